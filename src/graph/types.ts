@@ -1,0 +1,37 @@
+// The graph file contract: what `npm run graph` writes and what the explorer and the exports read.
+import type { SerializedGraph } from "graphology-types";
+import type { DocumentRecord, EntityType, SentenceRecord, SkippedFile } from "../extract/types.ts";
+
+/** Attributes of an entity node. */
+export interface EntityNodeAttributes {
+  label: string;
+  type: EntityType;
+  /** Every way the entity was written, canonical label included. */
+  aliases: string[];
+  /** Number of mentions over all (distinct) sentences. */
+  mentions: number;
+  /** Number of documents the entity appears in. */
+  documents: number;
+  /** Louvain community index. */
+  community: number;
+  x: number;
+  y: number;
+}
+
+/** Attributes of a co-occurrence edge. */
+export interface EntityEdgeAttributes {
+  /** Number of distinct sentences the two entities share. */
+  weight: number;
+  /** Ids of those sentences. */
+  sentences: string[];
+}
+
+/** The graph file, version 1. */
+export interface GraphFile {
+  format: "entity-graph";
+  version: 1;
+  documents: DocumentRecord[];
+  sentences: SentenceRecord[];
+  skipped: SkippedFile[];
+  graph: SerializedGraph<EntityNodeAttributes, EntityEdgeAttributes>;
+}
