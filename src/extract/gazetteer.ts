@@ -1,0 +1,70 @@
+// The gazetteer: countries with their other names and demonyms, world cities, extra places and
+// organisations, and the common English words that are never a name on their own. Pure data, built once.
+import cities from "./data/cities.json";
+import commonWordList from "./data/common-words.json";
+import countries from "./data/countries.json";
+import { EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, EXTRA_ORGANIZATIONS, EXTRA_PLACES } from "./extra-names.ts";
+import { fold } from "./fold.ts";
+
+/** What a gazetteer entry names: the type and the canonical name of its entity. */
+export interface GazetteerEntry {
+  type: "country" | "place" | "organization";
+  name: string;
+}
+
+/** Plural of a demonym as news writes it: "Iranian" → "Iranians", "Israeli" → "Israelis"; "Chinese" has none. */
+function demonymPlural(demonym: string): string | null {
+  if (/(ese|ish|ch|ss)$/.test(demonym)) return null;
+  return `${demonym}s`;
+}
+
+function buildNames(): Map<string, GazetteerEntry> {
+  const names = new Map<string, GazetteerEntry>();
+  const add = (text: string, entry: GazetteerEntry) => {
+    const key = fold(text);
+    // Countries win over cities of the same name (Singapore, Kuwait, Djibouti).
+    if (!names.has(key) || (entry.type === "country" && names.get(key)?.type !== "country")) names.set(key, entry);
+  };
+  for (const [name] of cities as [string, string][]) add(name, { type: "place", name });
+  for (const name of EXTRA_PLACES) add(name, { type: "place", name });
+  for (const name of EXTRA_ORGANIZATIONS) add(name, { type: "organization", name });
+  for (const country of countries) {
+    const entry = { type: "country", name: country.name } as const;
+    for (const alias of [country.name, ...country.aliases, ...(EXTRA_COUNTRY_ALIASES[country.name] ?? [])]) {
+      add(alias, entry);
+    }
+  }
+  return names;
+}
+
+function buildDemonyms(): Map<string, string> {
+  const demonyms = new Map<string, string>();
+  // Independent countries first: "American" is the United States before American Samoa.
+  const byStatus = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  const independent = new Set(countries.filter((c) => c.independent).map((c) => c.name));
+  for (const country of byStatus) {
+    for (const demonym of [...country.demonyms, ...(EXTRA_DEMONYMS[country.name] ?? [])]) {
+      // "Congolese" and "Vatican" name two countries or a place; such a demonym says nothing certain.
+      const key = fold(demonym);
+      const previous = demonyms.get(key);
+      if (previous !== undefined && previous !== country.name && !independent.has(country.name)) continue;
+      demonyms.set(key, previous !== undefined && previous !== country.name ? "" : country.name);
+      const plural = demonymPlural(demonym);
+      if (plural) demonyms.set(fold(plural), demonyms.get(key) ?? "");
+    }
+  }
+  for (const [key, name] of demonyms) if (name === "") demonyms.delete(key);
+  return demonyms;
+}
+
+/** Every known name, folded, to its entry. */
+export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildNames();
+
+/** Folded demonyms ("iranian", "russians") to the common name of their country. */
+export const DEMONYMS: ReadonlyMap<string, string> = buildDemonyms();
+
+/** Lowercase words of ordinary English (SCOWL size 50): capitalised, they start a sentence, not a name. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList as string[]);
+
+/** The longest gazetteer name, in words: how far a lookup needs to look ahead. */
+export const LONGEST_NAME_WORDS = Math.max(...[...GAZETTEER.keys()].map((key) => key.split(/\s+/).length));

@@ -1,0 +1,84 @@
+// Word lists the mention finder reads: titles and roles, organisation and place head words, name
+// particles, and the words around a name that tell its type. Lowercase; plain lists, no logic.
+
+/** Titles and roles written before a name: stripped from the name, and a sign that a person follows. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior", "finance",
+  "economy", "justice", "health", "supreme", "leader", "general", "gen", "gen.", "lt", "lt.", "ayatollah",
+  "grand", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sheikh", "sheik", "king",
+  "queen", "prince", "princess", "crown", "emir", "sultan", "pope", "senator", "sen", "sen.", "rep",
+  "rep.", "representative", "governor", "gov", "gov.", "chancellor", "secretary", "ambassador",
+  "commander", "colonel", "col", "col.", "lieutenant", "major", "maj", "maj.", "captain", "capt",
+  "capt.", "admiral", "adm", "adm.", "sergeant", "sgt", "sgt.", "brigadier", "brig", "brig.",
+  "marshal", "field", "judge", "chief", "deputy", "speaker", "spokesman", "spokeswoman",
+  "spokesperson", "mayor", "chairman", "chairwoman", "director", "professor", "prof", "prof.",
+  "rabbi", "imam", "cardinal", "bishop", "archbishop", "reverend", "rev", "rev.", "sir", "lord",
+  "lady", "dame", "former", "late", "acting", "interim", "adviser", "advisor", "aide", "envoy",
+  "special", "premier", "president-elect", "ceo", "founder", "coach", "commissioner", "attorney",
+  "ex-president", "ex-minister", "cleric", "activist", "journalist", "sultan", "mullah", "hojatoleslam",
+]);
+
+/** Head words of organisation names. */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  "organization", "organisation", "ministry", "council", "corps", "party", "army", "forces", "agency",
+  "union", "university", "committee", "bank", "company", "corporation", "corp", "corp.", "inc",
+  "inc.", "ltd", "ltd.", "llc", "group", "association", "institute", "foundation", "commission",
+  "court", "parliament", "assembly", "congress", "senate", "department", "office", "authority",
+  "front", "movement", "brigade", "brigades", "guard", "guards", "news", "times", "post", "journal",
+  "studios", "network", "press", "service", "services", "police", "navy", "federation", "airlines",
+  "airways", "hospital", "school", "college", "centre", "center", "club", "alliance", "league",
+  "coalition", "fund", "programme", "bureau", "administration", "cabinet", "society", "tribunal",
+  "board", "directorate", "bloc", "forum", "summit", "conference", "television", "tv", "radio",
+  "magazine", "newspaper", "channel", "media", "holdings", "industries", "partners", "regime",
+  "government", "militia", "battalion", "division", "command", "secretariat", "mission", "church",
+]);
+
+/** Head words of place names. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  "province", "governorate", "region", "district", "county", "state", "city", "street", "avenue",
+  "road", "square", "airport", "base", "crossing", "valley", "river", "mountains", "mountain",
+  "mount", "sea", "gulf", "strait", "island", "islands", "desert", "camp", "hills", "heights",
+  "bridge", "port", "peninsula", "bay", "lake", "ocean", "coast", "strip", "plain", "plateau",
+  "village", "town", "neighbourhood", "neighborhood", "quarter", "oblast", "prefecture", "canal",
+  "border", "park", "palace", "stadium",
+]);
+
+/** Particles inside a person's name ("Bashar al-Assad", "Osama bin Laden", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "du", "dos", "das", "van",
+  "von", "der", "den", "ter", "ul",
+]);
+
+/** Lowercase words that join the parts of an organisation or place name ("Ministry of Foreign Affairs"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "&"]);
+
+/** Lowercase nouns that follow a place name ("Hmeimim air base", "Idlib province"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "base", "airbase", "province", "city", "border", "airport", "crossing", "camp", "region", "district",
+  "governorate", "port", "village", "town", "area", "neighbourhood", "neighborhood", "valley", "river",
+  "countryside", "outskirts", "suburb", "suburbs", "municipality", "county", "state",
+]);
+
+/** Lowercase words before a place name. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "near", "outside", "inside", "across", "toward", "towards", "around", "into",
+]);
+
+/** Verbs of speech after a person's name ("Zarif said"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "told", "tells", "added", "stated", "explained", "noted", "asked", "replied",
+  "responded", "wrote", "argued", "insisted", "claimed", "alleged", "warned", "announced", "recalled",
+  "believes", "believed", "thinks", "thought", "admitted", "denied", "urged",
+]);
+
+/** Capitalised words that are never an entity on their own: languages, weekdays, groups of people. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  "english", "arabic", "farsi", "hebrew", "persian", "urdu", "hindi", "latin", "mandarin", "cantonese",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "god", "allah", "islam", "christianity", "judaism", "sunni", "sunnis", "shia", "shiite", "shiites",
+  "alawite", "alawites", "muslim", "muslims", "christian", "christians", "jew", "jews", "arab", "arabs",
+  "kurd", "kurds", "western", "eastern", "northern", "southern", "ok", "tv", "covid", "covid-19",
+  "european", "europeans", "african", "africans", "asian", "asians", "latino", "hispanic", "islamic",
+  "jewish", "israelite", "zionist", "bedouin", "druze", "gazans", "persians", "westerners",
+]);

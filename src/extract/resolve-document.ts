@@ -1,0 +1,113 @@
+// One document's found mentions → resolved mentions: short forms of a name point at the full name
+// written elsewhere in the document ("Putin" → "Vladimir Putin"), and names the sentence could not type
+// take the type the document gives them. Names still unknown are dropped.
+import { fold } from "./fold.ts";
+import type { FoundMention } from "./find-mentions.ts";
+import { NAME_PARTICLES } from "./name-words.ts";
+import type { EntityType } from "./types.ts";
+
+/** A mention whose entity is settled: its type and the name its node is keyed by. */
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  name: string;
+}
+
+/** Folded words of a person's name without particles: "Bashar al-Assad" → ["bashar", "assad"]. */
+export function nameWords(name: string): string[] {
+  return fold(name)
+    .split(/[\s]+/)
+    .map((w) => w.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-/, ""))
+    .filter((w) => w.length > 0 && !NAME_PARTICLES.has(w) && !/^\p{L}\.?$/u.test(w));
+}
+
+/** Is `short` a shorter form of `full`: its words, in order, end the full name or are all in it? */
+function isShortFormOf(short: string[], full: string[]): boolean {
+  if (short.length >= full.length || short.length === 0) return false;
+  const last = short[short.length - 1];
+  if (last !== full[full.length - 1]) {
+    // "Hassan Rouhani" for "Hassan Fereydoun Rouhani", or a first name alone is not enough.
+    return false;
+  }
+  let j = 0;
+  for (const word of full) if (word === short[j]) j++;
+  return j === short.length;
+}
+
+interface FullName {
+  name: string;
+  words: string[];
+  /** Document offsets of its mentions, in order. */
+  positions: number[];
+}
+
+/**
+ * Resolves the mentions of one document, given in document order.
+ * @example resolveDocument([{ name: "Vladimir Putin", type: "person", ... }, { name: "Putin", type: null, ... }])
+ *   // both become { type: "person", name: "Vladimir Putin" }
+ */
+export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMention[] {
+  const fullNames = new Map<string, FullName>();
+  for (const m of mentions) {
+    if (m.type !== "person" || m.weak) continue;
+    const words = nameWords(m.name);
+    if (words.length < 2) continue;
+    const key = words.join(" ");
+    const entry = fullNames.get(key) ?? { name: m.name, words, positions: [] };
+    entry.positions.push(m.start);
+    fullNames.set(key, entry);
+  }
+
+  // The type each single name was given somewhere in the document with certainty ("Mr. Zarif").
+  const knownTypes = new Map<string, EntityType>();
+  for (const m of mentions) if (m.type !== null && !m.weak) knownTypes.set(fold(m.name), m.type);
+
+  const resolved: ResolvedMention[] = [];
+  for (const m of mentions) {
+    const person = m.type === "person" || m.weak ? longerName(m, fullNames) : null;
+    if (person) {
+      resolved.push({ start: m.start, end: m.end, type: "person", name: person });
+      continue;
+    }
+    const type = m.weak ? (knownTypes.get(fold(m.name)) ?? m.type) : m.type;
+    if (type !== null) resolved.push({ start: m.start, end: m.end, type, name: m.name });
+  }
+  return removeOverlaps(resolved);
+}
+
+/** The full name a short form stands for: the nearest one written before it, else the first after. */
+function longerName(m: FoundMention, fullNames: ReadonlyMap<string, FullName>): string | null {
+  const words = nameWords(m.name);
+  const candidates = [...fullNames.values()].filter((full) => isShortFormOf(words, full.words));
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]?.name ?? null;
+  let best: FullName | null = null;
+  let bestDistance = Infinity;
+  for (const full of candidates) {
+    for (const position of full.positions) {
+      // A full name written before the short form is the likely antecedent; one written after counts less.
+      const distance = position <= m.start ? m.start - position : (position - m.start) * 4;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = full;
+      }
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Keeps the longer of two overlapping mentions. */
+function removeOverlaps(mentions: ResolvedMention[]): ResolvedMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ResolvedMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

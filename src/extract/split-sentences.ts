@@ -1,0 +1,109 @@
+// Text → sentences with character offsets, each a list of word tokens tagged by compromise.
+// Pure: runs in Node and the browser.
+import { nlp } from "./nlp.ts";
+
+/** A word as the mention finder sees it: hyphenated parts joined ("al-Assad"), with compromise's tags. */
+export interface Token {
+  /** The word as written, possessive included ("Putin’s"). */
+  text: string;
+  /** Offsets into the text given to `splitSentences`. */
+  start: number;
+  end: number;
+  /** Punctuation before and after the word (quotes, brackets, commas...). */
+  pre: string;
+  post: string;
+  /** compromise's tags of the word's parts, merged. */
+  tags: ReadonlySet<string>;
+  /** The hyphen-separated parts ("Gaza-based" → "Gaza", "based") with their own offsets. */
+  parts: readonly { text: string; start: number; end: number; tags: ReadonlySet<string> }[];
+}
+
+/** One sentence: its offsets into the text and its tokens. */
+export interface TokenizedSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/** The largest piece of text given to compromise at once; longer texts are cut at line breaks. */
+const CHUNK_CHARS = 20_000;
+
+/** Splits text into chunks of whole lines (a single longer line is cut at a space), with their offsets. */
+function* chunks(text: string): Generator<{ offset: number; text: string }> {
+  let offset = 0;
+  while (offset < text.length) {
+    let end = Math.min(text.length, offset + CHUNK_CHARS);
+    if (end < text.length) {
+      const lineBreak = text.lastIndexOf("\n", end);
+      const space = text.lastIndexOf(" ", end);
+      if (lineBreak > offset) end = lineBreak + 1;
+      else if (space > offset) end = space + 1;
+    }
+    yield { offset, text: text.slice(offset, end) };
+    offset = end;
+  }
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/**
+ * Splits text into sentences of word tokens. Every line break ends a sentence, so headlines and
+ * captions without a full stop stay apart from the text around them.
+ * @example splitSentences("Putin called Rouhani. They spoke.").length // 2
+ */
+export function splitSentences(text: string): TokenizedSentence[] {
+  const sentences: TokenizedSentence[] = [];
+  for (const chunk of chunks(text)) {
+    const doc = nlp(chunk.text);
+    doc.compute("offset");
+    // compromise's document is its own term arrays; the typed API does not expose offsets per term.
+    const terms = doc.document as unknown as CompromiseTerm[][];
+    for (const sentenceTerms of terms) {
+      const tokens = joinHyphenated(sentenceTerms, chunk.offset);
+      const first = tokens[0];
+      const last = tokens[tokens.length - 1];
+      if (!first || !last) continue;
+      const start = first.start - first.pre.length;
+      const end = last.end + last.post.trimEnd().length;
+      sentences.push({ start, end, tokens });
+    }
+  }
+  return sentences;
+}
+
+function joinHyphenated(terms: CompromiseTerm[], base: number): Token[] {
+  const tokens: Token[] = [];
+  let current: Token | null = null;
+  let glued = false;
+  for (const term of terms) {
+    // Contractions ("We’ve") expand into an extra term with no text of its own.
+    if (term.text === "") continue;
+    const start = base + term.offset.start;
+    const part = { text: term.text, start, end: start + term.offset.length, tags: term.tags };
+    if (current !== null && glued) {
+      const previous: Token = current;
+      current = {
+        text: previous.text + previous.post + term.text,
+        start: previous.start,
+        end: part.end,
+        pre: previous.pre,
+        post: term.post,
+        tags: new Set([...previous.tags, ...term.tags]),
+        parts: [...previous.parts, part],
+      };
+      tokens[tokens.length - 1] = current;
+    } else {
+      current = { text: term.text, start, end: part.end, pre: term.pre.trim(), post: term.post, tags: term.tags, parts: [part] };
+      tokens.push(current);
+    }
+    // A hyphen or slash with no space around it glues two words into one ("al-Assad", "Russian-Turkish").
+    glued = /^[-‐‑/]$/.test(term.post) && term.text.length > 0;
+  }
+  return tokens;
+}
