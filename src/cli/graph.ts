@@ -1,0 +1,105 @@
+// `npm run graph -- <input-folder> [--out graph.json] [--gexf file.gexf] [--csv folder]`: builds the
+// entity graph of a folder of documents and writes it. Side effects: reads the folder, writes files.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { ENTITY_TYPES } from "../extract/types.ts";
+import { TYPE_LABELS } from "../graph/appearance.ts";
+import { buildCorpusGraph } from "./build-corpus-graph.ts";
+import { writeExports } from "./write-exports.ts";
+
+const USAGE = `Usage: npm run graph -- [input-folder] [options]
+
+Builds the entity co-occurrence graph of every .txt, .md and .html file under input-folder
+(default: corpus/) and writes it as the explorer's graph JSON.
+
+Options:
+  --out FILE     graph JSON to write (default: public/graph.json)
+  --gexf FILE    also write a GEXF 1.3 file for Gephi, networkx and others
+  --csv FOLDER   also write nodes.csv and edges.csv into FOLDER
+  --quiet        print only errors
+  -h, --help     show this help`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      gexf: { type: "string" },
+      csv: { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) throw new Error(`expected one input folder, got ${positionals.length}: ${positionals.join(" ")}`);
+  const input = positionals[0] ?? "corpus";
+  const out = values.out ?? (values.gexf || values.csv ? undefined : "public/graph.json");
+  const log = values.quiet ? () => {} : (line: string) => console.log(line);
+
+  const progress = createProgress(values.quiet);
+  const result = await buildCorpusGraph(input, progress);
+  progress.end();
+  const { file, graph } = result;
+
+  for (const { path, reason } of file.skipped) console.warn(`skipped ${path}: ${reason}`);
+  if (file.documents.length === 0) {
+    console.error(`error: no document could be read in ${input} (${file.skipped.length} files skipped)`);
+    return 1;
+  }
+
+  const written: string[] = [];
+  if (out) {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, JSON.stringify(file));
+    written.push(out);
+  }
+  const csv = values.csv;
+  written.push(
+    ...(await writeExports(graph, {
+      gexf: values.gexf,
+      nodesCsv: csv ? join(csv, "nodes.csv") : undefined,
+      edgesCsv: csv ? join(csv, "edges.csv") : undefined,
+      description: `Entity co-occurrence graph of ${input}`,
+    })),
+  );
+
+  const perType = ENTITY_TYPES.map((type) => `${graph.filterNodes((_, a) => a.type === type).length} ${TYPE_LABELS[type].toLowerCase()}`);
+  const seconds = result.extractSeconds + result.layout.seconds;
+  log(`documents: ${file.documents.length} read, ${file.skipped.length} skipped`);
+  log(`sentences: ${file.sentences.length} distinct (${result.words} words)`);
+  log(`entities:  ${graph.order} (${perType.join(", ")})`);
+  log(`edges:     ${graph.size}, ${result.layout.communities} communities`);
+  log(`time:      ${seconds.toFixed(1)} s (extraction ${result.extractSeconds.toFixed(1)} s, layout ${result.layout.seconds.toFixed(1)} s)`);
+  for (const path of written) log(`wrote ${path}`);
+  return 0;
+}
+
+/** Progress on stderr for large folders: a line every 100 files (rewritten in place on a terminal). */
+function createProgress(quiet: boolean) {
+  let last = 0;
+  const tty = process.stderr.isTTY;
+  const listener = (done: number, path: string) => {
+    if (quiet || done - last < 100) return;
+    last = done;
+    if (tty) process.stderr.write(`\r\x1b[Kread ${done} files: ${path.slice(-60)}`);
+    else process.stderr.write(`read ${done} files\n`);
+  };
+  return Object.assign(listener, {
+    end: () => {
+      if (tty && last > 0) process.stderr.write("\r\x1b[K");
+    },
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

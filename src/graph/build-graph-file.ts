@@ -1,0 +1,205 @@
+// Documents with their extracted sentences → the graph file: one node per entity across the corpus,
+// an edge for every pair of entities sharing a sentence, each distinct sentence kept once as evidence.
+// Pure: no file system; layout and communities are computed by `layOutGraph`.
+import Graph from "graphology";
+import type { DocumentExtraction } from "../extract/extract-document.ts";
+import { fold, slugify } from "../extract/fold.ts";
+import { nameWords } from "../extract/resolve-document.ts";
+import type { DocumentRecord, EntityType, SentenceMention, SentenceRecord, SkippedFile } from "../extract/types.ts";
+import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "./types.ts";
+
+/** The graphology graph the tool builds: undirected, entity nodes, co-occurrence edges. */
+export type EntityGraph = Graph<EntityNodeAttributes, EntityEdgeAttributes>;
+
+/** What the builder needs of one document: its record and its extraction. */
+export interface ExtractedDocument {
+  document: DocumentRecord;
+  extraction: DocumentExtraction;
+}
+
+interface EntityGroup {
+  type: EntityType;
+  /** Every name the group was given, with how many mentions used it. */
+  names: Map<string, number>;
+  aliases: Set<string>;
+  mentions: number;
+}
+
+/** How names are compared across documents: no accents, case, particles or a leading "the". */
+function matchKey(type: EntityType, name: string): string {
+  if (type === "person") return `${type}|${nameWords(name).join(" ")}`;
+  return `${type}|${fold(name).replace(/^the\s+/, "").replace(/\./g, "")}`;
+}
+
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch.charCodeAt(0) > 127) n++;
+  return n;
+}
+
+/** The label of a group: the written form with accents if any (Erdoğan), else the most used, else the longest. */
+function chooseLabel(group: EntityGroup): string {
+  let best = "";
+  let bestScore: [number, number, number] = [-1, -1, -1];
+  for (const [name, count] of group.names) {
+    const score: [number, number, number] = [countNonAscii(name), count, name.length];
+    const better = score[0] !== bestScore[0] ? score[0] > bestScore[0] : score[1] !== bestScore[1] ? score[1] > bestScore[1] : score[2] > bestScore[2];
+    if (better || (score.join() === bestScore.join() && name < best)) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Accumulates documents in a fixed order and builds the graph file at the end. */
+export interface GraphFileBuilder {
+  /** Adds one document; documents must come in the same order on every run for the same output. */
+  addDocument(item: ExtractedDocument): void;
+  /** Builds the graph file (positions all 0: lay it out with `layOutGraph`). */
+  build(skipped?: readonly SkippedFile[]): { file: GraphFile; graph: EntityGraph };
+}
+
+interface PendingMention {
+  group: string;
+  start: number;
+  end: number;
+}
+
+interface PendingSentence {
+  text: string;
+  documents: string[];
+  mentions: PendingMention[];
+}
+
+/**
+ * Creates a builder that merges documents into one entity graph.
+ * @example
+ *   const builder = createGraphFileBuilder();
+ *   builder.addDocument({ document, extraction: extractDocument(text) });
+ *   const { file, graph } = builder.build();
+ */
+export function createGraphFileBuilder(): GraphFileBuilder {
+  const documents: DocumentRecord[] = [];
+  const groups = new Map<string, EntityGroup>();
+  const sentences: PendingSentence[] = [];
+  const sentenceByText = new Map<string, PendingSentence>();
+
+  function addDocument({ document, extraction }: ExtractedDocument): void {
+    documents.push(document);
+    for (const s of extraction.sentences) {
+      const key = s.text.trim();
+      if (key === "") continue;
+      const seen = sentenceByText.get(key);
+      if (seen) {
+        // A caption or a syndicated article repeats the sentence: count it once, list every document.
+        if (!seen.documents.includes(document.id)) seen.documents.push(document.id);
+        continue;
+      }
+      const pending: PendingSentence = { text: s.text, documents: [document.id], mentions: [] };
+      for (const m of s.mentions) {
+        const group = matchKey(m.type, m.name);
+        const entry = groups.get(group) ?? { type: m.type, names: new Map(), aliases: new Set(), mentions: 0 };
+        entry.names.set(m.name, (entry.names.get(m.name) ?? 0) + 1);
+        entry.aliases.add(m.alias);
+        entry.mentions++;
+        groups.set(group, entry);
+        pending.mentions.push({ group, start: m.start, end: m.end });
+      }
+      sentences.push(pending);
+      sentenceByText.set(key, pending);
+    }
+  }
+
+  function build(skipped: readonly SkippedFile[] = []): { file: GraphFile; graph: EntityGraph } {
+    const nodeOf = assignNodes(groups);
+    const graph: EntityGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+    const nodeDocuments = new Map<string, Set<string>>();
+    const records: SentenceRecord[] = [];
+
+    sentences.forEach((s, index) => {
+      const id = `s${index + 1}`;
+      const mentions: SentenceMention[] = s.mentions.map((m) => ({ entity: nodeOf.get(m.group)?.key ?? "", start: m.start, end: m.end }));
+      records.push({ id, text: s.text, documents: s.documents, mentions });
+      const entities = [...new Set(mentions.map((m) => m.entity))].sort();
+      for (const m of s.mentions) {
+        const node = nodeOf.get(m.group);
+        if (!node) continue;
+        if (!graph.hasNode(node.key)) graph.addNode(node.key, node.attributes);
+        graph.updateNodeAttribute(node.key, "mentions", (n = 0) => n + 1);
+        const docs = nodeDocuments.get(node.key) ?? new Set();
+        for (const d of s.documents) docs.add(d);
+        nodeDocuments.set(node.key, docs);
+      }
+      for (let i = 0; i < entities.length; i++) {
+        for (let j = i + 1; j < entities.length; j++) {
+          const a = entities[i] as string;
+          const b = entities[j] as string;
+          graph.updateEdge(a, b, (attr) => ({ weight: (attr.weight ?? 0) + 1, sentences: [...(attr.sentences ?? []), id] }));
+        }
+      }
+    });
+    for (const [key, docs] of nodeDocuments) graph.setNodeAttribute(key, "documents", docs.size);
+
+    const file: GraphFile = {
+      format: "entity-graph",
+      version: 1,
+      documents: [...documents],
+      sentences: records,
+      skipped: [...skipped],
+      graph: graph.export(),
+    };
+    return { file, graph };
+  }
+
+  return { addDocument, build };
+}
+
+interface NodeAssignment {
+  key: string;
+  attributes: EntityNodeAttributes;
+}
+
+/** Decides the node of every name group: a lone surname joins the one full name that ends with it. */
+function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, NodeAssignment> {
+  const surnames = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    if (group.type !== "person") continue;
+    const words = key.slice("person|".length).split(" ");
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1] as string;
+    surnames.set(surname, [...(surnames.get(surname) ?? []), key]);
+  }
+  const target = new Map<string, string>();
+  for (const [key, group] of groups) {
+    target.set(key, key);
+    if (group.type !== "person") continue;
+    const words = key.slice("person|".length).split(" ");
+    const candidates = words.length === 1 ? surnames.get(words[0] as string) : undefined;
+    // A surname that fits two full names in the corpus ("Assad": Bashar, Hafez) stays on its own.
+    if (candidates?.length === 1) target.set(key, candidates[0] as string);
+  }
+
+  const merged = new Map<string, EntityGroup>();
+  for (const [key, group] of groups) {
+    const into = target.get(key) as string;
+    const entry = merged.get(into) ?? { type: group.type, names: new Map(), aliases: new Set(), mentions: 0 };
+    // The full name labels the node; the surname group only adds its aliases.
+    if (into === key) for (const [name, count] of group.names) entry.names.set(name, (entry.names.get(name) ?? 0) + count);
+    for (const alias of group.aliases) entry.aliases.add(alias);
+    entry.mentions += group.mentions;
+    merged.set(into, entry);
+  }
+
+  const assignment = new Map<string, NodeAssignment>();
+  for (const [key, group] of groups) {
+    const entry = merged.get(target.get(key) as string) as EntityGroup;
+    const label = chooseLabel(entry);
+    const aliases = [...new Set([label, ...entry.aliases])].sort((a, b) => a.localeCompare(b, "en"));
+    assignment.set(key, {
+      key: `${entry.type}:${slugify(label)}`,
+      attributes: { label, type: entry.type, aliases, mentions: 0, documents: 0, community: 0, x: 0, y: 0 },
+    });
+  }
+  return assignment;
+}
