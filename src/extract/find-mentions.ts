@@ -39,7 +39,7 @@ interface Word {
 }
 
 const POSSESSIVE = /['’]s?$/;
-const OPENING = /[“"‘(\[{«]/;
+const OPENING = /[“"‘([{«]/;
 const CLOSING_OR_BREAK = /[,;:!?()[\]{}“”"«»|•…]|\.(?!\w)|\s[-–—]\s?|[-–—]\s/;
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint|de|di|du|da|van|von|le|la)-\p{Lu}/u;

@@ -192,7 +192,7 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
   }
 
   const assignment = new Map<string, NodeAssignment>();
-  for (const [key, group] of groups) {
+  for (const key of groups.keys()) {
     const entry = merged.get(target.get(key) as string) as EntityGroup;
     const label = chooseLabel(entry);
     const aliases = [...new Set([label, ...entry.aliases])].sort((a, b) => a.localeCompare(b, "en"));
