@@ -135,7 +135,8 @@ export function createGraphFileBuilder(): GraphFileBuilder {
         for (let j = i + 1; j < entities.length; j++) {
           const a = entities[i] as string;
           const b = entities[j] as string;
-          graph.updateEdge(a, b, (attr) => ({ weight: (attr.weight ?? 0) + 1, sentences: [...(attr.sentences ?? []), id] }));
+          // Keyed by its ends, so the file is the same on every run (graphology's own keys are random).
+          graph.updateEdgeWithKey(`${a}|${b}`, a, b, (attr) => ({ weight: (attr.weight ?? 0) + 1, sentences: [...(attr.sentences ?? []), id] }));
         }
       }
     });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/extract-document.ts";
+
+/** The "type:name" of every mention in a text, in order. */
+function mentionsOf(text: string): string[] {
+  return extractDocument(text).sentences.flatMap((s) => s.mentions.map((m) => `${m.type}:${m.name}`));
+}
+
+describe("extractDocument", () => {
+  it.each([
+    ["The summit was held in Bishkek, Kyrgyzstan.", ["place:Bishkek", "country:Kyrgyzstan"]],
+    ["Iranian President Hassan Rouhani replied.", ["country:Iran", "person:Hassan Rouhani"]],
+    [
+      "Russian President Vladimir Putin and his Iranian counterpart Hassan Rouhani conferred by phone on Saturday over Syria’s conflict.",
+      ["country:Russia", "person:Vladimir Putin", "country:Iran", "person:Hassan Rouhani", "country:Syria"],
+    ],
+    [
+      "Iran's Islamic Revolutionary Guard Corps commander Qasem Soleimani flew to Moscow.",
+      ["country:Iran", "organization:Islamic Revolutionary Guard Corps", "person:Qasem Soleimani", "place:Moscow"],
+    ],
+    [
+      "Supreme Leader Ayatollah Ali Khamenei met former Foreign Minister Mohammad Javad Zarif.",
+      ["person:Ali Khamenei", "person:Mohammad Javad Zarif"],
+    ],
+    ["Putin met Turkey’s President Recep Tayyip Erdoğan at Hmeimim air base.", ["person:Putin", "country:Türkiye", "person:Recep Tayyip Erdoğan", "place:Hmeimim"]],
+    ["The French, the British, and even you Russians couldn’t find one.", ["country:France", "country:United Kingdom", "country:Russia"]],
+    ["Despite signing the Russian-Turkish proposal, the U.S. objected.", ["country:Russia", "country:Türkiye", "country:United States"]],
+    ["The meeting occurred during the Shanghai Cooperation Organization summit.", ["organization:Shanghai Cooperation Organization"]],
+    ["Officials from the Ministry of Foreign Affairs of the Russian Federation spoke.", ["organization:Ministry of Foreign Affairs", "country:Russia"]],
+    ["In a post on X, Hassan I. Hassan, a Syrian-American journalist, wrote about it.", ["person:Hassan I. Hassan", "country:Syria", "country:United States"]],
+  ])("finds the entities in %s", (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    "President spoke on Tuesday in September.",
+    "He said they would meet again.",
+    "Why It Matters",
+    "LATEST",
+    "According to the report, the army only follows orders.",
+    "The two leaders agreed to appoint special representatives.",
+    "Officials visited a European country with Sunnis and Alawites.",
+  ])("does not make an entity of the words in %s", (text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+
+  it("resolves a surname to the full name written elsewhere in the document", () => {
+    const text = "Russian President Vladimir Putin spoke.\nLater, Putin's aides and Assad met. Bashar al-Assad left.";
+    expect(mentionsOf(text)).toEqual([
+      "country:Russia",
+      "person:Vladimir Putin",
+      "person:Vladimir Putin",
+      "person:Bashar al-Assad",
+      "person:Bashar al-Assad",
+    ]);
+  });
+
+  it("keeps two people who share a surname apart, each short form going to the nearest full name", () => {
+    const text = "Hafez al-Assad ruled until 2000. Assad built the state.\nBashar al-Assad followed him. Assad fled in 2024.";
+    expect(mentionsOf(text)).toEqual([
+      "person:Hafez al-Assad",
+      "person:Hafez al-Assad",
+      "person:Bashar al-Assad",
+      "person:Bashar al-Assad",
+    ]);
+  });
+
+  it("finds in a headline the names the article settles", () => {
+    const text = "How Rouhani Persuaded Putin to Keep Assad in Power\nPresident Hassan Rouhani met Vladimir Putin to discuss Bashar al-Assad.";
+    const headline = extractDocument(text).sentences[0];
+    expect(headline?.mentions.map((m) => m.name)).toEqual(["Hassan Rouhani", "Vladimir Putin", "Bashar al-Assad"]);
+  });
+
+  it("keeps each mention's offsets on its words in the sentence, without the possessive", () => {
+    const { sentences } = extractDocument("“Putin’s talk,” said Bashar al-Assad’s aide (File - Getty). Gaza-based groups left.");
+    for (const sentence of sentences) {
+      for (const m of sentence.mentions) expect(sentence.text.slice(m.start, m.end)).toBe(m.alias);
+    }
+    expect(sentences.flatMap((s) => s.mentions.map((m) => m.alias))).toEqual(["Putin", "Bashar al-Assad", "Gaza"]);
+  });
+
+  it("ends a sentence at every line break, so a headline stays apart from the text after it", () => {
+    const { sentences } = extractDocument("Iranian Leaks\nRussian President Vladimir Putin speaks");
+    expect(sentences.map((s) => s.text)).toEqual(["Iranian Leaks", "Russian President Vladimir Putin speaks"]);
+  });
+
+  it("returns no sentence for empty or blank text", () => {
+    expect(extractDocument("").sentences).toEqual([]);
+    expect(extractDocument("  \n\n ").sentences).toEqual([]);
+  });
+});
