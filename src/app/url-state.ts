@@ -1,0 +1,72 @@
+// Selection and filters ↔ the URL's fragment, so a reload or a shared link brings the same view back.
+// Pure: `encodeViewState` returns the fragment, `decodeViewState` reads one; checking keys against the
+// graph is `reconcileViewState`'s job.
+// Example: #node=person:vladimir-putin&with=person:hassan-rouhani&hide=place&minWeight=2
+import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
+import { DEFAULT_FILTERS, type Selection, type ViewState } from "./view-state.ts";
+
+/** The part of the view state the URL keeps. */
+export type UrlState = Pick<ViewState, "selection" | "filters">;
+
+/** Encodes the selection and the filters that differ from the defaults as a fragment (without "#"). */
+export function encodeViewState({ selection, filters }: UrlState): string {
+  const params: [string, string][] = [];
+  if (selection?.kind === "node") params.push(["node", selection.node]);
+  if (selection?.kind === "pair") params.push(["node", selection.source], ["with", selection.target]);
+  const hiddenTypes = ENTITY_TYPES.filter((type) => filters.hiddenTypes.includes(type));
+  if (hiddenTypes.length > 0) params.push(["hide", hiddenTypes.join(",")]);
+  if (filters.minWeight > DEFAULT_FILTERS.minWeight) params.push(["minWeight", String(filters.minWeight)]);
+  if (filters.minMentions > DEFAULT_FILTERS.minMentions) params.push(["minMentions", String(filters.minMentions)]);
+  for (const doc of [...filters.excludedDocuments].sort()) params.push(["skipDoc", doc]);
+  return params.map(([name, value]) => `${name}=${encodeValue(value)}`).join("&");
+}
+
+/** Decodes a fragment (with or without "#"); anything malformed falls back to the default. */
+export function decodeViewState(fragment: string): UrlState {
+  const params = new URLSearchParams(fragment.replace(/^#/, ""));
+  const node = params.get("node");
+  const other = params.get("with");
+  let selection: Selection | null = null;
+  if (node) selection = other && other !== node ? { kind: "pair", source: node, target: other } : { kind: "node", node };
+
+  const hiddenTypes = (params.get("hide") ?? "")
+    .split(",")
+    .filter((type): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type));
+  return {
+    selection,
+    filters: {
+      hiddenTypes: [...new Set(hiddenTypes)],
+      minWeight: readCount(params.get("minWeight"), DEFAULT_FILTERS.minWeight),
+      minMentions: readCount(params.get("minMentions"), DEFAULT_FILTERS.minMentions),
+      excludedDocuments: [...new Set(params.getAll("skipDoc").filter((doc) => doc !== ""))],
+    },
+  };
+}
+
+/** Drops what a URL names but the graph does not have: unknown nodes and documents. */
+export function reconcileViewState(
+  state: UrlState,
+  hasNode: (key: string) => boolean,
+  hasDocument: (id: string) => boolean,
+): UrlState {
+  const { selection, filters } = state;
+  let kept: Selection | null = null;
+  if (selection?.kind === "node" && hasNode(selection.node)) kept = selection;
+  if (selection?.kind === "pair") {
+    if (hasNode(selection.source) && hasNode(selection.target)) kept = selection;
+    else if (hasNode(selection.source)) kept = { kind: "node", node: selection.source };
+  }
+  const excludedDocuments = filters.excludedDocuments.filter(hasDocument);
+  return { selection: kept, filters: { ...filters, excludedDocuments } };
+}
+
+/** Whole numbers of at least 1; anything else is the default. */
+function readCount(value: string | null, fallback: number): number {
+  if (value === null || !/^\d{1,9}$/.test(value)) return fallback;
+  return Math.max(1, Number(value));
+}
+
+/** Percent-encodes a value but keeps ":" and "," readable (both are safe in a fragment). */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+}

@@ -1,0 +1,40 @@
+// Keeps the URL's fragment in step with the selection and filters: a new selection is a history entry
+// (Back returns to the previous one), a filter change replaces the current entry.
+import type { Dispose, Explorer } from "./explorer.ts";
+import { decodeViewState, encodeViewState, reconcileViewState, type UrlState } from "./url-state.ts";
+
+/** Reads the view state the current URL asks for, keeping only what the graph has. */
+export function readUrlState(hasNode: (key: string) => boolean, hasDocument: (id: string) => boolean): UrlState {
+  return reconcileViewState(decodeViewState(window.location.hash), hasNode, hasDocument);
+}
+
+/** Mounts the two-way sync between the view store and the URL. */
+export function mountUrlSync(explorer: Explorer): Dispose {
+  const { store, graph, index } = explorer;
+  const urlFor = (fragment: string) => (fragment ? `#${fragment}` : window.location.pathname + window.location.search);
+
+  const unsubscribe = store.subscribe((state, change) => {
+    if (change === "hovered") return;
+    const fragment = encodeViewState(state);
+    if (fragment === window.location.hash.replace(/^#/, "")) return;
+    if (change === "selection") window.history.pushState(null, "", urlFor(fragment));
+    else window.history.replaceState(null, "", urlFor(fragment));
+  });
+
+  const onNavigate = () => {
+    const { selection, filters } = readUrlState(
+      (key) => graph.hasNode(key),
+      (id) => index.documents.has(id),
+    );
+    store.setFilters(filters);
+    store.setSelection(selection);
+    if (selection) explorer.flyTo(selection.kind === "node" ? selection.node : selection.source);
+  };
+  window.addEventListener("popstate", onNavigate);
+  window.addEventListener("hashchange", onNavigate);
+  return () => {
+    unsubscribe();
+    window.removeEventListener("popstate", onNavigate);
+    window.removeEventListener("hashchange", onNavigate);
+  };
+}

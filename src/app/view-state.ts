@@ -1,0 +1,103 @@
+// The explorer's view state: what is selected, hovered and filtered. One small object, changed through
+// named setters; listeners hear about every change and the renderer decides what to redraw.
+import type { EntityType } from "../extract/types.ts";
+
+/** What the details panel shows: one entity, or the sentences two entities share. */
+export type Selection = { kind: "node"; node: string } | { kind: "pair"; source: string; target: string };
+
+/** Which part of the graph counts. Arrays, not sets, so the state serialises and compares simply. */
+export interface Filters {
+  hiddenTypes: EntityType[];
+  /** Edges with fewer shared sentences are hidden. */
+  minWeight: number;
+  /** Nodes with fewer mentions are hidden. */
+  minMentions: number;
+  /** Ids of documents whose sentences do not count. */
+  excludedDocuments: string[];
+}
+
+/** The whole view state. */
+export interface ViewState {
+  selection: Selection | null;
+  hovered: string | null;
+  filters: Filters;
+}
+
+/** What changed, so listeners can skip work: a hover needs no new panel, a filter needs new counts. */
+export type ViewChange = "selection" | "hovered" | "filters";
+
+/** Filters that hide nothing. */
+export const DEFAULT_FILTERS: Readonly<Filters> = {
+  hiddenTypes: [],
+  minWeight: 1,
+  minMentions: 1,
+  excludedDocuments: [],
+};
+
+/** A view state store: `get` returns the current state, setters replace parts of it and notify. */
+export interface ViewStore {
+  get(): ViewState;
+  setSelection(selection: Selection | null): void;
+  setHovered(node: string | null): void;
+  setFilters(filters: Partial<Filters>): void;
+  subscribe(listener: (state: ViewState, change: ViewChange) => void): () => void;
+}
+
+/** Creates a view state store, starting from `initial` (for example decoded from the URL). */
+export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
+  let state: ViewState = {
+    selection: initial.selection ?? null,
+    hovered: initial.hovered ?? null,
+    filters: { ...DEFAULT_FILTERS, ...initial.filters },
+  };
+  const listeners = new Set<(state: ViewState, change: ViewChange) => void>();
+  const update = (next: ViewState, change: ViewChange) => {
+    state = next;
+    for (const listener of [...listeners]) listener(state, change);
+  };
+
+  return {
+    get: () => state,
+    setSelection(selection) {
+      if (sameSelection(state.selection, selection)) return;
+      update({ ...state, selection }, "selection");
+    },
+    setHovered(hovered) {
+      if (state.hovered === hovered) return;
+      update({ ...state, hovered }, "hovered");
+    },
+    setFilters(filters) {
+      const next = { ...state.filters, ...filters };
+      if (sameFilters(state.filters, next)) return;
+      update({ ...state, filters: next }, "filters");
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** True when two selections show the same thing (a pair is the same in either order). */
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === "node") return b.kind === "node" && a.node === b.node;
+  if (b.kind === "node") return false;
+  return (a.source === b.source && a.target === b.target) || (a.source === b.target && a.target === b.source);
+}
+
+/** True when two filter sets hide the same things. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return (
+    a.minWeight === b.minWeight &&
+    a.minMentions === b.minMentions &&
+    sameMembers(a.hiddenTypes, b.hiddenTypes) &&
+    sameMembers(a.excludedDocuments, b.excludedDocuments)
+  );
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((item) => set.has(item));
+}

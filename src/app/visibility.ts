@@ -1,0 +1,84 @@
+// Filters → which nodes and edges are shown, their counts under the filters, and the legend's counts.
+// Pure; recomputed when the filters change, never while drawing.
+import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
+import type { EntityGraph } from "./entity-graph.ts";
+import type { EvidenceIndex } from "./evidence-index.ts";
+import type { Filters } from "./view-state.ts";
+
+/** What the filters leave on screen. */
+export interface Visibility {
+  hiddenNodes: ReadonlySet<string>;
+  hiddenEdges: ReadonlySet<string>;
+  /** Mentions of each node in the documents that count. */
+  nodeMentions: ReadonlyMap<string, number>;
+  /** Shared sentences of each edge in the documents that count. */
+  edgeWeights: ReadonlyMap<string, number>;
+  /** Sentences that count, or null when every document counts. */
+  countedSentences: ReadonlySet<string> | null;
+  /** Nodes of each type that pass every filter but the type filter. */
+  typeCounts: Readonly<Record<EntityType, number>>;
+  visibleNodes: number;
+  visibleEdges: number;
+}
+
+/** Applies the filters to the graph. */
+export function computeVisibility(graph: EntityGraph, index: EvidenceIndex, filters: Filters): Visibility {
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const countedSentences = filters.excludedDocuments.length > 0 ? countSentences(index, filters) : null;
+
+  const nodeMentions = new Map<string, number>();
+  if (countedSentences) {
+    graph.forEachNode((node) => nodeMentions.set(node, 0));
+    for (const id of countedSentences) {
+      for (const { entity } of index.sentences.get(id)?.mentions ?? []) {
+        nodeMentions.set(entity, (nodeMentions.get(entity) ?? 0) + 1);
+      }
+    }
+  } else {
+    graph.forEachNode((node, attributes) => nodeMentions.set(node, attributes.mentions));
+  }
+
+  const typeCounts = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
+  const hiddenNodes = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    const mentions = nodeMentions.get(node) ?? 0;
+    if (mentions < Math.max(1, filters.minMentions)) {
+      hiddenNodes.add(node);
+      return;
+    }
+    typeCounts[attributes.type] = (typeCounts[attributes.type] ?? 0) + 1;
+    if (hiddenTypes.has(attributes.type)) hiddenNodes.add(node);
+  });
+
+  const edgeWeights = new Map<string, number>();
+  const hiddenEdges = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const weight = countedSentences
+      ? attributes.sentences.reduce((sum, id) => sum + (countedSentences.has(id) ? 1 : 0), 0)
+      : attributes.weight;
+    edgeWeights.set(edge, weight);
+    if (weight < Math.max(1, filters.minWeight) || hiddenNodes.has(source) || hiddenNodes.has(target)) {
+      hiddenEdges.add(edge);
+    }
+  });
+
+  return {
+    hiddenNodes,
+    hiddenEdges,
+    nodeMentions,
+    edgeWeights,
+    countedSentences,
+    typeCounts,
+    visibleNodes: graph.order - hiddenNodes.size,
+    visibleEdges: graph.size - hiddenEdges.size,
+  };
+}
+
+function countSentences(index: EvidenceIndex, filters: Filters): Set<string> {
+  const excluded = new Set(filters.excludedDocuments);
+  const counted = new Set<string>();
+  for (const [id, sentence] of index.sentences) {
+    if (sentence.documents.some((doc) => !excluded.has(doc))) counted.add(id);
+  }
+  return counted;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { decodeViewState, encodeViewState, reconcileViewState, type UrlState } from "../../src/app/url-state.ts";
+import { DEFAULT_FILTERS } from "../../src/app/view-state.ts";
+
+const state = (partial: Partial<UrlState["filters"]> = {}, selection: UrlState["selection"] = null): UrlState => ({
+  selection,
+  filters: { ...DEFAULT_FILTERS, ...partial },
+});
+
+describe("encodeViewState", () => {
+  it.each<[string, UrlState, string]>([
+    ["nothing for the default view", state(), ""],
+    ["a node", state({}, { kind: "node", node: "person:vladimir-putin" }), "node=person:vladimir-putin"],
+    [
+      "a pair",
+      state({}, { kind: "pair", source: "person:vladimir-putin", target: "person:hassan-rouhani" }),
+      "node=person:vladimir-putin&with=person:hassan-rouhani",
+    ],
+    ["hidden types in legend order", state({ hiddenTypes: ["organization", "place"] }), "hide=place,organization"],
+    ["thresholds above 1", state({ minWeight: 2, minMentions: 5 }), "minWeight=2&minMentions=5"],
+    ["excluded documents, sorted", state({ excludedDocuments: ["b.txt", "a b&c.txt"] }), "skipDoc=a%20b%26c.txt&skipDoc=b.txt"],
+  ])("encodes %s", (_name, input, expected) => {
+    expect(encodeViewState(input)).toBe(expected);
+  });
+});
+
+describe("decodeViewState", () => {
+  it.each<UrlState>([
+    state(),
+    state({}, { kind: "node", node: "place:hmeimim" }),
+    state({ hiddenTypes: ["person", "country"], minWeight: 3 }, { kind: "pair", source: "person:a", target: "country:b" }),
+    state({ minMentions: 12, excludedDocuments: ["folder/news, part 1.txt", "x=y&z.txt", "ünïcode.txt"] }),
+    state({}, { kind: "node", node: "organization:a&b=c #1" }),
+  ])("round-trips %j", (input) => {
+    const decoded = decodeViewState(`#${encodeViewState(input)}`);
+    expect(decoded).toEqual({
+      ...input,
+      filters: { ...input.filters, excludedDocuments: [...input.filters.excludedDocuments].sort() },
+    });
+  });
+
+  it.each([
+    ["", state()],
+    ["#", state()],
+    ["#hide=place,planet,,place", state({ hiddenTypes: ["place"] })],
+    ["#minWeight=-2&minMentions=abc", state()],
+    ["#minWeight=0&minMentions=2.5", state()],
+    ["#minWeight=1e3", state()],
+    ["#with=person:a", state()],
+    ["#node=person:a&with=person:a", state({}, { kind: "node", node: "person:a" })],
+    ["#node=", state()],
+    ["#skipDoc=&skipDoc=a.txt&skipDoc=a.txt", state({ excludedDocuments: ["a.txt"] })],
+  ])("falls back to defaults for what is malformed in %j", (fragment, expected) => {
+    expect(decodeViewState(fragment)).toEqual(expected);
+  });
+});
+
+describe("reconcileViewState", () => {
+  const nodes = new Set(["person:a", "person:b"]);
+  const docs = new Set(["a.txt"]);
+  const reconcile = (input: UrlState) =>
+    reconcileViewState(
+      input,
+      (key) => nodes.has(key),
+      (id) => docs.has(id),
+    );
+
+  it("keeps what the graph has", () => {
+    const input = state({ excludedDocuments: ["a.txt"] }, { kind: "pair", source: "person:a", target: "person:b" });
+    expect(reconcile(input)).toEqual(input);
+  });
+
+  it("drops an unknown node and unknown documents", () => {
+    expect(reconcile(state({ excludedDocuments: ["gone.txt", "a.txt"] }, { kind: "node", node: "person:zz" }))).toEqual(
+      state({ excludedDocuments: ["a.txt"] }),
+    );
+  });
+
+  it("falls back from a pair with an unknown partner to its known node", () => {
+    expect(reconcile(state({}, { kind: "pair", source: "person:a", target: "person:zz" }))).toEqual(
+      state({}, { kind: "node", node: "person:a" }),
+    );
+    expect(reconcile(state({}, { kind: "pair", source: "person:zz", target: "person:a" }))).toEqual(state());
+  });
+});

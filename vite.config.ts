@@ -1,0 +1,13 @@
+// Vite configuration for the explorer: relative base so `dist/` works from any folder of any static host.
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  base: "./",
+  build: {
+    outDir: "dist",
+    target: "es2022",
+    chunkSizeWarningLimit: 1024,
+  },
+  server: { host: "127.0.0.1" },
+  preview: { host: "127.0.0.1" },
+});
