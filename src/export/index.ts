@@ -14,3 +14,4 @@ export {
   type ToGexfOptions,
 } from "./to-gexf.ts";
 export { toGraphJson } from "./to-graph-json.ts";
+export { selectShownGraph, type ShownSelection } from "./select-shown-graph.ts";

@@ -1,0 +1,272 @@
+// The toolbar's Open button and Export menu: GEXF, PNG, nodes.csv, edges.csv of the graph as shown, and
+// the graph JSON. The content comes from src/export/ (the same code as the command line); this file only
+// decides where the bytes go (a download) and reads what the page shows. Side effect: downloads files.
+import { drawOnCanvas } from "@sigma/export-image";
+import type Sigma from "sigma";
+import type { NodeDisplayData } from "sigma/types";
+import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
+import { TYPE_COLORS, TYPE_LABELS } from "../graph/appearance.ts";
+import type { GraphFile } from "../graph/types.ts";
+import { selectShownGraph, toEdgesCsv, toGexf, toGraphJson, toNodesCsv } from "../export/index.ts";
+import { formatCount, h } from "./dom.ts";
+import type { Dispose, Explorer } from "./explorer.ts";
+import { createOpenButton } from "./open-file.ts";
+import "./export-menu.css";
+
+/** What the page does with a file the user opened; without it the Open button is not shown. */
+export interface ExportMenuOptions {
+  open?: (file: GraphFile, name: string) => void;
+}
+
+/** PNG sizes offered, in image pixels; null is the graph area as it is on screen. */
+export const PNG_SIZES: readonly { id: string; label: string; width: number; height: number }[] = [
+  { id: "1280x720", label: "1280 × 720", width: 1280, height: 720 },
+  { id: "1920x1080", label: "1920 × 1080", width: 1920, height: 1080 },
+  { id: "2048x2048", label: "2048 × 2048", width: 2048, height: 2048 },
+  { id: "3840x2160", label: "3840 × 2160", width: 3840, height: 2160 },
+];
+
+/** The graph as shown: filtered nodes and edges, counts under the document filter, drawn sizes. */
+export function getShownGraph(explorer: Explorer) {
+  const { graph, renderer, index } = explorer;
+  const { hiddenNodes, hiddenEdges, nodeMentions, edgeWeights, countedSentences } = explorer.visibility();
+  const excluded = new Set(explorer.store.get().filters.excludedDocuments);
+  const countDocuments = (node: string): number => {
+    const documents = new Set<string>();
+    for (const id of index.nodeSentences.get(node) ?? []) {
+      if (!countedSentences?.has(id)) continue;
+      for (const doc of index.sentences.get(id)?.documents ?? []) if (!excluded.has(doc)) documents.add(doc);
+    }
+    return documents.size;
+  };
+  return selectShownGraph(graph, {
+    hiddenNodes,
+    hiddenEdges,
+    // Colours stay the legend's (the default): a hover or a selection fades nodes, and that is not data.
+    node: (key, attributes) => {
+      const size = renderer.getNodeDisplayData(key)?.size;
+      return {
+        mentions: nodeMentions.get(key) ?? attributes.mentions,
+        documents: countedSentences ? countDocuments(key) : attributes.documents,
+        ...(size === undefined ? {} : { size }),
+      };
+    },
+    edge: (key, attributes) => ({
+      weight: edgeWeights.get(key) ?? attributes.weight,
+      sentences: countedSentences ? attributes.sentences.filter((id) => countedSentences.has(id)) : attributes.sentences,
+    }),
+  });
+}
+
+/** One line on what is shown and which filters made it so, for the GEXF description and the menu. */
+export function describeView(explorer: Explorer, shown: { order: number; size: number }): string {
+  const { graph, store, file } = explorer;
+  const { filters } = store.get();
+  const parts = [`${formatCount(shown.order)} of ${formatCount(graph.order)} entities`, `${formatCount(shown.size)} of ${formatCount(graph.size)} links`];
+  if (filters.hiddenTypes.length > 0) parts.push(`hidden: ${filters.hiddenTypes.map((type) => TYPE_LABELS[type].toLowerCase()).join(", ")}`);
+  if (filters.minWeight > 1) parts.push(`links of at least ${filters.minWeight} sentences`);
+  if (filters.minMentions > 1) parts.push(`entities of at least ${filters.minMentions} mentions`);
+  if (filters.excludedDocuments.length > 0) {
+    parts.push(`${file.documents.length - filters.excludedDocuments.length} of ${file.documents.length} documents`);
+  }
+  return parts.join(" · ");
+}
+
+function download(content: BlobPart, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = h("a", { attrs: { href: url, download: fileName }, style: { display: "none" } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own reference by now; revoke later anyway, some browsers read lazily.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function drawLegend(canvas: HTMLCanvasElement, types: readonly EntityType[], counts: Record<EntityType, number>, scale: number): void {
+  const context = canvas.getContext("2d");
+  if (!context || types.length === 0) return;
+  const font = `${Math.round(13 * scale)}px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif`;
+  context.font = font;
+  const line = 20 * scale;
+  const padding = 10 * scale;
+  const radius = 5 * scale;
+  const texts = types.map((type) => `${TYPE_LABELS[type]} (${formatCount(counts[type] ?? 0)})`);
+  const width = Math.max(...texts.map((text) => context.measureText(text).width)) + padding * 2 + radius * 2 + 8 * scale;
+  const height = line * types.length + padding * 2 - (line - 14 * scale);
+  const left = padding;
+  const top = canvas.height - height - padding;
+  context.fillStyle = "rgba(255, 255, 255, 0.9)";
+  context.strokeStyle = "rgb(203, 210, 217)";
+  context.lineWidth = Math.max(1, scale);
+  context.fillRect(left, top, width, height);
+  context.strokeRect(left, top, width, height);
+  context.textBaseline = "middle";
+  types.forEach((type, i) => {
+    const y = top + padding + 7 * scale + i * line;
+    context.beginPath();
+    context.arc(left + padding + radius, y, radius, 0, 2 * Math.PI);
+    context.fillStyle = TYPE_COLORS[type];
+    context.fill();
+    context.fillStyle = "rgb(31, 41, 51)";
+    context.fillText(texts[i]!, left + padding + radius * 2 + 8 * scale, y);
+  });
+}
+
+/** Draws the current view at `size` image pixels (null: as on screen), with the legend, as a PNG. */
+export async function renderPng(explorer: Explorer, size: { width: number; height: number } | null): Promise<Blob> {
+  const { store } = explorer;
+  // drawOnCanvas is typed for a renderer of untyped attributes; the reducers below pass data through as is.
+  const renderer = explorer.renderer as unknown as Sigma;
+  const screen = renderer.getDimensions();
+  const pixelRatio = window.devicePixelRatio || 1;
+  // drawOnCanvas multiplies by the device pixel ratio; ask for CSS pixels so the file has the chosen size.
+  const width = size ? size.width / pixelRatio : screen.width;
+  const height = size ? size.height / pixelRatio : screen.height;
+  // Scale nodes, edges and labels with the image, so a bigger image is the same picture, sharper.
+  const scale = Math.min(width / screen.width, height / screen.height);
+  const settings = renderer.getSettings();
+  const { nodeReducer, edgeReducer } = settings;
+  const canvas = await drawOnCanvas(renderer, {
+    width,
+    height,
+    backgroundColor: "#ffffff",
+    sigmaSettings: {
+      nodeReducer: (node, data) => {
+        const display: Partial<NodeDisplayData> = nodeReducer ? nodeReducer(node, data) : data;
+        return { ...display, size: (display.size ?? 1) * scale };
+      },
+      edgeReducer: (edge, data) => {
+        const display = edgeReducer ? edgeReducer(edge, data) : data;
+        return { ...display, size: (display.size ?? 1) * scale };
+      },
+      labelSize: settings.labelSize * scale,
+      labelGridCellSize: settings.labelGridCellSize * scale,
+      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold * scale,
+      stagePadding: settings.stagePadding * scale,
+    },
+  });
+  const hidden = new Set(store.get().filters.hiddenTypes);
+  drawLegend(canvas, ENTITY_TYPES.filter((type) => !hidden.has(type)), explorer.visibility().typeCounts, pixelRatio * scale);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png"),
+  );
+}
+
+/**
+ * Mounts the Open button and the Export menu into `container`.
+ *
+ * @example
+ *   const dispose = mountExportMenu(requireElement("#export-menu"), explorer, { open: (file) => restart(file) });
+ */
+export function mountExportMenu(container: HTMLElement, explorer: Explorer, options: ExportMenuOptions = {}): Dispose {
+  const message = h("p", { className: "export-menu__message", attrs: { role: "status", "data-export-message": "" } });
+  const note = h("p", { className: "export-menu__note" });
+  const alert = h("div", { className: "export-menu__alert", attrs: { role: "alert", hidden: true } });
+  const say = (text: string, error = false) => {
+    message.textContent = text;
+    message.classList.toggle("export-menu__message--error", error);
+  };
+
+  const run = (label: string, action: () => void | Promise<void>) => async () => {
+    say(`${label}…`);
+    try {
+      await action();
+      say(`${label}: done.`);
+    } catch (error) {
+      console.error(error);
+      say(`${label} failed: ${error instanceof Error ? error.message : String(error)}`, true);
+    }
+  };
+  const item = (id: string, label: string, title: string, action: () => void | Promise<void>) =>
+    h("button", { className: "button", attrs: { type: "button", "data-export": id, title }, on: { click: run(label, action) } }, label);
+
+  const shown = () => {
+    const graph = getShownGraph(explorer);
+    return { graph, description: `Entity Graph export: ${describeView(explorer, graph)}` };
+  };
+  const sizeSelect = h(
+    "select",
+    { className: "export-menu__size", attrs: { "aria-label": "PNG size", "data-png-size": "" } },
+    h("option", { attrs: { value: "screen" } }, "As on screen"),
+    ...PNG_SIZES.map(({ id, label }) => h("option", { attrs: { value: id } }, label)),
+  );
+  sizeSelect.value = "1920x1080";
+
+  const panel = h(
+    "div",
+    { className: "export-menu__panel", attrs: { role: "group", "aria-label": "Export" } },
+    note,
+    item("gexf", "Export GEXF", "The graph as shown, for Gephi, networkx and R (GEXF 1.3)", () => {
+      const { graph, description } = shown();
+      download(toGexf(graph, { description }), "application/gexf+xml", "entity-graph.gexf");
+    }),
+    h(
+      "div",
+      { className: "export-menu__png" },
+      sizeSelect,
+      item("png", "Export PNG", "An image of the current view, with the legend", async () => {
+        const size = PNG_SIZES.find(({ id }) => id === sizeSelect.value) ?? null;
+        download(await renderPng(explorer, size), "image/png", "entity-graph.png");
+      }),
+    ),
+    item("nodes-csv", "Export nodes.csv", "Shown entities: id, label, type, aliases, mentions, documents", () => {
+      download(toNodesCsv(shown().graph), "text/csv;charset=utf-8", "nodes.csv");
+    }),
+    item("edges-csv", "Export edges.csv", "Shown links: source, target, weight", () => {
+      download(toEdgesCsv(shown().graph), "text/csv;charset=utf-8", "edges.csv");
+    }),
+    item("graph-json", "Save graph JSON", "The whole graph with its sentences and current positions, to open again here", () => {
+      download(toGraphJson(explorer.file, explorer.graph), "application/json", "entity-graph.json");
+    }),
+    message,
+  );
+  const details = h(
+    "details",
+    { className: "export-menu__details" },
+    h("summary", { className: "button", attrs: { "data-action": "export" } }, "Export"),
+    panel,
+  );
+  details.addEventListener("toggle", () => {
+    if (!details.open) return;
+    alert.hidden = true;
+    note.textContent = `Shown: ${describeView(explorer, getShownGraph(explorer))}`;
+    say("");
+  });
+
+  const onDocumentClick = (event: MouseEvent) => {
+    // The download link's own click is synthetic: it must not close the menu.
+    if (event.isTrusted && !container.contains(event.target as Node)) {
+      details.open = false;
+      alert.hidden = true;
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || (!details.open && alert.hidden)) return;
+    details.open = false;
+    alert.hidden = true;
+    event.preventDefault();
+  };
+  document.addEventListener("click", onDocumentClick);
+  document.addEventListener("keydown", onKeyDown);
+
+  const open = options.open;
+  const openButton = open
+    ? createOpenButton(
+        (file, name) => {
+          alert.hidden = true;
+          open(file, name);
+        },
+        (text) => {
+          details.open = false;
+          alert.textContent = `Could not open the file: ${text}`;
+          alert.hidden = false;
+        },
+      )
+    : null;
+  container.replaceChildren(h("div", { className: "export-menu" }, openButton, details, alert));
+  return () => {
+    document.removeEventListener("click", onDocumentClick);
+    document.removeEventListener("keydown", onKeyDown);
+    container.replaceChildren();
+  };
+}
