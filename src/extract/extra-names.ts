@@ -56,7 +56,7 @@ export const EXTRA_PLACES: readonly string[] = [
   "Capitol Hill", "Wall Street", "Silicon Valley",
   // Rare names from the sample corpus (Syria, Gaza).
   "Hmeimim", "Tartus", "Idlib", "Latakia", "Deir al-Balah", "Khan Younis", "Rafah", "Kerem Shalom",
-  "Deir ez-Zor", "Astana",
+  "Deir ez-Zor", "Astana", "Hama", "Homs", "Daraa", "Raqqa", "Qamishli", "Afrin",
 ];
 
 /** Organisations that carry no organisation word in their name. */
@@ -66,7 +66,7 @@ export const EXTRA_ORGANIZATIONS: readonly string[] = [
   "Reuters", "Associated Press", "AFP", "BBC", "CNN", "Al Jazeera", "Al Arabiya", "Newsweek", "Facebook", "Google",
   "Twitter", "Microsoft", "Apple", "Amazon", "Gazprom", "Rosneft",
   // Rare names from the sample corpus.
-  "Asharq Al-Awsat", "Agahi-ye No", "Getty Images",
+  "Asharq Al-Awsat", "Agahi-ye No", "Getty Images", "Getty",
 ];
 
 /** Acronyms written for an organisation whose full name is also common. */

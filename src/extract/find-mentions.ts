@@ -242,6 +242,11 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
     if (demonym) return [mention(words, ctx, "country", demonym)];
     const entry = lookup(words, whole);
     if (entry) return [mention(words, ctx, entry.type, entry.name)];
+    if (NOT_NAMES.has(fold(word.text))) return [];
+    // "WhatsApp", "InformationLiberation": brands and sites write capitals inside the word.
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(word.text)) {
+      return [mention(words, ctx, "organization", null, false, true)];
+    }
     if (ACRONYM.test(word.text)) return [mention(words, ctx, "organization", ORGANIZATION_ACRONYMS[whole] ?? null)];
     if (titled) return [mention(words, ctx, "person", null, true)];
     // "European", "Arab", "Sunni": groups of people, not one country.

@@ -80,5 +80,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "alawite", "alawites", "muslim", "muslims", "christian", "christians", "jew", "jews", "arab", "arabs",
   "kurd", "kurds", "western", "eastern", "northern", "southern", "ok", "tv", "covid", "covid-19",
   "european", "europeans", "african", "africans", "asian", "asians", "latino", "hispanic", "islamic",
+  "bc", "b.c.", "ad", "a.d.", "bce", "ce", "dna", "rna", "gdp", "ceo", "am", "pm", "a.m.", "p.m.", "id",
+  "hiv", "aids", "usb", "pdf", "faq", "diy", "lgbt", "lgbtq", "vip", "phd", "mp", "mps",
   "jewish", "israelite", "zionist", "bedouin", "druze", "gazans", "persians", "westerners",
 ]);

@@ -62,6 +62,9 @@ export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMent
   // The type each single name was given somewhere in the document with certainty ("Mr. Zarif").
   const knownTypes = new Map<string, EntityType>();
   for (const m of mentions) if (m.type !== null && !m.weak) knownTypes.set(fold(m.name), m.type);
+  // Failing that, the type the words around it gave the same name elsewhere ("in Mrayjeh").
+  const guessedTypes = new Map<string, EntityType>();
+  for (const m of mentions) if (m.type !== null && m.weak) guessedTypes.set(fold(m.name), m.type);
 
   const resolved: ResolvedMention[] = [];
   for (const m of mentions) {
@@ -70,8 +73,9 @@ export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMent
       resolved.push({ start: m.start, end: m.end, type: "person", name: person });
       continue;
     }
-    const type = m.weak ? (knownTypes.get(fold(m.name)) ?? m.type) : m.type;
-    if (type !== null) resolved.push({ start: m.start, end: m.end, type, name: m.name });
+    const type = m.weak ? (knownTypes.get(fold(m.name)) ?? m.type ?? guessedTypes.get(fold(m.name)) ?? null) : m.type;
+    // A rare capitalised word mid-sentence that nothing else explains is, in news, most often a surname.
+    resolved.push({ start: m.start, end: m.end, type: type ?? "person", name: m.name });
   }
   return removeOverlaps(resolved);
 }
