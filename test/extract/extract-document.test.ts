@@ -76,7 +76,7 @@ describe("extractDocument", () => {
     for (const sentence of sentences) {
       for (const m of sentence.mentions) expect(sentence.text.slice(m.start, m.end)).toBe(m.alias);
     }
-    expect(sentences.flatMap((s) => s.mentions.map((m) => m.alias))).toEqual(["Putin", "Bashar al-Assad", "Gaza"]);
+    expect(sentences.flatMap((s) => s.mentions.map((m) => m.alias))).toEqual(["Putin", "Bashar al-Assad", "Getty", "Gaza"]);
   });
 
   it("ends a sentence at every line break, so a headline stays apart from the text after it", () => {
