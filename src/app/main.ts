@@ -10,6 +10,7 @@ import type { EntityGraph } from "./entity-graph.ts";
 import { buildEvidenceIndex } from "./evidence-index.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { mountFilters } from "./filters.ts";
+import { createLabelLayer } from "./label-layer.ts";
 import { mountLayoutControl } from "./layout-control.ts";
 import { mountLegend } from "./legend.ts";
 import { GraphLoadError, fetchGraphFile } from "./load-graph.ts";
@@ -111,7 +112,9 @@ function start(file: GraphFile, status: StatusOverlay): void {
   };
 
   const container = requireElement("#graph");
+  const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
   const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
+    defaultDrawNodeLabel: labels.drawLabel,
     nodeReducer: createNodeReducer(getModel),
     edgeReducer: createEdgeReducer(getModel),
     enableEdgeEvents: true,
@@ -123,8 +126,8 @@ function start(file: GraphFile, status: StatusOverlay): void {
     labelSize: 13,
     labelWeight: "600",
     labelColor: { color: "#1f2933" },
-    labelDensity: 0.7,
-    labelGridCellSize: 90,
+    labelDensity: 3,
+    labelGridCellSize: 60,
     labelRenderedSizeThreshold: 6,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
@@ -173,6 +176,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
     afterPaint(() => (current.painted = performance.now()));
   };
   const disposers: Dispose[] = [
+    labels.attach(renderer),
     mountDetailsPanel(requireElement("#details"), explorer, { onRendered: onPanelRendered }),
     mountLegend(requireElement("#legend"), explorer),
     mountFilters(requireElement("#filters"), explorer),

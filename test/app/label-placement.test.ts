@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { placeLabels, type LabelCandidate } from "../../src/app/label-placement.ts";
+
+const label = (key: string, x: number, y: number, size: number, priority = 0, width = 50): LabelCandidate => ({
+  key,
+  priority,
+  x,
+  y,
+  size,
+  width,
+  height: 12,
+});
+const keys = (candidates: LabelCandidate[]) => placeLabels(candidates).map((placed) => placed.candidate.key);
+
+describe("placeLabels", () => {
+  it("places nothing for no candidates", () => {
+    expect(placeLabels([])).toEqual([]);
+  });
+
+  it("places far-apart labels to the right of their nodes", () => {
+    const [a] = placeLabels([label("a", 0, 0, 5)]);
+    expect(a).toMatchObject({ left: 8, right: 58, top: -6, bottom: 6 });
+    expect(keys([label("a", 0, 0, 5), label("b", 0, 100, 5)])).toEqual(["a", "b"]);
+  });
+
+  it("keeps the larger node's label when two would overlap", () => {
+    expect(keys([label("small", 100, 4, 4), label("big", 100, 0, 9)])).toEqual(["big"]);
+  });
+
+  it("moves a label to the left of its node when the right would cover a more important node", () => {
+    const placed = placeLabels([label("big", 100, 0, 20), label("small", 60, 0, 3, 0, 50)]);
+    const small = placed.find((p) => p.candidate.key === "small");
+    expect(small).toMatchObject({ right: 54, left: 4 });
+  });
+
+  it("places labels by priority before size", () => {
+    expect(keys([label("big", 0, 0, 20), label("focus", 0, 2, 3, 2)])[0]).toBe("focus");
+    expect(keys([label("big", 0, 0, 20), label("neighbour", 30, 2, 3, 1)])[0]).toBe("neighbour");
+  });
+
+  it("always draws selected and hovered labels, even over others", () => {
+    expect(keys([label("a", 0, 0, 5, 2), label("b", 0, 0, 5, 2)]).sort()).toEqual(["a", "b"]);
+  });
+
+  it("never returns two overlapping labels of priority below 2", () => {
+    const crowd = Array.from({ length: 200 }, (_, i) => label(`n${i}`, (i * 37) % 300, (i * 53) % 200, 3 + (i % 7), i % 2));
+    const placed = placeLabels(crowd);
+    expect(placed.length).toBeGreaterThan(10);
+    for (const a of placed) {
+      for (const b of placed) {
+        if (a === b) continue;
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap).toBe(false);
+      }
+    }
+  });
+});
