@@ -1,0 +1,173 @@
+// End to end: build the explorer and the sample corpus graph, filter out places in Chromium, export, and
+// check the downloads: GEXF passes validate-gexf with the counts the page showed; CSV and PNG match too.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readGraphFile } from "../../src/export/index.ts";
+import { validateGexfFile } from "../export/validate.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within 10 s`);
+}
+
+/** "73 of 100 entities · 183 of 323 links" or "100 entities · 323 links" → [73, 183]. */
+function shownCounts(summary: string): [number, number] {
+  const match = /([\d,]+)(?: of [\d,]+)? entities · ([\d,]+)(?: of [\d,]+)? links/.exec(summary);
+  if (!match) throw new Error(`cannot read the counts in "${summary}"`);
+  return [Number(match[1]!.replace(/,/g, "")), Number(match[2]!.replace(/,/g, ""))];
+}
+
+describe("export from the explorer", () => {
+  let dir = "";
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  const openMenu = async () => {
+    if (!(await page.locator(".export-menu__details").evaluate((details) => (details as HTMLDetailsElement).open))) {
+      await page.click('[data-action="export"]');
+    }
+  };
+  const download = async (id: string): Promise<string> => {
+    await openMenu();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-export="${id}"]`)]);
+    const path = join(dir, `${id}-${file.suggestedFilename()}`);
+    await file.saveAs(path);
+    return path;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run installs it)`);
+    dir = mkdtempSync(join(tmpdir(), "entity-graph-e2e-export-"));
+    const dist = join(dir, "dist");
+    run(join(ROOT, "node_modules/.bin/vite"), ["build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"]);
+    run(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", join(dist, "graph.json"), "--quiet"]);
+    const port = await freePort();
+    server = spawn(join(ROOT, "node_modules/.bin/vite"), ["preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
+    const url = `http://127.0.0.1:${port}/`;
+    await waitForHttp(url, server);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server?.pid !== undefined && server.exitCode === null) server.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("exports, after filtering out places, a GEXF that passes validate-gexf with what the page showed", async () => {
+    const summary = (await page.locator(".stage__summary").textContent()) ?? "";
+    const before = shownCounts(summary);
+    await page.click('.legend__item[data-type="place"]');
+    await page.waitForFunction((text) => document.querySelector(".stage__summary")?.textContent !== text, summary);
+    const [nodes, edges] = shownCounts((await page.locator(".stage__summary").textContent()) ?? "");
+    expect(nodes).toBeLessThan(before[0]);
+    expect(edges).toBeLessThan(before[1]);
+
+    const path = await download("gexf");
+    const { status, output } = validateGexfFile(path);
+    expect(status, output).toBe(0);
+    expect(output).toContain(`INFO: raw XML: ${nodes} <node>, ${edges} <edge>`);
+    expect(output).toContain(`INFO: nodes: ${nodes}`);
+    expect(output).toContain(`INFO: edges: ${edges}`);
+    expect(output).toContain(`color=${nodes}, position=${nodes}, size=${nodes}`);
+
+    const file = readGraphFile(readFileSync(path, "utf8"), path);
+    expect(file.graph.nodes.filter(({ attributes }) => attributes?.type === "place")).toEqual([]);
+    expect(readFileSync(path, "utf8")).toContain("hidden: places");
+  });
+
+  it("exports nodes.csv and edges.csv with the rows the page showed", async () => {
+    const [nodes, edges] = shownCounts((await page.locator(".stage__summary").textContent()) ?? "");
+    const nodeRows = readFileSync(await download("nodes-csv"), "utf8").split("\r\n");
+    expect(nodeRows).toHaveLength(nodes + 2);
+    expect(nodeRows.filter((row) => row.includes(",place,"))).toEqual([]);
+    expect(readFileSync(await download("edges-csv"), "utf8").split("\r\n")).toHaveLength(edges + 2);
+  });
+
+  it("exports a PNG of the chosen size, in the legend's colours, without the hidden type", async () => {
+    await openMenu();
+    await page.selectOption("[data-png-size]", "1280x720");
+    const png = readFileSync(await download("png"));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 720]);
+    const pixels = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const count = (r: number, g: number, b: number) => {
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
+        return n;
+      };
+      return { person: count(228, 87, 46), country: count(41, 128, 185), place: count(39, 174, 96) };
+    }, png.toString("base64"));
+    expect(pixels.person).toBeGreaterThan(100);
+    expect(pixels.country).toBeGreaterThan(100);
+    expect(pixels.place).toBe(0);
+  });
+
+  it("saves the graph JSON, which reads back whole (filters do not cut the saved work)", async () => {
+    const file = readGraphFile(readFileSync(await download("graph-json"), "utf8"));
+    const total = await page.evaluate(() => [window.__entityGraph!.graph.order, window.__entityGraph!.graph.size]);
+    expect([file.graph.nodes.length, file.graph.edges.length]).toEqual(total);
+    expect(file.sentences.length).toBeGreaterThan(100);
+  });
+});
