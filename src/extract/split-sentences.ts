@@ -28,15 +28,19 @@ export interface TokenizedSentence {
 /** The largest piece of text given to compromise at once; longer texts are cut at line breaks. */
 const CHUNK_CHARS = 20_000;
 
-/** Splits text into chunks of whole lines (a single longer line is cut at a space), with their offsets. */
+/** Splits text into chunks of whole lines (a longer line is cut between sentences), with their offsets. */
 function* chunks(text: string): Generator<{ offset: number; text: string }> {
   let offset = 0;
   while (offset < text.length) {
     let end = Math.min(text.length, offset + CHUNK_CHARS);
     if (end < text.length) {
+      // Cut at a line break, else after a sentence's full stop, else at a space: never inside a name.
       const lineBreak = text.lastIndexOf("\n", end);
+      const window = text.slice(offset, end);
+      const stop = Math.max(window.lastIndexOf(". "), window.lastIndexOf("? "), window.lastIndexOf("! "));
       const space = text.lastIndexOf(" ", end);
       if (lineBreak > offset) end = lineBreak + 1;
+      else if (stop > 0) end = offset + stop + 2;
       else if (space > offset) end = space + 1;
     }
     yield { offset, text: text.slice(offset, end) };
