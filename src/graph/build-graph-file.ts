@@ -28,7 +28,9 @@ interface EntityGroup {
 /** How names are compared across documents: no accents, case, particles or a leading "the". */
 function matchKey(type: EntityType, name: string): string {
   if (type === "person") return `${type}|${nameWords(name).join(" ")}`;
-  return `${type}|${fold(name).replace(/^the\s+/, "").replace(/\./g, "")}`;
+  const key = fold(name).replace(/^the\s+/, "").replace(/\./g, "");
+  // "Revolutionary Guard" and "Revolutionary Guards" are one organisation.
+  return `${type}|${type === "organization" ? key.replace(/(\w{3,})s$/, "$1") : key}`;
 }
 
 function countNonAscii(text: string): number {
