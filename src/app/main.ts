@@ -54,7 +54,9 @@ declare global {
 }
 
 /** Optional modules mounted into the toolbar when present, such as the export menu. */
-const exportMenus = import.meta.glob<{ mountExportMenu?: (container: HTMLElement, explorer: Explorer) => Dispose | void }>(
+const exportMenus = import.meta.glob<{
+  mountExportMenu?: (container: HTMLElement, explorer: Explorer, options: { open: (file: GraphFile) => void }) => Dispose | void;
+}>(
   "./export-menu.ts",
   { eager: true },
 );
@@ -186,7 +188,17 @@ function start(file: GraphFile, status: StatusOverlay): void {
     mountUrlSync(explorer),
   ];
   for (const module of Object.values(exportMenus)) {
-    const dispose = module.mountExportMenu?.(requireElement("#export-menu"), explorer);
+    // A file opened from the menu replaces the explorer: tear this one down, start again on the new file.
+    const open = (opened: GraphFile) => {
+      window.__entityGraph?.dispose();
+      document.body.dataset.state = "loading";
+      try {
+        start(opened, status);
+      } catch (error) {
+        fail(status, error);
+      }
+    };
+    const dispose = module.mountExportMenu?.(requireElement("#export-menu"), explorer, { open });
     if (dispose) disposers.push(dispose);
   }
   // Subscribed after the panel, and only scheduled: the panel text lands first, the graph repaints on

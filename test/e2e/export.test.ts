@@ -64,6 +64,8 @@ describe("export from the explorer", () => {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  let exportedGexf = "";
+  let savedJson = "";
 
   const openMenu = async () => {
     if (!(await page.locator(".export-menu__details").evaluate((details) => (details as HTMLDetailsElement).open))) {
@@ -116,6 +118,7 @@ describe("export from the explorer", () => {
     expect(edges).toBeLessThan(before[1]);
 
     const path = await download("gexf");
+    exportedGexf = path;
     const { status, output } = validateGexfFile(path);
     expect(status, output).toBe(0);
     expect(output).toContain(`INFO: raw XML: ${nodes} <node>, ${edges} <edge>`);
@@ -165,9 +168,41 @@ describe("export from the explorer", () => {
   });
 
   it("saves the graph JSON, which reads back whole (filters do not cut the saved work)", async () => {
-    const file = readGraphFile(readFileSync(await download("graph-json"), "utf8"));
+    savedJson = await download("graph-json");
+    const file = readGraphFile(readFileSync(savedJson, "utf8"));
     const total = await page.evaluate(() => [window.__entityGraph!.graph.order, window.__entityGraph!.graph.size]);
     expect([file.graph.nodes.length, file.graph.edges.length]).toEqual(total);
     expect(file.sentences.length).toBeGreaterThan(100);
+  });
+
+  const openFile = async (file: string | { name: string; mimeType: string; buffer: Buffer }) => {
+    await page.setInputFiles("[data-open-input]", file);
+  };
+
+  it("opens the exported GEXF: the page then shows exactly its entities and links", async () => {
+    const [nodes, edges] = shownCounts((await page.locator(".stage__summary").textContent()) ?? "");
+    await openFile(exportedGexf);
+    await page.waitForFunction(
+      ([n, m]) => document.body.dataset.state === "ready" && window.__entityGraph?.graph.order === n && window.__entityGraph.graph.size === m,
+      [nodes, edges],
+    );
+    expect(shownCounts((await page.locator(".stage__summary").textContent()) ?? "")).toEqual([nodes, edges]);
+    expect(await page.locator(".stage__summary").textContent()).not.toContain(" of ");
+  });
+
+  it("opens the saved graph JSON again, with its sentences", async () => {
+    const file = readGraphFile(readFileSync(savedJson, "utf8"));
+    await openFile(savedJson);
+    await page.waitForFunction((n) => document.body.dataset.state === "ready" && window.__entityGraph?.graph.order === n, file.graph.nodes.length);
+    expect(await page.evaluate(() => window.__entityGraph!.explorer.file.sentences.length)).toBe(file.sentences.length);
+  });
+
+  it("says what is wrong with a file it cannot open, and keeps the graph", async () => {
+    const order = await page.evaluate(() => window.__entityGraph!.graph.order);
+    await openFile({ name: "nodes.csv", mimeType: "text/csv", buffer: Buffer.from("id,label\r\nperson:a,A\r\n") });
+    await expect.poll(() => page.locator(".export-menu__alert").textContent()).toContain("nodes.csv is neither graph JSON nor GEXF");
+    await openFile({ name: "broken.gexf", mimeType: "application/xml", buffer: Buffer.from("<gexf><graph>") });
+    await expect.poll(() => page.locator(".export-menu__alert").textContent()).toContain("broken.gexf: not well-formed XML");
+    expect(await page.evaluate(() => window.__entityGraph!.graph.order)).toBe(order);
   });
 });
