@@ -183,7 +183,7 @@ describe("export from the explorer", () => {
     const [nodes, edges] = shownCounts((await page.locator(".stage__summary").textContent()) ?? "");
     await openFile(exportedGexf);
     await page.waitForFunction(
-      ([n, m]) => document.body.dataset.state === "ready" && window.__entityGraph?.graph.order === n && window.__entityGraph.graph.size === m,
+      ([n, m]) => document.body.dataset.state === "ready" && window.__entityGraph?.graph.order === n && window.__entityGraph?.graph.size === m,
       [nodes, edges],
     );
     expect(shownCounts((await page.locator(".stage__summary").textContent()) ?? "")).toEqual([nodes, edges]);
