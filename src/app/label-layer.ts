@@ -35,7 +35,7 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
   };
 
   /** Draws the labels collected during the frame that just rendered. */
-  const flush = (settings: Pick<Settings, "labelColor" | "labelSize">) => {
+  const flush = (settings: Pick<Settings, "labelColor" | "labelSize">, bounds: { width: number; height: number }) => {
     if (!context || queue.length === 0) return;
     context.font = font;
     context.textAlign = "left";
@@ -43,8 +43,8 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
     context.lineWidth = 3;
     context.strokeStyle = "rgba(255, 255, 255, 0.92)";
     context.fillStyle = settings.labelColor.color ?? "#000";
-    for (const { candidate, left } of placeLabels(queue)) {
-      const baseline = candidate.y + settings.labelSize / 3;
+    for (const { candidate, left, top } of placeLabels(queue, bounds)) {
+      const baseline = top + candidate.height / 2 + settings.labelSize / 3;
       context.strokeText(candidate.label, left, baseline);
       context.fillText(candidate.label, left, baseline);
     }
@@ -53,7 +53,7 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
 
   /** Draws after every frame of `renderer`, and now for the frame its constructor already rendered. */
   const attach = (renderer: Sigma<N, E>) => {
-    const onAfterRender = () => flush(renderer.getSettings());
+    const onAfterRender = () => flush(renderer.getSettings(), renderer.getDimensions());
     renderer.on("afterRender", onAfterRender);
     onAfterRender();
     return () => {

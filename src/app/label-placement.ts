@@ -1,6 +1,6 @@
-// Label candidates → the labels to draw and where: most important first, each to the right of its node or
-// else to the left, never over a label already placed nor over a more important node. Pure; the label
-// layer measures the text and draws what this returns.
+// Label candidates → the labels to draw and where: most important first, each beside its node (right,
+// left, below or above), never over a label already placed nor over a more important node. Pure; the
+// label layer measures the text and draws what this returns.
 
 /** A node sigma would label: its disc on screen and the size of its label text (CSS pixels). */
 export interface LabelCandidate {
@@ -35,28 +35,46 @@ interface Box {
 const GAP = 3;
 const PAD = 1;
 
+/** The area labels must stay inside (the canvas), when known. */
+export interface Bounds {
+  width: number;
+  height: number;
+}
+
 /**
- * Places labels greedily by priority, then size. Selected and hovered labels are always drawn: they are
- * what the user is looking at; the others are dropped when both sides of their node are taken.
+ * Places labels greedily by priority, then size: to the right of the node, else left, below or above.
+ * Selected and hovered labels are always drawn (to the right when no side is free): they are what the
+ * user is looking at; the others are dropped when no side is free.
  */
-export function placeLabels<T extends LabelCandidate>(candidates: readonly T[]): PlacedLabel<T>[] {
+export function placeLabels<T extends LabelCandidate>(candidates: readonly T[], bounds?: Bounds): PlacedLabel<T>[] {
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || b.size - a.size || (a.key < b.key ? -1 : 1));
   const placed: PlacedLabel<T>[] = [];
   // Discs of the nodes ranked before: a label may cover a smaller node, never a more important one.
   const discs: Box[] = [];
-  const free = (box: Box) => !placed.some((other) => overlaps(box, other)) && !discs.some((disc) => overlaps(box, disc));
+  const inside = (box: Box) => !bounds || (box.left >= 0 && box.top >= 0 && box.right <= bounds.width && box.bottom <= bounds.height);
+  const free = (box: Box) =>
+    inside(box) && !placed.some((other) => overlaps(box, other)) && !discs.some((disc) => overlaps(box, disc));
 
   for (const candidate of ordered) {
-    const top = candidate.y - candidate.height / 2 - PAD;
-    const bottom = candidate.y + candidate.height / 2 + PAD;
-    const rightSide = { left: candidate.x + candidate.size + GAP - PAD, top, bottom, right: candidate.x + candidate.size + GAP + candidate.width + PAD };
-    const leftSide = { left: candidate.x - candidate.size - GAP - candidate.width - PAD, top, bottom, right: candidate.x - candidate.size - GAP + PAD };
-    const box = free(rightSide) ? rightSide : free(leftSide) ? leftSide : candidate.priority >= 2 ? rightSide : null;
+    const sides = sidesOf(candidate);
+    const box = sides.find(free) ?? (candidate.priority >= 2 ? sides[0] : undefined);
     if (box) placed.push({ candidate, left: box.left + PAD, right: box.right - PAD, top: box.top + PAD, bottom: box.bottom - PAD });
     const { x, y, size } = candidate;
     discs.push({ left: x - size, right: x + size, top: y - size, bottom: y + size });
   }
   return placed;
+}
+
+/** The boxes a label may take, padded, in order of preference: right, left, below, above. */
+function sidesOf({ x, y, size, width, height }: LabelCandidate): [Box, ...Box[]] {
+  const middle = { top: y - height / 2 - PAD, bottom: y + height / 2 + PAD };
+  const centred = { left: x - width / 2 - PAD, right: x + width / 2 + PAD };
+  return [
+    { ...middle, left: x + size + GAP - PAD, right: x + size + GAP + width + PAD },
+    { ...middle, left: x - size - GAP - width - PAD, right: x - size - GAP + PAD },
+    { ...centred, top: y + size + GAP - PAD, bottom: y + size + GAP + height + PAD },
+    { ...centred, top: y - size - GAP - height - PAD, bottom: y - size - GAP + PAD },
+  ];
 }
 
 function overlaps(a: Box, b: Box): boolean {

@@ -136,12 +136,19 @@ function start(file: GraphFile, status: StatusOverlay): void {
     stagePadding: 40,
   });
 
+  // The camera works in sigma's "framed graph" coordinates, which the display data holds once sigma has
+  // processed the graph. A view change has just scheduled that (refresh clears sigma's extent until the
+  // next frame), so the camera moves after the next frame.
   const flyTo: Explorer["flyTo"] = (node, options = {}) => {
-    const data = renderer.getNodeDisplayData(node);
-    if (!data) return;
-    const camera = renderer.getCamera();
-    const ratio = options.zoom ? Math.min(camera.ratio, FOCUS_RATIO) : camera.ratio;
-    camera.animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
+    if (!graph.hasNode(node)) return;
+    renderer.once("afterRender", () => {
+      const data = renderer.getNodeDisplayData(node);
+      if (!data) return;
+      const camera = renderer.getCamera();
+      const ratio = options.zoom ? Math.min(camera.ratio, FOCUS_RATIO) : camera.ratio;
+      camera.animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
+    });
+    renderer.scheduleRender();
   };
 
   const explorer: Explorer = { file, graph, index, store, visibility: getVisibility, renderer, flyTo };
@@ -167,7 +174,10 @@ function start(file: GraphFile, status: StatusOverlay): void {
   renderer.on("clickEdge", ({ edge, event }) => {
     startSelection(event.original.timeStamp);
     const [source, target] = graph.extremities(edge);
-    store.setSelection({ kind: "pair", source, target });
+    // From a selected node, its edge reads from that node: "Putin — Rouhani" after clicking Putin.
+    const current = store.get().selection;
+    const from = current?.kind === "node" && current.node === target ? target : source;
+    store.setSelection({ kind: "pair", source: from, target: from === source ? target : source });
   });
   renderer.on("clickStage", () => store.setSelection(null));
 
@@ -212,8 +222,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
 
   const { selection } = store.get();
   if (selection) {
-    const node = selection.kind === "node" ? selection.node : selection.source;
-    const data = renderer.getNodeDisplayData(node);
+    const data = renderer.getNodeDisplayData(selection.kind === "node" ? selection.node : selection.source);
     if (data) renderer.getCamera().setState({ x: data.x, y: data.y, ratio: FOCUS_RATIO });
   }
 

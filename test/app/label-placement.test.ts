@@ -23,8 +23,21 @@ describe("placeLabels", () => {
     expect(keys([label("a", 0, 0, 5), label("b", 0, 100, 5)])).toEqual(["a", "b"]);
   });
 
-  it("keeps the larger node's label when two would overlap", () => {
-    expect(keys([label("small", 100, 4, 4), label("big", 100, 0, 9)])).toEqual(["big"]);
+  it("keeps the larger node's label and drops one with no free side", () => {
+    expect(keys([label("small", 100, 0, 2), label("big", 100, 0, 9)])).toEqual(["big"]);
+  });
+
+  it("puts a label below its node when both sides are taken, then above", () => {
+    const row = [label("left", 60, 0, 10), label("middle", 100, 0, 6, 0, 20)];
+    expect(placeLabels(row).find((p) => p.candidate.key === "middle")).toMatchObject({ left: 90, right: 110, top: 9, bottom: 21 });
+    const under = label("under", 100, 30, 10);
+    expect(placeLabels([...row, under]).find((p) => p.candidate.key === "middle")).toMatchObject({ top: -21, bottom: -9 });
+  });
+
+  it("keeps labels inside the canvas", () => {
+    const [edge] = placeLabels([label("edge", 780, 300, 5)], { width: 800, height: 600 });
+    expect(edge?.right).toBeLessThanOrEqual(800);
+    expect(edge?.left).toBe(780 - 5 - 3 - 50);
   });
 
   it("moves a label to the left of its node when the right would cover a more important node", () => {

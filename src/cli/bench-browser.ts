@@ -1,0 +1,337 @@
+// `npm run bench:browser`: the explorer's speed in Debian's chromium — navigation to first drawn frame and
+// click to filled panel — on the sample corpus's graph and on a synthetic 10,000-node, 50,000-edge graph.
+// Side effects: builds the page and graphs into a temporary folder, runs `vite preview` and chromium.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { UndirectedGraph } from "graphology";
+import { chromium, type Browser } from "playwright-core";
+import { ENTITY_TYPES, type DocumentRecord, type SentenceRecord } from "../extract/types.ts";
+import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "../graph/types.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const VIEWPORT = { width: 1200, height: 800 };
+
+/** The figures for one graph: medians over `runs` fresh page loads, in milliseconds. */
+export interface BrowserBenchResult {
+  graph: string;
+  nodes: number;
+  edges: number;
+  sentences: number;
+  /** Size of graph.json in bytes. */
+  bytes: number;
+  runs: number;
+  /** Navigation start → the first frame drawn (the app's ready mark, two animation frames after sigma). */
+  firstFrameMs: number;
+  /** Mouse click on the most mentioned node → its sentences in the details panel. */
+  clickToPanelMs: number;
+  /** Mouse click → the next frame painted, highlight included. */
+  clickToPaintMs: number;
+  /** Sentences of the clicked node (the panel renders the first page of them). */
+  clickedSentences: number;
+}
+
+/** Options: how many page loads per graph, and where progress lines go. */
+export interface BrowserBenchOptions {
+  runs?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Runs the browser benchmark and returns its figures.
+ * @example const [sample, synthetic] = await benchBrowser({ runs: 3 });
+ */
+export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<BrowserBenchResult[]> {
+  const runs = options.runs ?? 5;
+  const log = options.log ?? (() => {});
+  if (!existsSync(CHROMIUM)) throw new Error(`bench-browser: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+  const dir = mkdtempSync(join(tmpdir(), "entity-graph-bench-browser-"));
+  let browser: Browser | undefined;
+  try {
+    const built = join(dir, "built");
+    log("building the explorer…");
+    run(join(ROOT, "node_modules/.bin/vite"), ["build", "--outDir", built, "--emptyOutDir", "--logLevel", "error"]);
+
+    const sample = join(dir, "sample");
+    cpSync(built, sample, { recursive: true });
+    log("building the sample corpus graph…");
+    run(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", join(sample, "graph.json"), "--quiet"]);
+
+    const synthetic = join(dir, "synthetic");
+    cpSync(built, synthetic, { recursive: true });
+    log("generating the synthetic graph (10,000 nodes, 50,000 edges)…");
+    writeFileSync(join(synthetic, "graph.json"), JSON.stringify(createSyntheticGraphFile({ nodes: 10_000, edges: 50_000, seed: 1 })));
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const results: BrowserBenchResult[] = [];
+    for (const [name, folder, graphRuns] of [
+      ["sample corpus", sample, runs],
+      ["synthetic 10k/50k", synthetic, Math.max(1, Math.ceil(runs / 2))],
+    ] as const) {
+      log(`measuring ${name} (${graphRuns} page loads)…`);
+      results.push(await measure(browser, name, folder, graphRuns));
+    }
+    return results;
+  } finally {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(browser: Browser, name: string, folder: string, runs: number): Promise<BrowserBenchResult> {
+  const { server, url } = await serve(folder);
+  try {
+    const firstFrame: number[] = [];
+    const panel: number[] = [];
+    const paint: number[] = [];
+    let facts = { nodes: 0, edges: 0, sentences: 0, bytes: 0, clicked: 0 };
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('body[data-state="ready"]', { timeout: 120_000 });
+      firstFrame.push(await page.evaluate(() => window.__entityGraph!.timings.firstFrame ?? NaN));
+
+      const target = await page.evaluate(() => {
+        const { renderer, graph, explorer } = window.__entityGraph!;
+        const picker = renderer as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null };
+        const byMentions = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, "mentions") - graph.getNodeAttribute(a, "mentions"));
+        const rect = renderer.getContainer().getBoundingClientRect();
+        for (const node of byMentions.slice(0, 20)) {
+          const p = renderer.graphToViewport(graph.getNodeAttributes(node));
+          const point = { x: Math.floor(p.x), y: Math.floor(p.y) };
+          if (picker.getNodeAtPosition(point) === node) {
+            return {
+              x: rect.left + point.x,
+              y: rect.top + point.y,
+              sentences: explorer.index.nodeSentences.get(node)?.length ?? 0,
+              nodes: graph.order,
+              edges: graph.size,
+              allSentences: explorer.file.sentences.length,
+            };
+          }
+        }
+        return null;
+      });
+      if (!target) throw new Error(`bench-browser: no clickable node among the 20 most mentioned of ${name}`);
+      await page.mouse.click(target.x, target.y);
+      await page.waitForFunction(() => window.__entityGraph!.timings.selection?.painted != null, undefined, { timeout: 120_000 });
+      const selection = await page.evaluate(() => window.__entityGraph!.timings.selection!);
+      panel.push(selection.panel! - selection.start);
+      paint.push(selection.painted! - selection.start);
+      const bytes = await page.evaluate(() => performance.getEntriesByName(new URL("graph.json", location.href).href)[0]);
+      facts = {
+        nodes: target.nodes,
+        edges: target.edges,
+        sentences: target.allSentences,
+        bytes: (bytes as PerformanceResourceTiming | undefined)?.decodedBodySize ?? 0,
+        clicked: target.sentences,
+      };
+      await context.close();
+    }
+    return {
+      graph: name,
+      nodes: facts.nodes,
+      edges: facts.edges,
+      sentences: facts.sentences,
+      bytes: facts.bytes,
+      runs,
+      firstFrameMs: median(firstFrame),
+      clickToPanelMs: median(panel),
+      clickToPaintMs: median(paint),
+      clickedSentences: facts.clicked,
+    };
+  } finally {
+    if (server.exitCode === null) server.kill();
+  }
+}
+
+/** Options of the synthetic graph. */
+export interface SyntheticGraphOptions {
+  nodes: number;
+  edges: number;
+  /** Seed of the pseudo-random generator: the same seed gives the same file. */
+  seed?: number;
+  documents?: number;
+}
+
+/**
+ * A synthetic graph file with the shape of a news graph: a few hubs with thousands of sentences (edge
+ * sources drawn from a steep power law), a long tail, communities laid out on a ring, one sentence per
+ * edge (a fifth of the edges get a second one), spread over `documents` documents.
+ */
+export function createSyntheticGraphFile(options: SyntheticGraphOptions): GraphFile {
+  const random = mulberry32(options.seed ?? 1);
+  const nodeCount = Math.max(2, options.nodes);
+  const maxEdges = (nodeCount * (nodeCount - 1)) / 2;
+  const edgeCount = Math.min(options.edges, maxEdges);
+  const documentCount = options.documents ?? 100;
+  const communities = Math.max(1, Math.round(Math.sqrt(nodeCount) / 4));
+
+  const documents: DocumentRecord[] = Array.from({ length: documentCount }, (_, i) => ({
+    id: `report-${String(i + 1).padStart(3, "0")}.txt`,
+    path: `report-${String(i + 1).padStart(3, "0")}.txt`,
+    title: `Synthetic report ${i + 1}`,
+    url: `https://example.org/reports/${i + 1}`,
+  }));
+
+  const syllables = ["ka", "lo", "mi", "ra", "sen", "tu", "vor", "an", "el", "dri", "bas", "qui", "zo", "ne", "hal", "mar"];
+  const name = (i: number) => {
+    let n = i + 7;
+    let word = "";
+    do {
+      word += syllables[n % syllables.length];
+      n = Math.floor(n / syllables.length);
+    } while (n > 0);
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  };
+
+  const graph = new UndirectedGraph<EntityNodeAttributes, EntityEdgeAttributes>();
+  for (let i = 0; i < nodeCount; i++) {
+    const type = ENTITY_TYPES[i % ENTITY_TYPES.length]!;
+    const label = `${name(i)} ${name(i * 31 + 3)}`;
+    const community = i % communities;
+    const angle = (2 * Math.PI * community) / communities;
+    const spread = 120 * Math.sqrt(-2 * Math.log(random() + 1e-9));
+    const theta = 2 * Math.PI * random();
+    graph.addNode(`${type}:synthetic-${i}`, {
+      label,
+      type,
+      aliases: [label],
+      mentions: 0,
+      documents: 0,
+      community,
+      x: Math.round(1000 * Math.cos(angle) + spread * Math.cos(theta)),
+      y: Math.round(1000 * Math.sin(angle) + spread * Math.sin(theta)),
+    });
+  }
+
+  const keys = graph.nodes();
+  const sentences: SentenceRecord[] = [];
+  const nodeDocuments = new Map<string, Set<string>>();
+  const addSentence = (a: string, b: string) => {
+    const labelA = graph.getNodeAttribute(a, "label");
+    const labelB = graph.getNodeAttribute(b, "label");
+    const doc = documents[Math.floor(random() * documentCount)]!.id;
+    const text = `${labelA} and ${labelB} were named together in report ${sentences.length % 997}.`;
+    const startB = labelA.length + 5;
+    const id = `s${sentences.length + 1}`;
+    sentences.push({
+      id,
+      text,
+      documents: [doc],
+      mentions: [
+        { entity: a, start: 0, end: labelA.length },
+        { entity: b, start: startB, end: startB + labelB.length },
+      ],
+    });
+    for (const key of [a, b]) {
+      graph.updateNodeAttribute(key, "mentions", (m = 0) => m + 1);
+      let set = nodeDocuments.get(key);
+      if (!set) nodeDocuments.set(key, (set = new Set()));
+      set.add(doc);
+    }
+    return id;
+  };
+
+  while (graph.size < edgeCount) {
+    // A steep power law for one end makes hubs; the other end is uniform.
+    const source = keys[Math.min(nodeCount - 1, Math.floor(nodeCount * random() ** 4))]!;
+    const target = keys[Math.floor(random() * nodeCount)]!;
+    if (source === target || graph.hasEdge(source, target)) continue;
+    const ids = [addSentence(source, target)];
+    if (random() < 0.2) ids.push(addSentence(source, target));
+    graph.addEdge(source, target, { weight: ids.length, sentences: ids });
+  }
+  graph.forEachNode((key) => graph.setNodeAttribute(key, "documents", nodeDocuments.get(key)?.size ?? 0));
+
+  return { format: "entity-graph", version: 1, documents, sentences, skipped: [], graph: graph.export() };
+}
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Math.round(value * 10) / 10;
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`bench-browser: ${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
+}
+
+async function serve(folder: string): Promise<{ server: ChildProcess; url: string }> {
+  const port = await new Promise<number>((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+  const server = spawn(join(ROOT, "node_modules/.bin/vite"), ["preview", "--outDir", folder, "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+    cwd: ROOT,
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 150; i++) {
+    if (server.exitCode !== null) throw new Error(`bench-browser: vite preview exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return { server, url };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`bench-browser: ${url} did not answer within 15 s`);
+}
+
+/** Prints the figures as a Markdown table. */
+export function formatBrowserBench(results: BrowserBenchResult[]): string {
+  const lines = [
+    "| graph | nodes | edges | sentences | graph.json | navigation → first frame | click → panel | click → painted | clicked node's sentences |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.firstFrameMs} ms | ${r.clickToPanelMs} ms | ${r.clickToPaintMs} ms | ${r.clickedSentences.toLocaleString("en-US")} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice("--runs=".length) ?? 5);
+  benchBrowser({ runs, log: (line) => console.error(line) })
+    .then((results) => console.log(`Explorer in chromium (${VIEWPORT.width}×${VIEWPORT.height}, medians)\n\n${formatBrowserBench(results)}`))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,208 @@
+// The explorer's end-to-end set-up: builds the page into a temporary folder with the graph of the sample
+// corpus (made by the real pipeline), serves it with `vite preview` and drives Debian's chromium.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A built and served explorer, and a browser to open it in. */
+export interface Harness {
+  url: string;
+  dist: string;
+  browser: Browser;
+  /** Opens a fresh page (own context: no shared history or storage) and waits until it has drawn. */
+  open(hash?: string, options?: { viewport?: { width: number; height: number }; wait?: boolean }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Builds, serves and launches; `close` undoes all three. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run installs it)`);
+  const dir = mkdtempSync(join(tmpdir(), "entity-graph-e2e-explorer-"));
+  const dist = join(dir, "dist");
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  const contexts = new Set<BrowserContext>();
+  const close = async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    if (server?.pid !== undefined && server.exitCode === null) server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    run(join(ROOT, "node_modules/.bin/vite"), ["build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"]);
+    run(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", join(dist, "graph.json"), "--quiet"]);
+    const port = await freePort();
+    server = spawn(
+      join(ROOT, "node_modules/.bin/vite"),
+      ["preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+      { cwd: ROOT, stdio: "ignore" },
+    );
+    const url = `http://127.0.0.1:${port}/`;
+    await waitForHttp(url, server);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const launched = browser;
+    return {
+      url,
+      dist,
+      browser: launched,
+      async open(hash = "", { viewport = { width: 1280, height: 800 }, wait = true } = {}) {
+        const context = await launched.newContext({ viewport });
+        contexts.add(context);
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (error) => errors.push(error.message));
+        page.on("console", (message) => {
+          if (message.type() === "error") errors.push(message.text());
+        });
+        (page as Page & { errors: string[] }).errors = errors;
+        await page.goto(url + hash);
+        if (wait) await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+        return page;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Errors the page logged or threw since it was opened. */
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within 15 s`);
+}
+
+/** Where a node is on the page, at a pixel where sigma finds that node and not one drawn over it. */
+export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  await settle(page);
+  const position = await page.evaluate((key) => {
+    const { renderer, graph } = window.__entityGraph!;
+    // getNodeAtPosition is sigma's own hit test; it is private in the typings only.
+    const hit = (point: { x: number; y: number }) => (renderer as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null }).getNodeAtPosition(point);
+    const centre = renderer.graphToViewport(graph.getNodeAttributes(key));
+    const radius = renderer.scaleSize(renderer.getNodeDisplayData(key)!.size);
+    const rect = renderer.getContainer().getBoundingClientRect();
+    for (let r = 0; r <= radius; r += 1) {
+      for (let angle = 0; angle < 360; angle += r === 0 ? 360 : 30) {
+        const point = {
+          x: Math.floor(centre.x + r * Math.cos((angle * Math.PI) / 180)),
+          y: Math.floor(centre.y + r * Math.sin((angle * Math.PI) / 180)),
+        };
+        if (hit(point) === key) return { x: rect.left + point.x, y: rect.top + point.y };
+      }
+    }
+    return null;
+  }, key);
+  if (!position) throw new Error(`no pixel of ${key} is on top`);
+  return position;
+}
+
+/** A point on the edge between two nodes where sigma finds that edge and no node. */
+export async function edgePosition(page: Page, a: string, b: string): Promise<{ x: number; y: number }> {
+  await settle(page);
+  const position = await page.evaluate(
+    ([a, b]) => {
+      const { renderer, graph } = window.__entityGraph!;
+      const picker = renderer as unknown as {
+        getNodeAtPosition(p: { x: number; y: number }): string | null;
+        getEdgeAtPoint(x: number, y: number): string | null;
+      };
+      const edge = graph.edge(a!, b!);
+      const from = renderer.graphToViewport(graph.getNodeAttributes(a!));
+      const to = renderer.graphToViewport(graph.getNodeAttributes(b!));
+      const rect = renderer.getContainer().getBoundingClientRect();
+      for (let step = 1; step < 40; step++) {
+        const t = 0.5 + (step % 2 ? 1 : -1) * Math.floor(step / 2) * 0.02;
+        const point = { x: Math.floor(from.x + (to.x - from.x) * t), y: Math.floor(from.y + (to.y - from.y) * t) };
+        if (picker.getNodeAtPosition(point) === null && picker.getEdgeAtPoint(point.x, point.y) === edge) {
+          return { x: rect.left + point.x, y: rect.top + point.y };
+        }
+      }
+      return null;
+    },
+    [a, b],
+  );
+  if (!position) throw new Error(`no pixel of the ${a} – ${b} edge is free to click`);
+  return position;
+}
+
+/** Waits until the camera has stopped and a frame has been drawn since. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__entityGraph!.renderer.getCamera().isAnimated());
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Counts the graph container's pixels: not background, and close to each given colour. */
+export async function countPixels(page: Page, colours: Record<string, [number, number, number]>): Promise<Record<string, number> & { drawn: number; total: number }> {
+  const png = await page.locator("#graph").screenshot();
+  return page.evaluate(
+    async ([base64, colours]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const counts: Record<string, number> = { drawn: 0, total: image.width * image.height };
+      for (const name of Object.keys(colours)) counts[name] = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (r < 245 || g < 245 || b < 245) counts.drawn!++;
+        for (const [name, [cr, cg, cb]] of Object.entries(colours)) {
+          if (Math.abs(r - cr) <= 6 && Math.abs(g - cg) <= 6 && Math.abs(b - cb) <= 6) counts[name]!++;
+        }
+      }
+      return counts as Record<string, number> & { drawn: number; total: number };
+    },
+    [png.toString("base64"), colours] as const,
+  );
+}
