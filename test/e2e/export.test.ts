@@ -1,56 +1,12 @@
 // End to end: build the explorer and the sample corpus graph, filter out places in Chromium, export, and
 // check the downloads: GEXF passes validate-gexf with the counts the page showed; CSV and PNG match too.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../src/export/index.ts";
 import { validateGexfFile } from "../export/validate.ts";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--enable-unsafe-swiftshader",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer within 10 s`);
-}
+import { pageErrors, startHarness, type Harness } from "./explorer-harness.ts";
 
 /** "73 of 100 entities · 183 of 323 links" or "100 entities · 323 links" → [73, 183]. */
 function shownCounts(summary: string): [number, number] {
@@ -60,9 +16,7 @@ function shownCounts(summary: string): [number, number] {
 }
 
 describe("export from the explorer", () => {
-  let dir = "";
-  let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
+  let harness: Harness | undefined;
   let page: Page;
   let exportedGexf = "";
   let savedJson = "";
@@ -75,37 +29,19 @@ describe("export from the explorer", () => {
   const download = async (id: string): Promise<string> => {
     await openMenu();
     const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-export="${id}"]`)]);
-    const path = join(dir, `${id}-${file.suggestedFilename()}`);
+    // Beside dist/ in the harness's temporary folder, which it removes on close.
+    const path = join(harness!.dist, "..", `${id}-${file.suggestedFilename()}`);
     await file.saveAs(path);
     return path;
   };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run installs it)`);
-    dir = mkdtempSync(join(tmpdir(), "entity-graph-e2e-export-"));
-    const dist = join(dir, "dist");
-    run(join(ROOT, "node_modules/.bin/vite"), ["build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"]);
-    run(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", join(dist, "graph.json"), "--quiet"]);
-    const port = await freePort();
-    server = spawn(join(ROOT, "node_modules/.bin/vite"), ["preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
-      cwd: ROOT,
-      stdio: "ignore",
-    });
-    const url = `http://127.0.0.1:${port}/`;
-    await waitForHttp(url, server);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(url);
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    expect(errors).toEqual([]);
+    harness = await startHarness();
+    page = await harness.open();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (server?.pid !== undefined && server.exitCode === null) server.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await harness?.close();
   });
 
   it("exports, after filtering out places, a GEXF that passes validate-gexf with what the page showed", async () => {
@@ -204,5 +140,9 @@ describe("export from the explorer", () => {
     await openFile({ name: "broken.gexf", mimeType: "application/xml", buffer: Buffer.from("<gexf><graph>") });
     await expect.poll(() => page.locator(".export-menu__alert").textContent()).toContain("broken.gexf: not well-formed XML");
     expect(await page.evaluate(() => window.__entityGraph!.graph.order)).toBe(order);
+  });
+
+  it("logged no error on the page through all of the above", () => {
+    expect(pageErrors(page)).toEqual([]);
   });
 });
