@@ -20,6 +20,7 @@ export class GraphLoadError extends Error {
   }
 }
 
+const PROGRESS_INTERVAL_MS = 100;
 const HINT_CREATE = "Create it with `npm run graph` (or start the explorer with `npm start`), then reload.";
 
 /** Fetches and parses the graph file at `url`, reporting download progress. */
@@ -85,14 +86,20 @@ async function readWithProgress(response: Response, onProgress: (progress: LoadP
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let loaded = 0;
+  let reported = 0;
   onProgress({ loaded, total });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
     parts.push(decoder.decode(value, { stream: true }));
-    onProgress({ loaded, total });
+    // A big file arrives in hundreds of chunks: report a few times a second, not at every chunk.
+    if (performance.now() - reported > PROGRESS_INTERVAL_MS) {
+      reported = performance.now();
+      onProgress({ loaded, total });
+    }
   }
+  onProgress({ loaded, total });
   parts.push(decoder.decode());
   return parts.join("");
 }

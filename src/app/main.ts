@@ -68,7 +68,9 @@ async function main(): Promise<void> {
 
   let file: GraphFile;
   try {
+    performance.mark("entity-graph:fetch");
     file = await fetchGraphFile(GRAPH_URL, (progress) => status.loading("Loading graph…", progress));
+    performance.mark("entity-graph:loaded");
     status.loading("Preparing the graph…");
     await nextFrame();
     start(file, status);
@@ -85,6 +87,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
   } catch (error) {
     throw new GraphLoadError(`graph.json does not hold an undirected graph: ${(error as Error).message}`, "Rebuild it with `npm run graph`, then reload.");
   }
+  performance.mark("entity-graph:imported");
   const index = buildEvidenceIndex(file);
   const initial = readUrlState(
     (key) => graph.hasNode(key),
@@ -115,6 +118,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
 
   const container = requireElement("#graph");
   const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
+  performance.mark("entity-graph:indexed");
   const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
     defaultDrawNodeLabel: labels.drawLabel,
     nodeReducer: createNodeReducer(getModel),
@@ -187,6 +191,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
     current.panel = performance.now();
     afterPaint(() => (current.painted = performance.now()));
   };
+  performance.mark("entity-graph:drawn");
   const disposers: Dispose[] = [
     labels.attach(renderer),
     mountDetailsPanel(requireElement("#details"), explorer, { onRendered: onPanelRendered }),
@@ -237,6 +242,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
     renderer.kill();
   };
   window.__entityGraph = { renderer, graph, explorer, timings, dispose };
+  performance.mark("entity-graph:mounted");
   afterPaint(() => {
     timings.firstFrame = performance.now();
     document.body.dataset.state = "ready";

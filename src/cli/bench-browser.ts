@@ -106,23 +106,32 @@ async function measure(browser: Browser, name: string, folder: string, runs: num
       await page.waitForSelector('body[data-state="ready"]', { timeout: 120_000 });
       firstFrame.push(await page.evaluate(() => window.__entityGraph!.timings.firstFrame ?? NaN));
 
+      // No named functions inside: tsx would wrap them in a `__name` helper the page does not have.
       const target = await page.evaluate(() => {
         const { renderer, graph, explorer } = window.__entityGraph!;
         const picker = renderer as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null };
         const byMentions = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, "mentions") - graph.getNodeAttribute(a, "mentions"));
         const rect = renderer.getContainer().getBoundingClientRect();
+        // Big nodes are often covered by nodes drawn after them: look for a pixel of the disc on top.
         for (const node of byMentions.slice(0, 20)) {
-          const p = renderer.graphToViewport(graph.getNodeAttributes(node));
-          const point = { x: Math.floor(p.x), y: Math.floor(p.y) };
-          if (picker.getNodeAtPosition(point) === node) {
-            return {
-              x: rect.left + point.x,
-              y: rect.top + point.y,
-              sentences: explorer.index.nodeSentences.get(node)?.length ?? 0,
-              nodes: graph.order,
-              edges: graph.size,
-              allSentences: explorer.file.sentences.length,
-            };
+          const centre = renderer.graphToViewport(graph.getNodeAttributes(node));
+          const radius = renderer.scaleSize(renderer.getNodeDisplayData(node)!.size);
+          for (let r = 0; r <= radius; r += 2) {
+            for (let angle = 0; angle < 360; angle += r === 0 ? 360 : 20) {
+              const point = {
+                x: Math.floor(centre.x + r * Math.cos((angle * Math.PI) / 180)),
+                y: Math.floor(centre.y + r * Math.sin((angle * Math.PI) / 180)),
+              };
+              if (point.x < 0 || point.y < 0 || picker.getNodeAtPosition(point) !== node) continue;
+              return {
+                x: rect.left + point.x,
+                y: rect.top + point.y,
+                sentences: explorer.index.nodeSentences.get(node)?.length ?? 0,
+                nodes: graph.order,
+                edges: graph.size,
+                allSentences: explorer.file.sentences.length,
+              };
+            }
           }
         }
         return null;
