@@ -14,6 +14,9 @@ export const SENTENCE_PAGE_SIZE = 40;
 /** Neighbours rendered per page. */
 export const NEIGHBOUR_PAGE_SIZE = 30;
 
+/** One collator for every sort: String#localeCompare builds a new one per call, slow on a hub's thousands. */
+const COLLATOR = new Intl.Collator("en");
+
 /** Options: `onRendered` hears when the panel's content is in the DOM (for timings). */
 export interface DetailsPanelOptions {
   onRendered?: (selection: Selection | null) => void;
@@ -25,6 +28,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   let lastSelection: Selection | null | undefined;
 
   const render = () => {
+    const started = performance.now();
     const { selection } = store.get();
     const content =
       selection === null
@@ -36,6 +40,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
     aside.dataset.view = selection === null ? "overview" : selection.kind;
     if (selection !== lastSelection) aside.scrollTop = 0;
     lastSelection = selection;
+    performance.measure("entity-graph:details-panel", { start: started });
     options.onRendered?.(selection);
   };
 
@@ -131,7 +136,8 @@ function renderNode(explorer: Explorer, node: string): HTMLElement {
     else neighbours.push({ node: source === node ? target : source, weight: visibility.edgeWeights.get(edge) ?? 0 });
   });
   const label = (key: string) => graph.getNodeAttribute(key, "label");
-  neighbours.sort((a, b) => b.weight - a.weight || label(a.node).localeCompare(label(b.node)));
+  const labels = new Map(neighbours.map(({ node: other }) => [other, label(other)]));
+  neighbours.sort((a, b) => b.weight - a.weight || COLLATOR.compare(labels.get(a.node)!, labels.get(b.node)!));
 
   const mentions = visibility.nodeMentions.get(node) ?? 0;
   return h(
@@ -193,9 +199,8 @@ function renderPair(explorer: Explorer, a: string, b: string): HTMLElement {
     h(
       "dl",
       { className: "stats" },
-      stat("Shared sentences", formatCount(countSentences(items))),
-      stat(graph.getNodeAttribute(a, "label"), plural(visibility.nodeMentions.get(a) ?? 0, "mention")),
-      stat(graph.getNodeAttribute(b, "label"), plural(visibility.nodeMentions.get(b) ?? 0, "mention")),
+      stat("Sentences", formatCount(countSentences(items))),
+      stat("Documents", formatCount(new Set(items.map((item) => item.document)).size)),
     ),
     section(
       "Shared sentences",

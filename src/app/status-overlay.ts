@@ -34,7 +34,7 @@ export function mountStatusOverlay(container: HTMLElement): StatusOverlay {
       show(
         h("p", { className: "status__title status__title--error", attrs: { role: "alert" } }, title),
         h("p", { className: "status__message" }, message),
-        hint ? h("p", { className: "status__hint" }, hint) : document.createTextNode(""),
+        hint ? h("p", { className: "status__hint" }, ...withCode(hint)) : document.createTextNode(""),
       );
     },
     notice(title, message) {
@@ -47,6 +47,11 @@ export function mountStatusOverlay(container: HTMLElement): StatusOverlay {
       container.replaceChildren();
     },
   };
+}
+
+/** "Run `npm run graph`" → text and <code> nodes, built as text (the hint is ours, but stays text). */
+function withCode(text: string): Node[] {
+  return text.split("`").map((part, i) => (i % 2 === 1 ? h("code", null, part) : document.createTextNode(part)));
 }
 
 function formatBytes(bytes: number): string {

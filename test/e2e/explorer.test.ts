@@ -376,7 +376,7 @@ describe("the explorer on other graph files", () => {
   });
 
   it("pages a hub's thousands of sentences instead of rendering them all", async () => {
-    const synthetic = createSyntheticGraphFile({ nodes: 2_000, edges: 8_000, seed: 7 });
+    const synthetic = createSyntheticGraphFile({ nodes: 2_000, edges: 12_000, seed: 7 });
     const hub = synthetic.graph.nodes[0]!;
     const { page, context } = await openWith(JSON.stringify(synthetic));
     await page.goto(`${harness.url}#node=${encodeURIComponent(hub.key)}`);
