@@ -14,7 +14,7 @@ import { createLabelLayer } from "./label-layer.ts";
 import { mountLayoutControl } from "./layout-control.ts";
 import { mountLegend } from "./legend.ts";
 import { GraphLoadError, fetchGraphFile } from "./load-graph.ts";
-import { createEdgeReducer, createNodeReducer, deriveDisplayModel, type DisplayModel } from "./reducers.ts";
+import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
 import { mountSearchBox } from "./search-box.ts";
 import { mountStageControls } from "./stage-controls.ts";
 import { mountStatusOverlay, type StatusOverlay } from "./status-overlay.ts";
@@ -121,7 +121,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
   performance.mark("entity-graph:indexed");
   const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
     defaultDrawNodeLabel: labels.drawLabel,
-    nodeReducer: createNodeReducer(getModel),
+    nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order)),
     edgeReducer: createEdgeReducer(getModel),
     enableEdgeEvents: true,
     zIndex: true,

@@ -69,15 +69,28 @@ export function edgeSize(weight: number): number {
   return Math.min(10, 1 + 2 * Math.log2(Math.max(1, weight)));
 }
 
-/** The node reducer: colour by type, size by mentions, fading and hiding from the display model. */
-export function createNodeReducer(model: () => DisplayModel) {
+/** Graphs up to this many nodes are drawn at the shared sizes; bigger ones scale down to stay legible. */
+const FULL_SIZE_ORDER = 500;
+/** The smallest node drawn on a scaled-down graph, in pixels. */
+const MIN_SCALED_SIZE = 1.5;
+
+/** Factor on node sizes for a graph of `order` nodes: 1 up to 500 nodes, then shrinking with √order. */
+export function nodeSizeScale(order: number): number {
+  return order <= FULL_SIZE_ORDER ? 1 : Math.sqrt(FULL_SIZE_ORDER / order);
+}
+
+/**
+ * The node reducer: colour by type, size by mentions (nodeSize, times `sizeScale` on big graphs), fading
+ * and hiding from the display model.
+ */
+export function createNodeReducer(model: () => DisplayModel, sizeScale = 1) {
   return (node: string, data: EntityNodeAttributes): Partial<NodeDisplayData> => {
     const { hiddenNodes, focusNodes, emphasized } = model();
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
       label: data.label,
-      size: nodeSize(data.mentions),
+      size: sizeScale === 1 ? nodeSize(data.mentions) : Math.max(MIN_SCALED_SIZE, nodeSize(data.mentions) * sizeScale),
       color: TYPE_COLORS[data.type],
       // Our `type` attribute is the entity type; sigma reads `type` as the program to draw with.
       type: "circle",

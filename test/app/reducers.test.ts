@@ -10,6 +10,7 @@ import {
   createNodeReducer,
   deriveDisplayModel,
   edgeSize,
+  nodeSizeScale,
 } from "../../src/app/reducers.ts";
 import { DEFAULT_FILTERS, type Filters, type ViewState } from "../../src/app/view-state.ts";
 import { computeVisibility } from "../../src/app/visibility.ts";
@@ -158,5 +159,22 @@ describe("deriveDisplayModel", () => {
     const { focusNodes, focusEdges } = model({ selection: { kind: "node", node: BISHKEK } });
     expect(focusNodes).toEqual(new Set([BISHKEK, "country:kyrgyzstan", "organization:shanghai-cooperation-organization"]));
     expect(focusEdges?.size).toBe(2);
+  });
+});
+
+describe("node sizes on big graphs", () => {
+  it("keeps the shared sizes up to 500 nodes, then scales them down with √order", () => {
+    expect(nodeSizeScale(19)).toBe(1);
+    expect(nodeSizeScale(500)).toBe(1);
+    expect(nodeSizeScale(2_000)).toBe(0.5);
+    expect(nodeSizeScale(50_000)).toBeCloseTo(0.1);
+  });
+
+  it("applies the scale, never below 1.5 pixels", () => {
+    const model = deriveDisplayModel(graph, { selection: null, hovered: null, filters: DEFAULT_FILTERS }, computeVisibility(graph, index, DEFAULT_FILTERS));
+    const reducer = createNodeReducer(() => model, 0.2);
+    const attributes = graph.getNodeAttributes(PUTIN);
+    expect(reducer(PUTIN, attributes).size).toBeCloseTo(nodeSize(attributes.mentions) * 0.2);
+    expect(reducer(BISHKEK, graph.getNodeAttributes(BISHKEK)).size).toBe(1.5);
   });
 });
