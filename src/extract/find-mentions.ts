@@ -4,6 +4,7 @@ import { COMMON_WORDS, DEMONYMS, GAZETTEER, type GazetteerEntry } from "./gazett
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
 import { fold } from "./fold.ts";
 import {
+  EVENT_WORDS,
   NOT_NAMES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -44,6 +45,8 @@ const CLOSING_OR_BREAK = /[,;:!?()[\]{}“”"«»|•…]|\.(?!\w)|\s[-–—]\
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint|de|di|du|da|van|von|le|la)-\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+/** Capitals inside a word ("WhatsApp", "CentOS"), but not a Scottish or Dutch surname ("McCain", "DeSantis"). */
+const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|O')\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 const PERSON_TAGS = ["FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
 
 /** Is this word capitalised like a name ("Putin", "al-Assad", "U.S.")? */
@@ -108,7 +111,9 @@ function findRuns(tokens: readonly Token[]): { words: Word[]; first: number; las
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const quoteStart = OPENING.test(token.pre) || /[:“"]\s*$/.test(tokens[i - 1]?.post ?? "");
-    const nameLike = looksLikeName(token.text) && !isStyleCapital(token, i, titleCase, quoteStart);
+    // "I" is a pronoun, but "I." in "Hassan I. Hassan" is an initial.
+    const pronoun = token.tags.has("Pronoun") && !(/^\p{Lu}$/u.test(token.text) && token.post.startsWith("."));
+    const nameLike = looksLikeName(token.text) && !pronoun && !isStyleCapital(token, i, titleCase, quoteStart);
     const lower = token.text.toLowerCase();
     const connector =
       words.length > 0 &&
@@ -118,13 +123,17 @@ function findRuns(tokens: readonly Token[]): { words: Word[]; first: number; las
     if (words.length > 0 && (OPENING.test(token.pre) || (!nameLike && !connector))) close(i - 1);
     if (!nameLike && (!connector || words.length === 0)) continue;
     if (words.length === 0) first = i;
-    const word = stripPossessive({ text: token.text, start: token.start, end: token.end, tags: token.tags });
+    // "Hong Kong-based", "Saudi-led": the name ends where the lowercase part of the word begins.
+    const tail = token.parts.findIndex((p, k) => k > 0 && !looksLikeName(p.text));
+    const namePart = tail > 0 ? token.parts[tail - 1] : undefined;
+    const whole = { text: token.text, start: token.start, end: token.end, tags: token.tags };
+    const word = stripPossessive(namePart ? { ...whole, text: token.text.slice(0, namePart.end - token.start), end: namePart.end } : whole);
     words.push(word);
-    const possessive = word !== undefined && word.text !== token.text;
+    const possessive = word.text !== token.text && tail <= 0;
     // "Mr.", "Gen." and initials ("Hassan I. Hassan") end in a full stop that ends nothing.
     const abbreviation = token.tags.has("Abbreviation") || /^\p{Lu}$/u.test(token.text);
     const post = abbreviation ? token.post.replace(/^\./, "") : token.post;
-    if (possessive || CLOSING_OR_BREAK.test(post) || token.tags.has("Possessive")) close(i);
+    if (possessive || tail > 0 || CLOSING_OR_BREAK.test(post) || token.tags.has("Possessive")) close(i);
   }
   close(tokens.length - 1);
   return runs;
@@ -159,7 +168,7 @@ function typeFromContext(words: readonly Word[], ctx: Context): EntityType | nul
   const afterNext = ctx.afterNext?.text.toLowerCase() ?? "";
   const before = ctx.before?.text.toLowerCase() ?? "";
   if (PLACE_NOUNS.has(after) || (after === "air" && afterNext === "base")) return "place";
-  if (SPEECH_VERBS.has(after)) return "person";
+  if (SPEECH_VERBS.has(after) || (SPEECH_VERBS.has(before) && ctx.before?.text === before)) return "person";
   if (PLACE_PREPOSITIONS.has(before)) return "place";
   const tags = words[words.length - 1]?.tags;
   if (tags?.has("Place")) return "place";
@@ -171,6 +180,8 @@ function typeFromContext(words: readonly Word[], ctx: Context): EntityType | nul
 /** Classifies a run of name-like words into zero or more mentions. */
 function classifyRun(run: Word[], ctx: Context): FoundMention[] {
   const out: FoundMention[] = [];
+  // "Hurricane Dorian" at the start of a sentence: the event word was set aside as a capital, not the name.
+  if (ctx.before && UPPER_START.test(ctx.before.text) && EVENT_WORDS.has(fold(ctx.before.text))) return out;
   let words = run;
   if (words[0]?.text.toLowerCase() === "the") words = words.slice(1);
   if (words.length === 0) return out;
@@ -235,6 +246,11 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
   let words = named;
   while (words.length > 1 && TITLE_WORDS.has(fold(words[words.length - 1]?.text ?? ""))) words = words.slice(0, -1);
   if (words.length === 0) return [];
+  // Storms and military operations have names, but they are events, not people.
+  if (words.length > 1 && EVENT_WORDS.has(fold(words[0]?.text ?? ""))) return [];
+  // A title inside the run: "Archæologist Dr Naomi Martisius" is Naomi Martisius.
+  const lastTitle = words.slice(0, -1).map((w) => TITLE_WORDS.has(fold(w.text))).lastIndexOf(true);
+  if (lastTitle >= 0) return classifyName(words.slice(lastTitle + 1), ctx, true);
   const whole = span(ctx.text, ctx.base, words);
   if (words.length === 1) {
     const word = words[0] as Word;
@@ -244,7 +260,7 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
     if (entry) return [mention(words, ctx, entry.type, entry.name)];
     if (NOT_NAMES.has(fold(word.text))) return [];
     // "WhatsApp", "InformationLiberation": brands and sites write capitals inside the word.
-    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word.text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(word.text)) {
+    if (CAMEL_CASE.test(word.text)) {
       return [mention(words, ctx, "organization", null, false, true)];
     }
     if (ACRONYM.test(word.text)) return [mention(words, ctx, "organization", ORGANIZATION_ACRONYMS[whole] ?? null)];
@@ -260,6 +276,8 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
     }
     return [mention(words, ctx, typeFromContext(words, ctx), null, false, true)];
   }
+  // "CentOS Linux", "YouTube Music": capitals inside a word mark a brand.
+  if (words.some((w) => CAMEL_CASE.test(w.text))) return [mention(words, ctx, "organization", null, false, true)];
   const names = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()));
   const personTagged = words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)));
   const allRare = names.every((w) => !isCommon(w.text.split(/[-‐‑]/).pop() ?? w.text));
@@ -278,6 +296,7 @@ function hyphenMentions(token: Token, ctx: Context): FoundMention[] {
     const demonym = DEMONYMS.get(key);
     const entry = GAZETTEER.get(key);
     const end = part.start + bare.length;
+    if (NOT_NAMES.has(key) || TITLE_WORDS.has(key)) continue;
     if (demonym) out.push({ start: part.start, end, type: "country", name: demonym, titled: false, weak: false });
     else if (entry) out.push({ start: part.start, end, type: entry.type, name: entry.name, titled: false, weak: false });
     else if (UPPER_START.test(bare) && !isCommon(bare) && part !== token.parts[0]) {

@@ -79,8 +79,14 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "god", "allah", "islam", "christianity", "judaism", "sunni", "sunnis", "shia", "shiite", "shiites",
   "alawite", "alawites", "muslim", "muslims", "christian", "christians", "jew", "jews", "arab", "arabs",
   "kurd", "kurds", "western", "eastern", "northern", "southern", "ok", "tv", "covid", "covid-19",
-  "european", "europeans", "african", "africans", "asian", "asians", "latino", "hispanic", "islamic",
+  "west", "east", "north", "south", "d.c.", "utc", "gmt", "dvd", "dvds", "eol", "hr", "hurricane", "typhoon",
+  "cyclone", "storm", "european", "europeans", "african", "africans", "asian", "asians", "latino", "hispanic", "islamic",
   "bc", "b.c.", "ad", "a.d.", "bce", "ce", "dna", "rna", "gdp", "ceo", "am", "pm", "a.m.", "p.m.", "id",
   "hiv", "aids", "usb", "pdf", "faq", "diy", "lgbt", "lgbtq", "vip", "phd", "mp", "mps",
   "jewish", "israelite", "zionist", "bedouin", "druze", "gazans", "persians", "westerners",
+]);
+
+/** First words of named events: "Hurricane Dorian", "Operation Desert Storm". */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
+  "hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "battle", "war", "festival",
 ]);

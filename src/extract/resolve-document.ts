@@ -68,13 +68,17 @@ export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMent
 
   const resolved: ResolvedMention[] = [];
   for (const m of mentions) {
-    const person = m.type === "person" || m.weak ? longerName(m, fullNames) : null;
+    // A lone city name that is the surname of someone the document names is that person ("Bolton said").
+    const surnameLike = m.type === "person" || m.weak || (m.type === "place" && !m.name.includes(" "));
+    const person = surnameLike ? longerName(m, fullNames) : null;
     if (person) {
       resolved.push({ start: m.start, end: m.end, type: "person", name: person });
       continue;
     }
     const type = m.weak ? (knownTypes.get(fold(m.name)) ?? m.type ?? guessedTypes.get(fold(m.name)) ?? null) : m.type;
-    // A rare capitalised word mid-sentence that nothing else explains is, in news, most often a surname.
+    // A rare capitalised word mid-sentence that nothing else explains is, in news, most often a surname;
+    // but not a plural ("Neanderthals", "Melbournians"), which names a group.
+    if (type === null && /(?:ians|ans|ites|ists|als)$/.test(m.name)) continue;
     resolved.push({ start: m.start, end: m.end, type: type ?? "person", name: m.name });
   }
   return removeOverlaps(resolved);

@@ -28,6 +28,10 @@ describe("extractDocument", () => {
     ["The meeting occurred during the Shanghai Cooperation Organization summit.", ["organization:Shanghai Cooperation Organization"]],
     ["Officials from the Ministry of Foreign Affairs of the Russian Federation spoke.", ["organization:Ministry of Foreign Affairs", "country:Russia"]],
     ["In a post on X, Hassan I. Hassan, a Syrian-American journalist, wrote about it.", ["person:Hassan I. Hassan", "country:Syria", "country:United States"]],
+    ["The Hong Kong-based company and Saudi-led forces left.", ["country:Hong Kong", "country:Saudi Arabia"]],
+    ["Vermont Senator Bernie Sanders won in North Carolina and New Hampshire.", ["place:Vermont", "person:Bernie Sanders", "place:North Carolina", "place:New Hampshire"]],
+    ["Archæologist Dr Naomi Martisius said so.", ["person:Naomi Martisius"]],
+    ["He runs CentOS Linux and WhatsApp.", ["organization:CentOS Linux", "organization:WhatsApp"]],
   ])("finds the entities in %s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -40,6 +44,10 @@ describe("extractDocument", () => {
     "According to the report, the army only follows orders.",
     "The two leaders agreed to appoint special representatives.",
     "Officials visited a European country with Sunnis and Alawites.",
+    "He is an anti-Muslim activist, and it happened in mid-September.",
+    "The West said nothing.",
+    "Hurricane Dorian hit hard.",
+    "I'm not sure, I said.",
   ])("does not make an entity of the words in %s", (text) => {
     expect(mentionsOf(text)).toEqual([]);
   });
@@ -63,6 +71,10 @@ describe("extractDocument", () => {
       "person:Bashar al-Assad",
       "person:Bashar al-Assad",
     ]);
+  });
+
+  it("takes a lone city name for the person the document names with it as surname", () => {
+    expect(mentionsOf("John Bolton wrote a book. Bolton said the talks failed.")).toEqual(["person:John Bolton", "person:John Bolton"]);
   });
 
   it("finds in a headline the names the article settles", () => {
