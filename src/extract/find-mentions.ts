@@ -88,9 +88,23 @@ function isStyleCapital(token: Token, index: number, titleCase: boolean, quoteSt
 
 /** Headlines Capitalise Most Words: there capital letters say little. */
 function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text) && isCommon(t.text.replace(POSSESSIVE, "")));
+  // Words inside known names ("North Carolina", "New Hampshire") and titles are capitalised anywhere.
+  const inNames = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = Math.min(tokens.length, i + 4); j > i + 1; j--) {
+      const words = tokens.slice(i, j).map((t) => t.text.replace(POSSESSIVE, ""));
+      if (GAZETTEER.has(fold(words.join(" ")))) {
+        for (let k = i; k < j; k++) inNames.add(k);
+        break;
+      }
+    }
+  }
+  const words = tokens.filter((t, i) => {
+    const bare = t.text.replace(POSSESSIVE, "");
+    return !inNames.has(i) && /^\p{L}{4,}/u.test(bare) && isCommon(bare) && !TITLE_WORDS.has(fold(bare));
+  });
   if (words.length < 2) return false;
-  return words.filter((t) => UPPER_START.test(t.text)).length / words.length >= 0.75;
+  return words.filter((t) => UPPER_START.test(t.text)).length / words.length > 0.85;
 }
 
 /** Candidate runs: maximal sequences of name-like words, joined by connectors, broken by punctuation. */
