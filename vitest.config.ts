@@ -1,10 +1,21 @@
-// Vitest configuration: unit tests under test/, run in plain Node.
+// Vitest configuration: unit tests under test/ run in plain Node, files in parallel; the end-to-end tests
+// (test/e2e/, each builds the page and drives chromium) run afterwards, one file at a time, so two
+// browsers never compete for the machine's two cores.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/e2e/**"] },
+      },
+      {
+        extends: true,
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

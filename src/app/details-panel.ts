@@ -6,7 +6,7 @@ import type { EntityType } from "../extract/types.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import { listEvidence, sharedSentences, type EvidenceItem } from "./evidence.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
-import { segmentSentence } from "./sentence-segments.ts";
+import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
 
 /** Sentences rendered per page. */
@@ -267,26 +267,24 @@ function renderSentence(
   focused: ReadonlySet<string>,
 ): HTMLLIElement {
   const { graph } = explorer;
-  const paragraph = h("p", null);
-  for (const segment of segmentSentence(text, mentions, focused)) {
-    if (segment.entity === null || !graph.hasNode(segment.entity)) {
-      paragraph.append(document.createTextNode(segment.text));
-      continue;
-    }
+  const render = (segment: Segment): Node => {
+    if (segment.entity === null || !graph.hasNode(segment.entity)) return document.createTextNode(segment.text);
     const color = TYPE_COLORS[graph.getNodeAttribute(segment.entity, "type")];
-    paragraph.append(
-      segment.focused
-        ? h("mark", { className: "mention mention--focus", style: { "--type-color": color } }, segment.text)
-        : h(
-            "button",
-            {
-              className: "mention",
-              attrs: { type: "button", "data-node": segment.entity, title: graph.getNodeAttribute(segment.entity, "label") },
-              style: { "--type-color": color },
-            },
-            segment.text,
-          ),
-    );
+    return segment.focused
+      ? h("mark", { className: "mention mention--focus", style: { "--type-color": color } }, segment.text)
+      : h(
+          "button",
+          {
+            className: "mention",
+            attrs: { type: "button", "data-node": segment.entity, title: graph.getNodeAttribute(segment.entity, "label") },
+            style: { "--type-color": color },
+          },
+          segment.text,
+        );
+  };
+  const paragraph = h("p", null);
+  for (const piece of glueMentions(segmentSentence(text, mentions, focused))) {
+    paragraph.append("glued" in piece ? h("span", { className: "mention-glue" }, ...piece.glued.map(render)) : render(piece));
   }
   return h("li", { className: "sentence" }, paragraph);
 }

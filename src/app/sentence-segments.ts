@@ -29,3 +29,44 @@ export function segmentSentence(
   if (at < text.length) segments.push({ text: text.slice(at), entity: null });
   return segments;
 }
+
+/** What the panel renders: a run as it is, or mentions and the punctuation touching them, kept on one line. */
+export type Piece = Segment | { glued: Segment[] };
+
+/**
+ * Groups each mention with the text touching it up to the nearest whitespace ("Syria" + "?”", "“" +
+ * "Putin" + "’s"), so a line never breaks between a name and its punctuation: the browser lays out the
+ * clickable mentions (buttons) as inline blocks, and may wrap right after one. Plain text stays one run.
+ */
+export function glueMentions(segments: readonly Segment[]): Piece[] {
+  const pieces: Piece[] = [];
+  let word: Segment[] = [];
+  const pushText = (text: string) => {
+    const last = pieces[pieces.length - 1];
+    if (last && !("glued" in last) && last.entity === null) last.text += text;
+    else pieces.push({ text, entity: null });
+  };
+  const endWord = () => {
+    if (word.some((s) => s.entity !== null) && word.length > 1) pieces.push({ glued: word });
+    else for (const s of word) if (s.entity === null) pushText(s.text); else pieces.push(s);
+    word = [];
+  };
+  for (const segment of segments) {
+    if (segment.entity !== null) {
+      word.push(segment);
+      continue;
+    }
+    // Split at whitespace, keeping it: "?” he said" → "?”", " ", "he", " ", "said".
+    for (const part of segment.text.split(/(\s+)/)) {
+      if (part === "") continue;
+      if (/^\s+$/.test(part)) {
+        endWord();
+        pushText(part);
+      } else {
+        word.push({ text: part, entity: null });
+      }
+    }
+  }
+  endWord();
+  return pieces;
+}

@@ -8,22 +8,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UndirectedGraph } from "graphology";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { ENTITY_TYPES, type DocumentRecord, type SentenceRecord } from "../extract/types.ts";
+import { seededRandom } from "../graph/lay-out-graph.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "../graph/types.ts";
+import { CHROMIUM_PATH, launchChromium } from "./chromium.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--enable-unsafe-swiftshader",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const VIEWPORT = { width: 1200, height: 800 };
 
 /** The figures for one graph: medians over `runs` fresh page loads, in milliseconds. */
@@ -60,7 +51,7 @@ export interface BrowserBenchOptions {
 export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<BrowserBenchResult[]> {
   const runs = options.runs ?? 5;
   const log = options.log ?? (() => {});
-  if (!existsSync(CHROMIUM)) throw new Error(`bench-browser: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`bench-browser: ${CHROMIUM_PATH} is missing (apt-get install -y chromium)`);
   const dir = mkdtempSync(join(tmpdir(), "entity-graph-bench-browser-"));
   let browser: Browser | undefined;
   try {
@@ -78,7 +69,7 @@ export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<B
     log("generating the synthetic graph (10,000 nodes, 50,000 edges)…");
     writeFileSync(join(synthetic, "graph.json"), JSON.stringify(createSyntheticGraphFile({ nodes: 10_000, edges: 50_000, seed: 1 })));
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const results: BrowserBenchResult[] = [];
     for (const [name, folder, graphRuns] of [
       ["sample corpus", sample, runs],
@@ -190,7 +181,7 @@ export interface SyntheticGraphOptions {
  * one), spread over `documents` documents.
  */
 export function createSyntheticGraphFile(options: SyntheticGraphOptions): GraphFile {
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const nodeCount = Math.max(2, options.nodes);
   const maxEdges = (nodeCount * (nodeCount - 1)) / 2;
   const edgeCount = Math.min(options.edges, maxEdges);
@@ -281,17 +272,6 @@ export function createSyntheticGraphFile(options: SyntheticGraphOptions): GraphF
   graph.forEachNode((key) => graph.setNodeAttribute(key, "documents", nodeDocuments.get(key)?.size ?? 0));
 
   return { format: "entity-graph", version: 1, documents, sentences, skipped: [], graph: graph.export() };
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function median(values: number[]): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildEvidenceIndex } from "../../src/app/evidence-index.ts";
 import { listEvidence, sharedSentences } from "../../src/app/evidence.ts";
-import { segmentSentence } from "../../src/app/sentence-segments.ts";
+import { glueMentions, segmentSentence, type Piece } from "../../src/app/sentence-segments.ts";
 import { loadSmallGraphFile } from "./helpers.ts";
 
 const file = loadSmallGraphFile();
@@ -89,5 +89,39 @@ describe("segmentSentence", () => {
   it("returns the text alone when there are no mentions, and nothing for an empty sentence", () => {
     expect(segmentSentence(text, [], none)).toEqual([{ text, entity: null }]);
     expect(segmentSentence("", [], none)).toEqual([]);
+  });
+});
+
+describe("glueMentions", () => {
+  /** A piece as a short string: [glued|run], mentions in braces. */
+  const show = (pieces: Piece[]) =>
+    pieces.map((p) => ("glued" in p ? `[${p.glued.map((s) => (s.entity ? `{${s.text}}` : s.text)).join("")}]` : p.entity ? `{${p.text}}` : p.text));
+  const glue = (text: string, mentions: { entity: string; start: number; end: number }[]) => show(glueMentions(segmentSentence(text, mentions, none)));
+
+  it.each([
+    ["Who rules Syria?” he asked.", [{ entity: "country:syria", start: 10, end: 15 }], ["Who rules ", "[{Syria}?”]", " he asked."]],
+    ["“Putin’s plan”, they said.", [{ entity: "person:putin", start: 1, end: 6 }], ["[“{Putin}’s]", " plan”, they said."]],
+    ["Talks in Moscow, Tehran and Ankara.", [
+      { entity: "place:moscow", start: 9, end: 15 },
+      { entity: "place:tehran", start: 17, end: 23 },
+      { entity: "place:ankara", start: 28, end: 34 },
+    ], ["Talks in ", "[{Moscow},]", " ", "{Tehran}", " and ", "[{Ankara}.]"]],
+    ["Iran-Iraq border", [
+      { entity: "country:iran", start: 0, end: 4 },
+      { entity: "country:iraq", start: 5, end: 9 },
+    ], ["[{Iran}-{Iraq}]", " border"]],
+    ["Bashar al-Assad spoke", [{ entity: "person:bashar-al-assad", start: 0, end: 15 }], ["{Bashar al-Assad}", " spoke"]],
+  ])("keeps the mentions of %j on one line with their punctuation", (text, mentions, expected) => {
+    expect(glue(text, mentions)).toEqual(expected);
+  });
+
+  it("keeps every character, and plain text as one run", () => {
+    const text = "Putin called Rouhani from Moscow.";
+    const mentions = [{ entity: "person:putin", start: 0, end: 5 }, { entity: "place:moscow", start: 26, end: 32 }];
+    const pieces = glueMentions(segmentSentence(text, mentions, none));
+    expect(pieces.flatMap((p) => ("glued" in p ? p.glued : [p])).map((s) => s.text).join("")).toBe(text);
+    expect(show(pieces)).toEqual(["{Putin}", " called Rouhani from ", "[{Moscow}.]"]);
+    expect(show(glueMentions(segmentSentence("  no names here  ", [], none)))).toEqual(["  no names here  "]);
+    expect(glueMentions([])).toEqual([]);
   });
 });

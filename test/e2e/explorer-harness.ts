@@ -1,24 +1,14 @@
 // The explorer's end-to-end set-up: builds the page into a temporary folder with the graph of the sample
 // corpus (made by the real pipeline), serves it with `vite preview` and drives Debian's chromium.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../src/cli/chromium.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--enable-unsafe-swiftshader",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** A built and served explorer, and a browser to open it in. */
 export interface Harness {
@@ -32,7 +22,6 @@ export interface Harness {
 
 /** Builds, serves and launches; `close` undoes all three. */
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run installs it)`);
   const dir = mkdtempSync(join(tmpdir(), "entity-graph-e2e-explorer-"));
   const dist = join(dir, "dist");
   let server: ChildProcess | undefined;
@@ -56,7 +45,7 @@ export async function startHarness(): Promise<Harness> {
     );
     const url = `http://127.0.0.1:${port}/`;
     await waitForHttp(url, server);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const launched = browser;
     return {
       url,
@@ -143,33 +132,44 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
   return position;
 }
 
-/** A point on the edge between two nodes where sigma finds that edge and no node. */
+/**
+ * A point on the edge between two nodes where sigma finds that edge and no node. When the two nodes
+ * cover the whole edge at this zoom, the camera zooms in on the edge's middle (up to three times).
+ */
 export async function edgePosition(page: Page, a: string, b: string): Promise<{ x: number; y: number }> {
-  await settle(page);
-  const position = await page.evaluate(
-    ([a, b]) => {
-      const { renderer, graph } = window.__entityGraph!;
-      const picker = renderer as unknown as {
-        getNodeAtPosition(p: { x: number; y: number }): string | null;
-        getEdgeAtPoint(x: number, y: number): string | null;
-      };
-      const edge = graph.edge(a!, b!);
-      const from = renderer.graphToViewport(graph.getNodeAttributes(a!));
-      const to = renderer.graphToViewport(graph.getNodeAttributes(b!));
-      const rect = renderer.getContainer().getBoundingClientRect();
-      for (let step = 1; step < 40; step++) {
-        const t = 0.5 + (step % 2 ? 1 : -1) * Math.floor(step / 2) * 0.02;
-        const point = { x: Math.floor(from.x + (to.x - from.x) * t), y: Math.floor(from.y + (to.y - from.y) * t) };
-        if (picker.getNodeAtPosition(point) === null && picker.getEdgeAtPoint(point.x, point.y) === edge) {
-          return { x: rect.left + point.x, y: rect.top + point.y };
+  for (let zoom = 0; zoom < 4; zoom++) {
+    await settle(page);
+    const position = await page.evaluate(
+      ([a, b, zoom]) => {
+        const { renderer, graph } = window.__entityGraph!;
+        const picker = renderer as unknown as {
+          getNodeAtPosition(p: { x: number; y: number }): string | null;
+          getEdgeAtPoint(x: number, y: number): string | null;
+        };
+        const edge = graph.edge(a!, b!);
+        const from = renderer.graphToViewport(graph.getNodeAttributes(a!));
+        const to = renderer.graphToViewport(graph.getNodeAttributes(b!));
+        const rect = renderer.getContainer().getBoundingClientRect();
+        // From the middle outwards, every 1% of the edge.
+        for (let step = 1; step < 100; step++) {
+          const t = 0.5 + (step % 2 ? 1 : -1) * Math.floor(step / 2) * 0.01;
+          const point = { x: Math.floor(from.x + (to.x - from.x) * t), y: Math.floor(from.y + (to.y - from.y) * t) };
+          if (picker.getNodeAtPosition(point) === null && picker.getEdgeAtPoint(point.x, point.y) === edge) {
+            return { x: rect.left + point.x, y: rect.top + point.y };
+          }
         }
-      }
-      return null;
-    },
-    [a, b],
-  );
-  if (!position) throw new Error(`no pixel of the ${a} – ${b} edge is free to click`);
-  return position;
+        if (zoom < 3) {
+          const camera = renderer.getCamera();
+          const middle = renderer.viewportToFramedGraph({ x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 });
+          camera.setState({ ...middle, ratio: camera.ratio / 2.5 });
+        }
+        return null;
+      },
+      [a, b, zoom] as const,
+    );
+    if (position) return position;
+  }
+  throw new Error(`no pixel of the ${a} – ${b} edge is free to click`);
 }
 
 /** Waits until the camera has stopped and a frame has been drawn since. */
