@@ -78,11 +78,13 @@ function isCommon(text: string): boolean {
 }
 
 /** A capitalised word that only shows the start of a sentence or a headline's style, not a name. */
-function isStyleCapital(token: Token, index: number, titleCase: boolean, quoteStart: boolean): boolean {
+function isStyleCapital(token: Token, index: number, titleCase: boolean, quoteStart: boolean, next: Token | undefined): boolean {
   if (index > 0 && !titleCase && !quoteStart) return false;
   const bare = token.text.replace(POSSESSIVE, "");
   if (GAZETTEER.has(fold(bare)) || DEMONYMS.has(fold(bare))) return false;
   if (token.tags.has("FirstName") || token.tags.has("LastName")) return false;
+  // "Lam said", "Rice told": one word that speaks is a surname; "Officials said" is a plural.
+  if (!titleCase && SPEECH_VERBS.has(next?.text.toLowerCase() ?? "") && !token.tags.has("Plural") && !/s$/.test(bare)) return false;
   return isCommon(bare) || token.tags.has("Determiner") || token.tags.has("Pronoun") || token.tags.has("Preposition");
 }
 
@@ -127,7 +129,7 @@ function findRuns(tokens: readonly Token[]): { words: Word[]; first: number; las
     const quoteStart = OPENING.test(token.pre) || /[:“"]\s*$/.test(tokens[i - 1]?.post ?? "");
     // "I" is a pronoun, but "I." in "Hassan I. Hassan" is an initial.
     const pronoun = token.tags.has("Pronoun") && !(/^\p{Lu}$/u.test(token.text) && token.post.startsWith("."));
-    const nameLike = looksLikeName(token.text) && !pronoun && !isStyleCapital(token, i, titleCase, quoteStart);
+    const nameLike = looksLikeName(token.text) && !pronoun && !isStyleCapital(token, i, titleCase, quoteStart, tokens[i + 1]);
     const lower = token.text.toLowerCase();
     const connector =
       words.length > 0 &&
@@ -147,7 +149,9 @@ function findRuns(tokens: readonly Token[]): { words: Word[]; first: number; las
     // "Mr.", "Gen." and initials ("Hassan I. Hassan") end in a full stop that ends nothing.
     const abbreviation = token.tags.has("Abbreviation") || /^\p{Lu}$/u.test(token.text);
     const post = abbreviation ? token.post.replace(/^\./, "") : token.post;
-    if (possessive || tail > 0 || CLOSING_OR_BREAK.test(post) || token.tags.has("Possessive")) close(i);
+    // compromise tags every word of a possessive name ("Hong Kong’s"); only the written apostrophe ends it.
+    const pluralPossessive = /^['’]/.test(token.post);
+    if (possessive || pluralPossessive || tail > 0 || CLOSING_OR_BREAK.test(post)) close(i);
   }
   close(tokens.length - 1);
   return runs;
@@ -197,6 +201,10 @@ function classifyRun(run: Word[], ctx: Context): FoundMention[] {
   // "Hurricane Dorian" at the start of a sentence: the event word was set aside as a capital, not the name.
   if (ctx.before && UPPER_START.test(ctx.before.text) && EVENT_WORDS.has(fold(ctx.before.text))) return out;
   let words = run;
+  // "the", a weekday or a month before a name ("On Saturday Sirhan Sirhan...") is not part of it.
+  const leadingNoise = (w: Word) =>
+    w.text.toLowerCase() === "the" || w.tags.has("WeekDay") || w.tags.has("Month") || /^covid(?:-19)?$/i.test(w.text);
+  while (words.length > 1 && leadingNoise(words[0] as Word)) words = words.slice(1);
   if (words[0]?.text.toLowerCase() === "the") words = words.slice(1);
   if (words.length === 0) return out;
   const whole = span(ctx.text, ctx.base, words);
@@ -286,17 +294,21 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
     if (word.tags.has("Date") || word.tags.has("Pronoun")) return [];
     if (isCommon(word.text)) {
       // "Trump said": a common word is a surname only when it speaks, and the document may confirm it.
-      return SPEECH_VERBS.has(ctx.after?.text.toLowerCase() ?? "") ? [mention(words, ctx, "person", null, false, true)] : [];
+      const speaks = SPEECH_VERBS.has(ctx.after?.text.toLowerCase() ?? "") && !word.tags.has("Plural") && !/s$/.test(word.text);
+      return speaks ? [mention(words, ctx, "person", null, false, true)] : [];
     }
     return [mention(words, ctx, typeFromContext(words, ctx), null, false, true)];
   }
   // "CentOS Linux", "YouTube Music": capitals inside a word mark a brand.
   if (words.some((w) => CAMEL_CASE.test(w.text))) return [mention(words, ctx, "organization", null, false, true)];
   const names = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()));
-  const personTagged = words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)));
+  // compromise's name lists, or its Person tag on every word ("Theresa May").
+  const personTagged = words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) || words.every((w) => w.tags.has("Person"));
   const allRare = names.every((w) => !isCommon(w.text.split(/[-‐‑]/).pop() ?? w.text));
-  if (titled || personTagged || (allRare && names.length <= 5)) return [mention(words, ctx, "person", null, titled)];
   const place = typeFromContext(words, ctx);
+  if (titled || personTagged || (allRare && names.length <= 5) || place === "person") {
+    return [mention(words, ctx, "person", null, titled)];
+  }
   if (place === "place" && allRare) return [mention(words, ctx, "place", null, false, true)];
   return [];
 }

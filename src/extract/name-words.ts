@@ -79,6 +79,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "god", "allah", "islam", "christianity", "judaism", "sunni", "sunnis", "shia", "shiite", "shiites",
   "alawite", "alawites", "muslim", "muslims", "christian", "christians", "jew", "jews", "arab", "arabs",
   "kurd", "kurds", "western", "eastern", "northern", "southern", "ok", "tv", "covid", "covid-19",
+  "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "none", "many", "most",
+  "some", "others", "both", "all", "each", "few", "several", "one", "two", "three", "this", "that", "it",
   "west", "east", "north", "south", "d.c.", "utc", "gmt", "dvd", "dvds", "eol", "hr", "hurricane", "typhoon",
   "cyclone", "storm", "european", "europeans", "african", "africans", "asian", "asians", "latino", "hispanic", "islamic",
   "bc", "b.c.", "ad", "a.d.", "bce", "ce", "dna", "rna", "gdp", "ceo", "am", "pm", "a.m.", "p.m.", "id",

@@ -32,6 +32,10 @@ describe("extractDocument", () => {
     ["Vermont Senator Bernie Sanders won in North Carolina and New Hampshire.", ["place:Vermont", "person:Bernie Sanders", "place:North Carolina", "place:New Hampshire"]],
     ["Archæologist Dr Naomi Martisius said so.", ["person:Naomi Martisius"]],
     ["He runs CentOS Linux and WhatsApp.", ["organization:CentOS Linux", "organization:WhatsApp"]],
+    ["Lam said, \"any act that advocates Hong Kong’s independence\" is banned.", ["person:Lam", "country:Hong Kong"]],
+    ["On Saturday Sirhan Sirhan was stabbed, and the COVID Melbourne outbreak grew.", ["person:Sirhan Sirhan", "place:Melbourne"]],
+    ["Theresa May spoke.", ["person:Theresa May"]],
+    ["Rice told reporters the deal was done.", ["person:Rice"]],
   ])("finds the entities in %s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -48,6 +52,7 @@ describe("extractDocument", () => {
     "The West said nothing.",
     "Hurricane Dorian hit hard.",
     "I'm not sure, I said.",
+    "Everyone said yes, and Officials said no.",
   ])("does not make an entity of the words in %s", (text) => {
     expect(mentionsOf(text)).toEqual([]);
   });
