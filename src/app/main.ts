@@ -5,6 +5,7 @@ import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import { mountDetailsPanel } from "./details-panel.ts";
+import { mountDocumentImport } from "./document-import.ts";
 import { requireElement } from "./dom.ts";
 import type { EntityGraph } from "./entity-graph.ts";
 import { buildEvidenceIndex } from "./evidence-index.ts";
@@ -63,6 +64,8 @@ const exportMenus = import.meta.glob<{
 
 async function main(): Promise<void> {
   const status = mountStatusOverlay(requireElement("#status"));
+  // Mounted once, before the graph loads: documents can be dropped even when graph.json is missing.
+  mountDocumentImport(requireElement("#documents"), requireElement("#import-status"), { open: (file) => replaceGraph(file, status) });
   document.body.dataset.state = "loading";
   status.loading("Loading graph…");
 
@@ -203,16 +206,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
     mountUrlSync(explorer),
   ];
   for (const module of Object.values(exportMenus)) {
-    // A file opened from the menu replaces the explorer: tear this one down, start again on the new file.
-    const open = (opened: GraphFile) => {
-      window.__entityGraph?.dispose();
-      document.body.dataset.state = "loading";
-      try {
-        start(opened, status);
-      } catch (error) {
-        fail(status, error);
-      }
-    };
+    const open = (opened: GraphFile) => replaceGraph(opened, status);
     const dispose = module.mountExportMenu?.(requireElement("#export-menu"), explorer, { open });
     if (dispose) disposers.push(dispose);
   }
@@ -247,6 +241,18 @@ function start(file: GraphFile, status: StatusOverlay): void {
     timings.firstFrame = performance.now();
     document.body.dataset.state = "ready";
   });
+}
+
+/** A graph opened or built from the user's documents replaces the explorer: tear it down, start again. */
+function replaceGraph(file: GraphFile, status: StatusOverlay): void {
+  window.__entityGraph?.dispose();
+  delete window.__entityGraph;
+  document.body.dataset.state = "loading";
+  try {
+    start(file, status);
+  } catch (error) {
+    fail(status, error);
+  }
 }
 
 function fail(status: StatusOverlay, error: unknown): void {

@@ -1,0 +1,263 @@
+// "Your documents": files or a folder the user drops onto the page or picks → a new graph, built in a web
+// worker with the command line's code, with a progress bar and a cancel button; the skipped files and
+// their reasons are listed. Side effects: listens for drops on the whole page; starts extraction workers.
+import type { SkippedFile } from "../extract/types.ts";
+import type { GraphFile } from "../graph/types.ts";
+import { filesFromEntries, filesFromInput, toCorpusEntries, type DropEntry, type PickedFiles } from "./document-files.ts";
+import { formatCount, h, plural } from "./dom.ts";
+import type { Dispose } from "./explorer.ts";
+import { ImportCancelled, importDocuments, type DocumentImport, type ImportProgress, type ImportResult } from "./import-documents.ts";
+import "./document-import.css";
+
+/** What the page does with a built graph: show it in place of the current one. */
+export interface DocumentImportOptions {
+  open(file: GraphFile): void;
+}
+
+/** The file types offered by the file picker (the others are still accepted, and skipped with a reason). */
+const PICKER_ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+
+/**
+ * Mounts the "Your documents" button into `toolbar`, the import's progress and results into `stage`, and
+ * a drop zone over the whole page.
+ * @example mountDocumentImport(requireElement("#documents"), requireElement("#import-status"), { open: restart })
+ */
+export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, options: DocumentImportOptions): Dispose {
+  let running: DocumentImport | null = null;
+
+  const filesInput = h("input", { attrs: { type: "file", multiple: true, accept: PICKER_ACCEPT, hidden: true, "data-documents-input": "" } });
+  const folderInput = h("input", { attrs: { type: "file", multiple: true, webkitdirectory: true, hidden: true, "data-folder-input": "" } });
+  const menu = h(
+    "details",
+    { className: "document-import__details" },
+    h("summary", { className: "button", attrs: { "data-action": "documents", title: "Build the graph of your own articles, in this browser" } }, "Your documents…"),
+    h(
+      "div",
+      { className: "document-import__panel", attrs: { role: "group", "aria-label": "Your documents" } },
+      h("button", { className: "button", attrs: { type: "button", "data-action": "pick-files" }, on: { click: () => filesInput.click() } }, "Pick files…"),
+      h("button", { className: "button", attrs: { type: "button", "data-action": "pick-folder" }, on: { click: () => folderInput.click() } }, "Pick a folder…"),
+      h(
+        "p",
+        { className: "document-import__hint" },
+        "Or drop files or a folder anywhere on the page. Text (.txt), Markdown (.md) and saved web pages (.html) are read here, in your browser: nothing is uploaded.",
+      ),
+    ),
+  );
+  const onPicked = (input: HTMLInputElement) => () => {
+    const files = [...(input.files ?? [])];
+    input.value = "";
+    menu.open = false;
+    if (files.length > 0) start(filesFromInput(files));
+  };
+  filesInput.addEventListener("change", onPicked(filesInput));
+  folderInput.addEventListener("change", onPicked(folderInput));
+  toolbar.replaceChildren(h("div", { className: "document-import" }, menu, filesInput, folderInput));
+
+  const overlay = h(
+    "div",
+    { className: "drop-overlay", attrs: { hidden: true, "data-drop-overlay": "" } },
+    h("p", { className: "drop-overlay__text" }, "Drop your documents to build their graph"),
+  );
+  document.body.append(overlay);
+
+  // --- progress and results, in the stage -------------------------------------------------------------
+
+  const card = (state: string, ...children: (Node | string | null | false)[]) => {
+    stage.hidden = false;
+    stage.dataset.importState = state;
+    stage.replaceChildren(h("div", { className: `import-card import-card--${state}` }, ...children));
+  };
+  const close = () =>
+    h("button", { className: "import-card__close", attrs: { type: "button", "aria-label": "Close", title: "Close", "data-action": "close-import" }, on: { click: hide } }, "×");
+  const hide = () => {
+    stage.hidden = true;
+    stage.replaceChildren();
+    delete stage.dataset.importState;
+  };
+
+  let pending: ImportProgress | null = null;
+  let frame = 0;
+  const showProgress = (progress: ImportProgress) => {
+    const phaseChanged = pending?.phase !== progress.phase;
+    pending = progress;
+    // A folder of small files reports hundreds of times a second: draw once per frame, but a new phase
+    // (the last file read, the layout starting) at once.
+    if (phaseChanged) drawProgress();
+    else if (frame === 0) frame = requestAnimationFrame(drawProgress);
+  };
+  const drawProgress = () => {
+    if (frame !== 0) cancelAnimationFrame(frame);
+    frame = 0;
+    const progress = pending;
+    if (!progress) return;
+    const { done, total, current, phase } = progress;
+    const layout = phase === "layout";
+    const fraction = total === 0 ? 1 : done / total;
+    const title = layout ? "Laying out the graph…" : phase === "starting" ? "Loading the extraction…" : "Reading your documents…";
+    card(
+      "running",
+      h("p", { className: "import-card__title", attrs: { role: "status" } }, title),
+      h(
+        "div",
+        {
+          className: `progress${phase === "starting" ? " progress--indeterminate" : ""}`,
+          attrs: { role: "progressbar", "aria-label": "Documents read", "aria-valuemin": 0, "aria-valuemax": total, "aria-valuenow": done, "data-import-progress": "" },
+        },
+        h("div", { className: "progress__bar", style: phase === "starting" ? {} : { width: `${(fraction * 100).toFixed(1)}%` } }),
+      ),
+      h(
+        "p",
+        { className: "import-card__detail", attrs: { "data-import-detail": "" } },
+        `${formatCount(done)} of ${plural(total, "file")}`,
+        current ? h("span", { className: "import-card__current" }, ` · ${current}`) : null,
+      ),
+      h("button", { className: "button", attrs: { type: "button", "data-action": "cancel-import" }, on: { click: cancel } }, "Cancel"),
+    );
+  };
+
+  const skippedList = (skipped: readonly SkippedFile[], open: boolean) => {
+    if (skipped.length === 0) return null;
+    const details = h(
+      "details",
+      { className: "import-card__skipped", attrs: { "data-import-skipped": "" } },
+      h("summary", null, `${plural(skipped.length, "file")} skipped`),
+      h("ul", { className: "skipped" }, ...skipped.map(({ path, reason }) => h("li", null, h("code", null, path), " — ", reason))),
+    );
+    details.open = open;
+    return details;
+  };
+
+  const showResult = ({ file, words, extractSeconds, layoutSeconds }: ImportResult) => {
+    const read = file.documents.length;
+    const seconds = extractSeconds + layoutSeconds;
+    card(
+      "done",
+      close(),
+      h("p", { className: "import-card__title", attrs: { role: "status" } }, `Graph of ${plural(read, "document")}`),
+      h(
+        "p",
+        { className: "import-card__detail" },
+        `${plural(file.graph.nodes.length, "entity", "entities")}, ${plural(file.sentences.length, "sentence")}, ${plural(words, "word")} in ${seconds.toFixed(1)} s. Save graph JSON (Export) keeps it.`,
+      ),
+      skippedList(file.skipped, false),
+    );
+  };
+
+  const showNothingRead = (skipped: readonly SkippedFile[]) =>
+    card(
+      "empty",
+      close(),
+      h("p", { className: "import-card__title import-card__title--error", attrs: { role: "alert" } }, "No document could be read"),
+      h("p", { className: "import-card__detail" }, "The graph on the page is unchanged. Each file and why it was skipped:"),
+      skippedList(skipped, true),
+    );
+
+  // --- running an import ------------------------------------------------------------------------------
+
+  function start(picked: PickedFiles) {
+    running?.cancel();
+    pending = null;
+    const entries = toCorpusEntries(picked);
+    if (entries.length === 0) {
+      card("empty", close(), h("p", { className: "import-card__title import-card__title--error", attrs: { role: "alert" } }, "No files to read"), h("p", { className: "import-card__detail" }, "The drop held no file outside hidden folders."));
+      return;
+    }
+    const run = importDocuments(entries, showProgress);
+    running = run;
+    const ended = () => {
+      running = null;
+      pending = null;
+      if (frame !== 0) cancelAnimationFrame(frame);
+      frame = 0;
+    };
+    run.result.then(
+      (result) => {
+        if (running !== run) return;
+        ended();
+        if (result.file.documents.length === 0) {
+          showNothingRead(result.file.skipped);
+          return;
+        }
+        options.open(result.file);
+        showResult(result);
+      },
+      (error: unknown) => {
+        if (running !== run) return;
+        ended();
+        if (error instanceof ImportCancelled) {
+          card("cancelled", close(), h("p", { className: "import-card__title", attrs: { role: "status" } }, "Cancelled: the graph on the page is unchanged"));
+        } else {
+          console.error(error);
+          card(
+            "failed",
+            close(),
+            h("p", { className: "import-card__title import-card__title--error", attrs: { role: "alert" } }, "The documents could not be read"),
+            h("p", { className: "import-card__detail" }, error instanceof Error ? error.message : String(error)),
+          );
+        }
+      },
+    );
+  }
+
+  function cancel() {
+    running?.cancel();
+  }
+
+  // --- dropping ---------------------------------------------------------------------------------------
+
+  let depth = 0;
+  const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+  const onDragEnter = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth++;
+    overlay.hidden = false;
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
+  };
+  const onDragLeave = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  };
+  const onDrop = (event: DragEvent) => {
+    const transfer = event.dataTransfer;
+    if (!transfer || !hasFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    // The items are readable only during the event: take their entries (folders) and files now.
+    const entries: DropEntry[] = [];
+    const loose: File[] = [];
+    for (const item of transfer.items) {
+      if (item.kind !== "file") continue;
+      const entry = item.webkitGetAsEntry?.() ?? null;
+      const file = entry ? null : item.getAsFile();
+      if (entry) entries.push(entry);
+      else if (file) loose.push(file);
+    }
+    void filesFromEntries<File>(entries).then((picked) => {
+      const files = filesFromInput(loose);
+      start({ files: [...picked.files, ...files.files], errors: picked.errors });
+    });
+  };
+  document.addEventListener("dragenter", onDragEnter);
+  document.addEventListener("dragover", onDragOver);
+  document.addEventListener("dragleave", onDragLeave);
+  document.addEventListener("drop", onDrop);
+
+  return () => {
+    running?.cancel();
+    if (frame !== 0) cancelAnimationFrame(frame);
+    document.removeEventListener("dragenter", onDragEnter);
+    document.removeEventListener("dragover", onDragOver);
+    document.removeEventListener("dragleave", onDragLeave);
+    document.removeEventListener("drop", onDrop);
+    overlay.remove();
+    toolbar.replaceChildren();
+    hide();
+  };
+}

@@ -1,0 +1,95 @@
+// The page's extraction worker: the user's files (File objects, in path order) → the laid-out graph file,
+// with the command line's code (readDocument, extractDocument, the graph builder, layOutGraph), one
+// document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
+import { extractFile } from "../cli/extract-file.ts";
+import { SUPPORTED_EXTENSIONS } from "../extract/read-document.ts";
+import type { SkippedFile } from "../extract/types.ts";
+import { createGraphFileBuilder } from "../graph/build-graph-file.ts";
+import { layOutGraph } from "../graph/lay-out-graph.ts";
+import type { GraphFile } from "../graph/types.ts";
+
+/** One entry of the corpus: a file to read, or a path that already failed (`error` is its skip reason). */
+export type CorpusEntry = { path: string; file: File } | { path: string; error: string };
+
+/** What the page asks: extract these entries, in this order. */
+export interface ExtractRequest {
+  type: "extract";
+  entries: CorpusEntry[];
+}
+
+/** What the worker answers: progress, then the graph file or an error. */
+export type ExtractMessage =
+  | { type: "progress"; done: number; total: number; current: string | null; phase: "reading" | "layout" }
+  | { type: "done"; file: GraphFile; words: number; extractSeconds: number; layoutSeconds: number }
+  | { type: "failed"; message: string };
+
+// The DOM typings describe a window; this is a dedicated worker's global scope.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ExtractRequest>) => void) | null;
+  postMessage(message: ExtractMessage): void;
+};
+
+const EMPTY = new Uint8Array(0);
+
+scope.onmessage = (event) => {
+  if (event.data.type !== "extract") return;
+  extractEntries(event.data.entries).then(
+    (message) => scope.postMessage(message),
+    (error: unknown) => scope.postMessage({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
+  );
+};
+
+async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractMessage> {
+  const started = performance.now();
+  const builder = createGraphFileBuilder();
+  const skipped: SkippedFile[] = [];
+  const total = entries.length;
+  let words = 0;
+  for (let done = 0; done < total; done++) {
+    const entry = entries[done]!;
+    scope.postMessage({ type: "progress", done, total, current: entry.path, phase: "reading" });
+    if ("error" in entry) {
+      skipped.push({ path: entry.path, reason: entry.error });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBytes(entry.path, entry.file);
+    } catch (error) {
+      skipped.push({ path: entry.path, reason: `cannot read: ${describeReadError(error)}` });
+      continue;
+    }
+    // The same function as the command line's workers: the same documents, the same skip reasons.
+    const result = extractFile(entry.path, bytes);
+    if (result.ok) {
+      words += result.extraction.words;
+      builder.addDocument({ document: result.document, extraction: result.extraction });
+    } else {
+      skipped.push(result.skipped);
+    }
+  }
+  scope.postMessage({ type: "progress", done: total, total, current: null, phase: "layout" });
+  const built = builder.build(skipped);
+  const extractSeconds = (performance.now() - started) / 1000;
+  const layout = layOutGraph(built.graph);
+  const file: GraphFile = { ...built.file, graph: built.graph.export() };
+  return { type: "done", file, words, extractSeconds, layoutSeconds: layout.seconds };
+}
+
+/**
+ * The file's bytes; like the command line, a file whose type is skipped anyway is not read (readDocument
+ * gives the reason from its path alone).
+ */
+async function readBytes(path: string, file: File): Promise<Uint8Array> {
+  const lower = path.toLowerCase();
+  if (!SUPPORTED_EXTENSIONS.some((extension) => lower.endsWith(extension))) return EMPTY;
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** "NotFoundError: the file is gone": the browser's error name, then what it means. */
+function describeReadError(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "NotFoundError") return "NotFoundError the file was moved or deleted after it was picked";
+  if (name === "NotReadableError") return "NotReadableError permission denied, or the file changed after it was picked";
+  return error instanceof Error ? `${error.name} ${error.message}` : String(error);
+}

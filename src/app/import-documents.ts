@@ -1,0 +1,76 @@
+// Corpus entries → the laid-out graph file, built in a web worker (src/app/extract-worker.ts) so the page
+// stays responsive. Side effect: starts a worker, which loads compromise only now, and ends it.
+import type { GraphFile } from "../graph/types.ts";
+import type { CorpusEntry, ExtractMessage, ExtractRequest } from "./extract-worker.ts";
+
+/** Where the import is: files done of total and the file being read, then the layout. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string | null;
+  phase: "starting" | "reading" | "layout";
+}
+
+/** The built graph file and what it took. */
+export interface ImportResult {
+  file: GraphFile;
+  words: number;
+  extractSeconds: number;
+  layoutSeconds: number;
+}
+
+/** A running import: its result, and a way to stop it. */
+export interface DocumentImport {
+  /** Resolves with the graph file; rejects with ImportCancelled after `cancel`, or with the worker's error. */
+  result: Promise<ImportResult>;
+  /** Ends the worker at once; the result rejects with ImportCancelled. */
+  cancel(): void;
+}
+
+/** The import was cancelled by the user. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super("the import was cancelled");
+    this.name = "ImportCancelled";
+  }
+}
+
+/**
+ * Reads, extracts and lays out `entries` in a web worker, reporting progress after each file.
+ * @example
+ *   const run = importDocuments(entries, (p) => console.log(`${p.done} of ${p.total}`));
+ *   const { file } = await run.result;
+ */
+export function importDocuments(entries: CorpusEntry[], onProgress: (progress: ImportProgress) => void): DocumentImport {
+  const worker = new Worker(new URL("./extract-worker.ts", import.meta.url), { type: "module", name: "entity-graph-extract" });
+  let settle: { resolve(result: ImportResult): void; reject(error: Error): void } | null = null;
+  const result = new Promise<ImportResult>((resolve, reject) => (settle = { resolve, reject }));
+  const finish = (outcome: ImportResult | Error) => {
+    worker.terminate();
+    const pending = settle;
+    settle = null;
+    if (!pending) return;
+    if (outcome instanceof Error) pending.reject(outcome);
+    else pending.resolve(outcome);
+  };
+
+  worker.onmessage = (event: MessageEvent<ExtractMessage>) => {
+    const message = event.data;
+    if (message.type === "progress") {
+      if (settle) onProgress({ done: message.done, total: message.total, current: message.current, phase: message.phase });
+    } else if (message.type === "done") {
+      finish({ file: message.file, words: message.words, extractSeconds: message.extractSeconds, layoutSeconds: message.layoutSeconds });
+    } else {
+      finish(new Error(message.message));
+    }
+  };
+  // A worker that fails to load (or runs out of memory) reports an ErrorEvent with no message to post.
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    finish(new Error(event.message || "the extraction worker stopped"));
+  };
+  onProgress({ done: 0, total: entries.length, current: null, phase: "starting" });
+  const request: ExtractRequest = { type: "extract", entries };
+  worker.postMessage(request);
+  return { result, cancel: () => finish(new ImportCancelled()) };
+}
