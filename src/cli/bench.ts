@@ -1,12 +1,24 @@
-// `npm run bench`: prints speed figures. Extraction: words per second of the whole pipeline next to plain
-// compromise tagging the same text in the same run. Side effect: reads the benchmark corpora.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+// `npm run bench [-- --corpora wikinews,un] [--no-browser]`: prints speed figures as Markdown tables.
+// Extraction on one core next to plain compromise; the yardstick corpora to a graph file with 1 and 2
+// workers, each run in its own process (seconds, words per second, peak memory, layout); the explorer on
+// the resulting graphs. Side effects: reads the corpora, writes graph files to a temporary folder.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import nlp from "compromise";
-import { extractDocument } from "../extract/extract-document.ts";
 import { readDocument } from "../extract/read-document.ts";
+import { walkCorpus } from "./walk-corpus.ts";
 
 const SHARED = new URL("../../../shared/", import.meta.url).pathname;
+const THIS_FILE = new URL(import.meta.url).pathname;
+
+/** The yardstick corpora, by the name `--corpora` takes. */
+const CORPORA: Record<string, { title: string; folder: string }> = {
+  wikinews: { title: "wikinews 2019-2020", folder: join(SHARED, "data/news/wikinews-2019-2020") },
+  un: { title: "UN general debate 2015-2024", folder: join(SHARED, "data/news/un-general-debate-2015-2024") },
+};
 
 /** Every readable document under a folder, as text. */
 export function loadTexts(folder: string, limit = Infinity): string[] {
@@ -43,31 +55,169 @@ function time(texts: readonly string[], work: (text: string) => unknown, rounds:
   return best;
 }
 
-/** Words per second of plain compromise and of our pipeline on the same texts. */
-export function benchExtraction(texts: readonly string[], rounds = 2) {
+/**
+ * Words per second of plain compromise and of our pipeline on the same texts, in this thread. Plain
+ * compromise is timed first: loading our extraction adds the gazetteer to compromise's shared lexicon.
+ */
+export async function benchExtraction(texts: readonly string[], rounds = 2) {
   const words = countWords(texts);
   // Warm both up: the first call loads compromise's lexicon and our gazetteer.
   nlp(texts[0] ?? "");
-  extractDocument(texts[0] ?? "");
   const plain = time(texts, (t) => nlp(t), rounds);
+  const { extractDocument } = await import("../extract/extract-document.ts");
+  extractDocument(texts[0] ?? "");
   const ours = time(texts, (t) => extractDocument(t), rounds);
   return { documents: texts.length, words, plainWps: words / plain, oursWps: words / ours, ratio: plain / ours };
 }
 
-function main(): void {
-  const corpora: [string, string, number][] = [
-    ["sample corpus", new URL("../../corpus", import.meta.url).pathname, Infinity],
-    ["wikinews 2019-2020", join(SHARED, "data/news/wikinews-2019-2020"), Infinity],
-  ];
-  console.log("Extraction speed (one core, best of 2 rounds)\n");
+/** What a build run reports (child process, one JSON line). */
+interface BuildFigures {
+  documents: number;
+  skipped: number;
+  words: number;
+  threads: number;
+  extractSeconds: number;
+  layoutSeconds: number;
+  layoutIterations: number;
+  nodes: number;
+  edges: number;
+  sentences: number;
+  bytes: number;
+  cpuSeconds: number;
+  peakMemoryMB: number;
+}
+
+/** What a plain compromise run reports (child process, one JSON line). */
+interface PlainFigures {
+  documents: number;
+  seconds: number;
+}
+
+/** In a child process: builds the graph of `folder` with `workers` and writes it to `out`, like `npm run graph`. */
+async function childBuild(folder: string, workers: number, out: string): Promise<BuildFigures> {
+  const { buildCorpusGraph } = await import("./build-corpus-graph.ts");
+  const built = await buildCorpusGraph(folder, { workers });
+  const json = JSON.stringify(built.file);
+  writeFileSync(out, json);
+  const cpu = process.cpuUsage();
+  return {
+    documents: built.file.documents.length,
+    skipped: built.file.skipped.length,
+    words: built.words,
+    threads: built.threads,
+    extractSeconds: built.extractSeconds,
+    layoutSeconds: built.layout.seconds,
+    layoutIterations: built.layout.iterations,
+    nodes: built.graph.order,
+    edges: built.graph.size,
+    sentences: built.file.sentences.length,
+    bytes: Buffer.byteLength(json),
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    // maxRSS counts the whole process, worker threads included.
+    peakMemoryMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** In a child process: stock compromise (no gazetteer) over the same documents the pipeline reads. */
+async function childPlain(folder: string): Promise<PlainFigures> {
+  const texts: string[] = [];
+  for await (const file of walkCorpus(folder)) {
+    if (file.bytes === undefined) continue;
+    const read = readDocument(file.path, file.bytes);
+    if (read.ok) texts.push(read.document.text);
+  }
+  nlp(texts[0] ?? "");
+  return { documents: texts.length, seconds: time(texts, (t) => nlp(t), 1) };
+}
+
+/** Runs this file in a child process in one of its child modes; returns its figures and wall-clock seconds. */
+function runChild<T>(args: string[]): { figures: T; wallSeconds: number; load: [number, number] } {
+  const loadBefore = loadavg()[0] ?? 0;
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ["--import", "tsx", THIS_FILE, "--child", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`bench: child ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
+  const line = result.stdout.trim().split("\n").pop() ?? "";
+  return { figures: JSON.parse(line) as T, wallSeconds, load: [loadBefore, loadavg()[0] ?? 0] };
+}
+
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const secs = (n: number) => n.toFixed(1);
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === "--child") {
+    const [mode, folder, workers, out] = argv.slice(1) as [string, string, string, string];
+    const figures = mode === "build" ? await childBuild(folder, Number(workers), out) : await childPlain(folder);
+    console.log(JSON.stringify(figures));
+    return;
+  }
+  const { values } = parseArgs({
+    args: argv,
+    options: { corpora: { type: "string", default: "wikinews,un" }, "no-browser": { type: "boolean", default: false } },
+  });
+  const names = String(values.corpora)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const name of names) if (!CORPORA[name]) throw new Error(`bench: unknown corpus "${name}" (known: ${Object.keys(CORPORA).join(", ")})`);
+
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(`Machine: ${cpu}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(", ")}\n`);
+
+  console.log("Extraction speed (one core, in this process, best of 2 rounds)\n");
   console.log("| corpus | documents | words | compromise words/s | entity-graph words/s | share of compromise speed |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (const [name, folder, limit] of corpora) {
-    const r = benchExtraction(loadTexts(folder, limit));
+  for (const [title, folder] of [["sample corpus", new URL("../../corpus", import.meta.url).pathname], ["wikinews 2019-2020", CORPORA.wikinews?.folder ?? ""]]) {
+    const r = await benchExtraction(loadTexts(folder as string));
+    console.log(`| ${title} | ${r.documents} | ${r.words} | ${Math.round(r.plainWps)} | ${Math.round(r.oursWps)} | ${(100 * r.ratio).toFixed(0)}% |`);
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), "entity-graph-bench-"));
+  const graphs: { title: string; path: string }[] = [];
+  try {
+    const rows: string[] = [];
+    for (const name of names) {
+      const { title, folder } = CORPORA[name] as { title: string; folder: string };
+      console.error(`bench: ${title}: plain compromise…`);
+      const plain = runChild<PlainFigures>(["plain", folder]);
+      const runs = [1, 2].map((workers) => {
+        console.error(`bench: ${title}: graph with ${workers} worker${workers === 1 ? "" : "s"}…`);
+        const out = join(dir, `${name}-${workers}.json`);
+        return { workers, out, ...runChild<BuildFigures>(["build", folder, String(workers), out]) };
+      });
+      const [one, two] = runs as [(typeof runs)[number], (typeof runs)[number]];
+      const same = readFileSync(one.out).equals(readFileSync(two.out));
+      graphs.push({ title, path: two.out });
+      for (const run of runs) {
+        const f = run.figures;
+        const wps = f.words / f.extractSeconds;
+        const share = plain.figures.seconds / f.extractSeconds;
+        const speedup = run === two ? `${(one.figures.extractSeconds / f.extractSeconds).toFixed(2)}× (end to end ${(one.wallSeconds / run.wallSeconds).toFixed(2)}×)` : "";
+        rows.push(
+          `| ${title} | ${int(f.documents)} | ${int(f.words)} | ${run.workers} (${f.threads === 1 ? "in-thread" : `${f.threads} workers`}) | ${secs(run.wallSeconds)} | ${secs(f.extractSeconds)} | ${int(wps)} | ${int(f.words / plain.figures.seconds)} | ${Math.round(100 * share)}% | ${speedup} | ${int(f.peakMemoryMB)} MB | ${secs(f.layoutSeconds)} (${int(f.nodes)} nodes, ${f.layoutIterations} it.) | ${secs(f.cpuSeconds)} | ${run.load.map((l) => l.toFixed(1)).join(" → ")} |`,
+        );
+      }
+      if (!same) rows.push(`| ${title} | **the 1- and 2-worker graph files differ** | | | | | | | | | | | | |`);
+    }
+    console.log("\nCorpus to graph file (each run a fresh process; end to end = process start to graph file written)\n");
     console.log(
-      `| ${name} | ${r.documents} | ${r.words} | ${Math.round(r.plainWps)} | ${Math.round(r.oursWps)} | ${(100 * r.ratio).toFixed(0)}% |`,
+      "| corpus | documents | words | workers | end to end s | extraction s | words/s | plain compromise words/s (one core) | share of plain compromise | speed-up of 2 workers | peak memory | layout s | CPU s | load avg |",
     );
+    console.log("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |");
+    for (const row of rows) console.log(row);
+
+    if (!values["no-browser"]) {
+      console.log("\nExplorer on these graphs: not measured here yet (see BENCHMARKS.md).");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
+}
