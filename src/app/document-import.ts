@@ -79,6 +79,7 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
   let frame = 0;
   const showProgress = (progress: ImportProgress) => {
     const phaseChanged = pending?.phase !== progress.phase;
+    if (phaseChanged && progress.phase === "layout") performance.mark("entity-graph:import-layout");
     pending = progress;
     // A folder of small files reports hundreds of times a second: draw once per frame, but a new phase
     // (the last file read, the layout starting) at once.
@@ -162,6 +163,7 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
       card("empty", close(), h("p", { className: "import-card__title import-card__title--error", attrs: { role: "alert" } }, "No files to read"), h("p", { className: "import-card__detail" }, "The drop held no file outside hidden folders."));
       return;
     }
+    performance.mark("entity-graph:import-start", { detail: { files: entries.length } });
     const run = importDocuments(entries, showProgress);
     running = run;
     const ended = () => {
@@ -174,6 +176,11 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
       (result) => {
         if (running !== run) return;
         ended();
+        const { file, words, extractSeconds, layoutSeconds } = result;
+        // For the browser benchmark: what was built, and what each step took in the worker.
+        performance.mark("entity-graph:import-built", {
+          detail: { documents: file.documents.length, skipped: file.skipped.length, entities: file.graph.nodes.length, words, extractSeconds, layoutSeconds },
+        });
         if (result.file.documents.length === 0) {
           showNothingRead(result.file.skipped);
           return;
@@ -244,6 +251,16 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
       start({ files: [...picked.files, ...files.files], errors: picked.errors });
     });
   };
+  const onDocumentClick = (event: MouseEvent) => {
+    if (menu.open && !toolbar.contains(event.target as Node)) menu.open = false;
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !menu.open) return;
+    menu.open = false;
+    event.preventDefault();
+  };
+  document.addEventListener("click", onDocumentClick);
+  document.addEventListener("keydown", onKeyDown);
   document.addEventListener("dragenter", onDragEnter);
   document.addEventListener("dragover", onDragOver);
   document.addEventListener("dragleave", onDragLeave);
@@ -252,6 +269,8 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
   return () => {
     running?.cancel();
     if (frame !== 0) cancelAnimationFrame(frame);
+    document.removeEventListener("click", onDocumentClick);
+    document.removeEventListener("keydown", onKeyDown);
     document.removeEventListener("dragenter", onDragEnter);
     document.removeEventListener("dragover", onDragOver);
     document.removeEventListener("dragleave", onDragLeave);

@@ -190,8 +190,10 @@ describe("the bad-input corpus in the page and on the command line", () => {
     cli = JSON.parse(readFileSync(out, "utf8")) as GraphFile;
 
     page = await harness.open();
-    // The folder picker, given the folder itself: Chromium lists its files as it does for a user's pick.
-    await page.setInputFiles("[data-folder-input]", corpus);
+    // The menu's folder picker, given the folder itself: Chromium lists its files as for a user's pick.
+    await page.click('[data-action="documents"]');
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-action="pick-folder"]')]);
+    await chooser.setFiles(corpus);
     await waitForImport(page);
     file = await page.evaluate(() => window.__entityGraph!.explorer.file);
   }, 120_000);
@@ -281,7 +283,10 @@ describe("hostile documents", () => {
       "Vladimir Putin wrote <img src=x onerror=\"window.__pwned=4;alert(4)\"> to Tehran &amp; Damascus &lt;b&gt;today&lt;/b&gt;.",
       "Vladimir Putin linked <a href=\"javascript:alert(5)\">Kremlin</a> and [Moscow](javascript:alert(6)).",
     ].join("\n");
-    await page.setInputFiles("[data-documents-input]", [
+    await page.click('[data-action="documents"]');
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-action="pick-files"]')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([
       { name: "hostile.txt", mimeType: "text/plain", buffer: Buffer.from(hostile) },
       { name: "hostile.md", mimeType: "text/markdown", buffer: Buffer.from("# <svg onload=alert(7)>\n\nVladimir Putin visited [Sochi](javascript:alert(8)) with Recep Tayyip Erdoğan.\n") },
     ]);
@@ -314,9 +319,10 @@ describe("hostile documents", () => {
 describe("a long import", () => {
   it("keeps the page responsive, and cancel leaves the graph as it was", async () => {
     const page = await harness.open();
-    // Forty articles of about 25 kB: long enough to cancel in the middle.
+    // Forty articles of about 75 kB (13,000 words, over half a second of extraction each): long enough
+    // to cancel in the middle, and a task that long would show if extraction ran on the page's thread.
     const sentence = "Officials in Brussels and Geneva discussed the plan with Antonio Guterres on Tuesday. ";
-    const files = Array.from({ length: 40 }, (_, i) => ({ name: `article-${String(i).padStart(2, "0")}.txt`, text: `Report ${i}\n\n${sentence.repeat(300)}` }));
+    const files = Array.from({ length: 40 }, (_, i) => ({ name: `article-${String(i).padStart(2, "0")}.txt`, text: `Report ${i}\n\n${sentence.repeat(900)}` }));
     await page.evaluate(() => {
       const longest = { ms: 0 };
       (window as { __longest?: typeof longest }).__longest = longest;
@@ -344,7 +350,7 @@ describe("a long import", () => {
     expect(after.putin).toBe(true);
     expect(after.guterres).toBe(false);
     // No task on the page's own thread took long while the worker extracted.
-    expect(after.longest).toBeLessThan(200);
+    expect(after.longest).toBeLessThan(250);
     // The worker is gone: no late progress redraws the card.
     await page.waitForTimeout(500);
     await expect(importState(page)).resolves.toBe("cancelled");
