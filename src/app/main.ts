@@ -28,6 +28,11 @@ import "./style.css";
 const GRAPH_URL = "graph.json";
 /** From this many edges on, edges are drawn as 1-pixel lines: about 3× cheaper per frame. */
 const THIN_EDGES_FROM = 20_000;
+/**
+ * Up to this many nodes every label that finds room is drawn, however small its node: a graph of a few
+ * dropped articles names each entity once, and would otherwise show no label at all.
+ */
+const ALL_LABELS_UP_TO = 300;
 /** Camera ratio to zoom to when flying to a searched entity. */
 const FOCUS_RATIO = 0.5;
 
@@ -137,7 +142,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
     labelColor: { color: "#1f2933" },
     labelDensity: 3,
     labelGridCellSize: 60,
-    labelRenderedSizeThreshold: 6,
+    labelRenderedSizeThreshold: graph.order <= ALL_LABELS_UP_TO ? 0 : 6,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 40,

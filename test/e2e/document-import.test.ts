@@ -4,7 +4,7 @@
 // that hostile text stays text, that cancel and unreadable files are handled, and that the new graph
 // saves and opens again.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JSHandle, Page } from "playwright-core";
@@ -78,6 +78,18 @@ describe("documents dropped onto the explorer", () => {
     page = await harness.open();
   });
 
+  it("loads the extraction, compromise included, only in a worker and only when documents come", () => {
+    const assets = readdirSync(join(harness.dist, "assets"));
+    const main = assets.filter((name) => /^index-.*\.js$/.test(name));
+    const workers = assets.filter((name) => /^extract-worker-.*\.js$/.test(name));
+    expect(main).toHaveLength(1);
+    expect(workers).toHaveLength(1);
+    // "Honorific" is one of compromise's tags: in its lexicon and rules, nowhere in our page code.
+    expect(readFileSync(join(harness.dist, "assets", workers[0]!), "utf8")).toContain("Honorific");
+    expect(readFileSync(join(harness.dist, "assets", main[0]!), "utf8")).not.toContain("Honorific");
+    expect(page.workers()).toEqual([]);
+  });
+
   it("shows a drop zone while files are dragged over the page", async () => {
     const transfer = await dataTransfer(page, THREE_FILES);
     await page.dispatchEvent("#graph", "dragenter", { dataTransfer: transfer });
@@ -88,7 +100,9 @@ describe("documents dropped onto the explorer", () => {
 
   it("builds the graph of three dropped files, with a progress bar that runs to the end", async () => {
     await recordImport(page);
+    const worker = page.waitForEvent("worker");
     await drop(page, await dataTransfer(page, THREE_FILES));
+    expect((await worker).url()).toMatch(/\/assets\/extract-worker-[\w-]+\.js$/);
     await waitForImport(page);
     const seen = await page.evaluate(() => (window as { __importSeen?: { state: string; now: number | null; max: number | null; detail: string }[] }).__importSeen!);
     const bars = seen.filter((s) => s.now !== null);
