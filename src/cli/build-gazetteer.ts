@@ -83,7 +83,9 @@ const commonWords = new Set<string>();
 for (const variant of ["english", "english/american", "english/british"]) {
   for (const size of SCOWL_SIZES) {
     for (const word of wordlist[`${variant}/${size}`] ?? []) {
-      if (/^[a-z][a-z'-]*$/.test(word)) commonWords.add(word);
+      // Stored folded, as they are looked up: "café" → "cafe".
+      const folded = word.normalize("NFD").replace(/\p{M}+/gu, "");
+      if (/^[a-z][a-z'-]*$/.test(folded)) commonWords.add(folded);
     }
   }
 }

@@ -36,6 +36,7 @@ describe("extractDocument", () => {
     ["On Saturday Sirhan Sirhan was stabbed, and the COVID Melbourne outbreak grew.", ["person:Sirhan Sirhan", "place:Melbourne"]],
     ["Theresa May spoke.", ["person:Theresa May"]],
     ["Rice told reporters the deal was done.", ["person:Rice"]],
+    ["Café owners in Damascus spoke.", ["place:Damascus"]],
   ])("finds the entities in %s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
