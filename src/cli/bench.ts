@@ -1,4 +1,4 @@
-// `npm run bench [-- --corpora wikinews,un] [--no-browser]`: prints speed figures as Markdown tables.
+// `npm run bench [-- --corpora wikinews,un] [--rounds N] [--no-browser]`: prints speed figures as Markdown tables.
 // Extraction on one core next to plain compromise; the yardstick corpora to a graph file with 1 and 2
 // workers, each run in its own process (seconds, words per second, peak memory, layout); the explorer on
 // the resulting graphs. Side effects: reads the corpora, writes graph files to a temporary folder.
@@ -91,6 +91,7 @@ interface BuildFigures {
 interface PlainFigures {
   documents: number;
   seconds: number;
+  cpuSeconds: number;
 }
 
 /** In a child process: builds the graph of `folder` with `workers` and writes it to `out`, like `npm run graph`. */
@@ -127,18 +128,46 @@ async function childPlain(folder: string): Promise<PlainFigures> {
     if (read.ok) texts.push(read.document.text);
   }
   nlp(texts[0] ?? "");
-  return { documents: texts.length, seconds: time(texts, (t) => nlp(t), 1) };
+  const seconds = time(texts, (t) => nlp(t), 1);
+  const cpu = process.cpuUsage();
+  return { documents: texts.length, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
-/** Runs this file in a child process in one of its child modes; returns its figures and wall-clock seconds. */
-function runChild<T>(args: string[]): { figures: T; wallSeconds: number; load: [number, number] } {
-  const loadBefore = loadavg()[0] ?? 0;
+/** Seconds of CPU time the whole machine has spent busy since boot (Linux /proc/stat), or NaN elsewhere. */
+function machineBusySeconds(): number {
+  try {
+    const fields = (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "").trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+    const busy = fields.slice(0, 8).reduce((sum, v, i) => (i === 3 || i === 4 ? sum : sum + v), 0);
+    return busy / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** A child run: its figures, wall-clock seconds, and the cores other processes kept busy meanwhile. */
+interface ChildRun<T> {
+  figures: T;
+  wallSeconds: number;
+  otherCores: number;
+}
+
+/** Runs this file in a child process in one of its child modes. */
+function runChild<T extends { cpuSeconds: number }>(args: string[]): ChildRun<T> {
+  const busyBefore = machineBusySeconds();
   const started = performance.now();
   const result = spawnSync(process.execPath, ["--import", "tsx", THIS_FILE, "--child", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
   const wallSeconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`bench: child ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
   const line = result.stdout.trim().split("\n").pop() ?? "";
-  return { figures: JSON.parse(line) as T, wallSeconds, load: [loadBefore, loadavg()[0] ?? 0] };
+  const figures = JSON.parse(line) as T;
+  const otherCores = Math.max(0, (machineBusySeconds() - busyBefore - figures.cpuSeconds) / wallSeconds);
+  return { figures, wallSeconds, otherCores };
+}
+
+/** The fastest of `rounds` runs: the one least disturbed by other processes on a shared machine. */
+function fastest<T extends { wallSeconds: number }>(runs: T[]): T {
+  return runs.reduce((best, run) => (run.wallSeconds < best.wallSeconds ? run : best));
 }
 
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -153,8 +182,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const { values } = parseArgs({
     args: argv,
-    options: { corpora: { type: "string", default: "wikinews,un" }, "no-browser": { type: "boolean", default: false } },
+    options: {
+      corpora: { type: "string", default: "wikinews,un" },
+      rounds: { type: "string", default: "1" },
+      "no-browser": { type: "boolean", default: false },
+    },
   });
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`bench: --rounds must be a whole number of at least 1, got "${values.rounds}"`);
   const names = String(values.corpora)
     .split(",")
     .map((s) => s.trim())
@@ -177,16 +212,26 @@ async function main(argv: string[]): Promise<void> {
   const graphs: { title: string; path: string }[] = [];
   try {
     const rows: string[] = [];
+    const notes: string[] = [];
     for (const name of names) {
       const { title, folder } = CORPORA[name] as { title: string; folder: string };
-      console.error(`bench: ${title}: plain compromise…`);
-      const plain = runChild<PlainFigures>(["plain", folder]);
-      const runs = [1, 2].map((workers) => {
-        console.error(`bench: ${title}: graph with ${workers} worker${workers === 1 ? "" : "s"}…`);
-        const out = join(dir, `${name}-${workers}.json`);
-        return { workers, out, ...runChild<BuildFigures>(["build", folder, String(workers), out]) };
-      });
-      const [one, two] = runs as [(typeof runs)[number], (typeof runs)[number]];
+      // Rounds alternate 1 and 2 workers, so that both meet the same passing load.
+      const plains: ChildRun<PlainFigures>[] = [];
+      const ones: ChildRun<BuildFigures>[] = [];
+      const twos: ChildRun<BuildFigures>[] = [];
+      for (let round = 1; round <= rounds; round++) {
+        const of = rounds > 1 ? ` (round ${round} of ${rounds})` : "";
+        console.error(`bench: ${title}: plain compromise${of}…`);
+        plains.push(runChild<PlainFigures>(["plain", folder]));
+        for (const [workers, list] of [[1, ones], [2, twos]] as const) {
+          console.error(`bench: ${title}: graph with ${workers} worker${workers === 1 ? "" : "s"}${of}…`);
+          list.push(runChild<BuildFigures>(["build", folder, String(workers), join(dir, `${name}-${workers}-${round}.json`)]));
+        }
+      }
+      const plain = fastest(plains);
+      const one = { workers: 1, out: join(dir, `${name}-1-1.json`), ...fastest(ones) };
+      const two = { workers: 2, out: join(dir, `${name}-2-1.json`), ...fastest(twos) };
+      const runs = [one, two];
       const same = readFileSync(one.out).equals(readFileSync(two.out));
       graphs.push({ title, path: two.out });
       for (const run of runs) {
@@ -195,17 +240,22 @@ async function main(argv: string[]): Promise<void> {
         const share = plain.figures.seconds / f.extractSeconds;
         const speedup = run === two ? `${(one.figures.extractSeconds / f.extractSeconds).toFixed(2)}× (end to end ${(one.wallSeconds / run.wallSeconds).toFixed(2)}×)` : "";
         rows.push(
-          `| ${title} | ${int(f.documents)} | ${int(f.words)} | ${run.workers} (${f.threads === 1 ? "in-thread" : `${f.threads} workers`}) | ${secs(run.wallSeconds)} | ${secs(f.extractSeconds)} | ${int(wps)} | ${int(f.words / plain.figures.seconds)} | ${Math.round(100 * share)}% | ${speedup} | ${int(f.peakMemoryMB)} MB | ${secs(f.layoutSeconds)} (${int(f.nodes)} nodes, ${f.layoutIterations} it.) | ${secs(f.cpuSeconds)} | ${run.load.map((l) => l.toFixed(1)).join(" → ")} |`,
+          `| ${title} | ${int(f.documents)} | ${int(f.words)} | ${run.workers} (${f.threads === 1 ? "in-thread" : `${f.threads} workers`}) | ${secs(run.wallSeconds)} | ${secs(f.extractSeconds)} | ${int(wps)} | ${int(f.words / plain.figures.seconds)} | ${Math.round(100 * share)}% | ${speedup} | ${int(f.peakMemoryMB)} MB | ${secs(f.layoutSeconds)} (${int(f.nodes)} nodes, ${f.layoutIterations} it.) | ${secs(f.cpuSeconds)} | ${run.otherCores.toFixed(1)} |`,
         );
       }
+      notes.push(`${title}: plain compromise (stock, one core) ${secs(plain.figures.seconds)} s on ${int(plain.figures.documents)} documents; other processes' cores meanwhile ${plain.otherCores.toFixed(1)}.`);
       if (!same) rows.push(`| ${title} | **the 1- and 2-worker graph files differ** | | | | | | | | | | | | |`);
     }
-    console.log("\nCorpus to graph file (each run a fresh process; end to end = process start to graph file written)\n");
     console.log(
-      "| corpus | documents | words | workers | end to end s | extraction s | words/s | plain compromise words/s (one core) | share of plain compromise | speed-up of 2 workers | peak memory | layout s | CPU s | load avg |",
+      `\nCorpus to graph file (each run a fresh process, fastest of ${rounds}; end to end = process start to graph file written; other processes' cores = CPU the rest of the machine used meanwhile)\n`,
+    );
+    console.log(
+      "| corpus | documents | words | workers | end to end s | extraction s | words/s | plain compromise words/s (one core) | share of plain compromise | speed-up of 2 workers | peak memory | layout s | CPU s | other processes' cores |",
     );
     console.log("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |");
     for (const row of rows) console.log(row);
+    console.log("");
+    for (const note of notes) console.log(note);
 
     if (!values["no-browser"]) {
       console.log("\nExplorer on these graphs: not measured here yet (see BENCHMARKS.md).");

@@ -16,6 +16,8 @@ export interface BuildCorpusGraphOptions {
   workers?: number;
   /** Below this many bytes of files the corpus is extracted in the calling thread (see `extractFiles`). */
   smallCorpusBytes?: number;
+  /** Whether this thread extracts too until a worker has started (see `extractFiles`). */
+  extractWhileStarting?: boolean;
   onProgress?: ProgressListener;
 }
 
@@ -37,7 +39,7 @@ export interface CorpusGraph {
  * @example const { file } = await buildCorpusGraph("corpus", { workers: 2 }); file.documents.length // 5
  */
 export async function buildCorpusGraph(folder: string, options: BuildCorpusGraphOptions = {}): Promise<CorpusGraph> {
-  const { workers, smallCorpusBytes, onProgress } = options;
+  const { workers, smallCorpusBytes, extractWhileStarting, onProgress } = options;
   const started = performance.now();
   const builder = createGraphFileBuilder();
   const skipped: SkippedFile[] = [];
@@ -45,7 +47,7 @@ export async function buildCorpusGraph(folder: string, options: BuildCorpusGraph
   let done = 0;
   let threads = 1;
   // Results come back in walk order whatever the number of workers: the builder sees the same sequence.
-  for await (const { path, result } of extractFiles(walkCorpus(folder), { workers, smallCorpusBytes, onStart: (n) => (threads = n) })) {
+  for await (const { path, result } of extractFiles(walkCorpus(folder), { workers, smallCorpusBytes, extractWhileStarting, onStart: (n) => (threads = n) })) {
     done++;
     if (result.ok) {
       words += result.extraction.words;

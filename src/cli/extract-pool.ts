@@ -3,7 +3,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { extractFile, type ExtractedFile } from "./extract-file.ts";
-import type { ExtractResult, ExtractTask } from "./extract-worker.ts";
+import type { ExtractTask, WorkerMessage } from "./extract-worker.ts";
 import type { WalkedFile } from "./walk-corpus.ts";
 
 /** Options of `extractFiles`. */
@@ -15,6 +15,8 @@ export interface ExtractFilesOptions {
    * starting a worker (compromise and the gazetteer load in each) costs more than the work. Default 256 KB.
    */
   smallCorpusBytes?: number;
+  /** Whether the calling thread extracts files itself until a worker has started (default true). */
+  extractWhileStarting?: boolean;
   /** Told once how many threads extract: 1 for the calling thread, else the number of workers. */
   onStart?: (threads: number) => void;
 }
@@ -75,21 +77,24 @@ export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: E
   }
 
   options.onStart?.(workers);
-  const pool = Array.from({ length: workers }, () => startWorker());
+  const pool = createPool(workers);
   const queue: { path: string; result: Promise<ExtractedFile> }[] = [];
   let nextId = 0;
+  const take = async () => {
+    const head = queue.shift() as (typeof queue)[number];
+    // Until a worker has loaded compromise, this thread, which has, extracts the oldest files itself.
+    while (options.extractWhileStarting !== false && pool.helpWhileStarting()) await new Promise((resolve) => setImmediate(resolve));
+    return { path: head.path, result: await head.result };
+  };
   try {
     for await (const file of all) {
       const local = file.bytes === undefined || file.error !== undefined;
-      queue.push({ path: file.path, result: local ? Promise.resolve(extractWalkedFile(file)) : submit(pool, nextId++, file.path, file.bytes as Uint8Array) });
-      while (queue.length >= workers * IN_FLIGHT_PER_WORKER) {
-        const head = queue.shift() as (typeof queue)[number];
-        yield { path: head.path, result: await head.result };
-      }
+      queue.push({ path: file.path, result: local ? Promise.resolve(extractWalkedFile(file)) : pool.submit(nextId++, file.path, file.bytes as Uint8Array) });
+      while (queue.length >= workers * IN_FLIGHT_PER_WORKER) yield await take();
     }
-    for (let head = queue.shift(); head; head = queue.shift()) yield { path: head.path, result: await head.result };
+    while (queue.length > 0) yield await take();
   } finally {
-    await Promise.all(pool.map((member) => member.worker.terminate()));
+    await pool.terminate();
   }
 }
 
@@ -99,55 +104,93 @@ function extractWalkedFile(file: WalkedFile): ExtractedFile {
   return extractFile(file.path, file.bytes ?? new Uint8Array());
 }
 
-interface PendingTask {
-  path: string;
+interface Task extends ExtractTask {
   resolve: (result: ExtractedFile) => void;
   reject: (error: Error) => void;
 }
 
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, PendingTask>;
-  /** Set once the worker has died: every later task fails with it. */
+  /** Whether the worker has loaded its modules and takes files. */
+  ready: boolean;
+  pending: Map<number, Task>;
+  /** Set once the worker has died. */
   failure?: Error;
 }
 
-/** Sends a file to the worker with the fewest files in hand. */
-function submit(pool: PoolWorker[], id: number, path: string, bytes: Uint8Array): Promise<ExtractedFile> {
-  let member = pool[0] as PoolWorker;
-  for (const candidate of pool) if (candidate.pending.size < member.pending.size) member = candidate;
-  const result = new Promise<ExtractedFile>((resolve, reject) => {
-    if (member.failure) return reject(member.failure);
-    member.pending.set(id, { path, resolve, reject });
-    const task: ExtractTask = { id, path, bytes };
-    // The file's bytes move to the worker instead of being copied, when they own their whole buffer.
-    const owned = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    member.worker.postMessage(task, owned ? [bytes.buffer as ArrayBuffer] : []);
-  });
-  // Awaited later, in walk order; this keeps a failure meanwhile from counting as unhandled.
-  result.catch(() => {});
-  return result;
-}
+/** Files a ready worker holds at once: the one it reads and the next, so it never waits for this thread. */
+const IN_HAND_PER_WORKER = 2;
 
-function startWorker(): PoolWorker {
-  const worker = createWorker(WORKER_ENTRY);
-  const member: PoolWorker = { worker, pending: new Map() };
-  const fail = (cause: Error) => {
-    const first = member.pending.values().next().value;
-    member.failure = new Error(`extraction worker stopped${first ? ` while reading ${first.path}` : ""}: ${cause.message}`, { cause });
-    for (const task of member.pending.values()) task.reject(member.failure);
-    member.pending.clear();
+/** Worker threads and the files waiting for one; files go to the ready worker with the fewest in hand. */
+function createPool(size: number) {
+  const waiting: Task[] = [];
+  const members: PoolWorker[] = Array.from({ length: size }, () => startWorker());
+
+  function startWorker(): PoolWorker {
+    const member: PoolWorker = { worker: createWorker(WORKER_ENTRY), ready: false, pending: new Map() };
+    const fail = (cause: Error) => {
+      if (member.failure) return;
+      const first = member.pending.values().next().value;
+      member.failure = new Error(`extraction worker stopped${first ? ` while reading ${first.path}` : ""}: ${cause.message}`, { cause });
+      member.ready = false;
+      for (const task of member.pending.values()) task.reject(member.failure);
+      member.pending.clear();
+      // With no worker left, nothing would ever take the waiting files.
+      if (members.every((m) => m.failure)) for (const task of waiting.splice(0)) task.reject(member.failure);
+    };
+    member.worker.on("message", (message: WorkerMessage) => {
+      if (message.type === "ready") {
+        member.ready = true;
+      } else {
+        member.pending.get(message.id)?.resolve(message.result);
+        member.pending.delete(message.id);
+      }
+      dispatch();
+    });
+    member.worker.on("error", fail);
+    member.worker.on("exit", (code) => fail(new Error(`exit code ${code}`)));
+    return member;
+  }
+
+  function dispatch(): void {
+    while (waiting.length > 0) {
+      let member: PoolWorker | undefined;
+      for (const m of members) if (m.ready && m.pending.size < IN_HAND_PER_WORKER && (!member || m.pending.size < member.pending.size)) member = m;
+      if (!member) return;
+      const task = waiting.shift() as Task;
+      member.pending.set(task.id, task);
+      const { id, path, bytes } = task;
+      // The file's bytes move to the worker instead of being copied, when they own their whole buffer.
+      const owned = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      member.worker.postMessage({ id, path, bytes } satisfies ExtractTask, owned ? [bytes.buffer as ArrayBuffer] : []);
+    }
+  }
+
+  return {
+    /** Queues a file; the promise settles with its extraction, or rejects if the workers die. */
+    submit(id: number, path: string, bytes: Uint8Array): Promise<ExtractedFile> {
+      const result = new Promise<ExtractedFile>((resolve, reject) => {
+        const failure = members.every((m) => m.failure) ? members[0]?.failure : undefined;
+        if (failure) return reject(failure);
+        waiting.push({ id, path, bytes, resolve, reject });
+      });
+      // Awaited later, in walk order; this keeps a failure meanwhile from counting as unhandled.
+      result.catch(() => {});
+      dispatch();
+      return result;
+    },
+    /** While no worker is ready, extracts the oldest waiting file in this thread; false when it did not. */
+    helpWhileStarting(): boolean {
+      if (members.some((m) => m.ready) || waiting.length === 0) return false;
+      const task = waiting.shift() as Task;
+      task.resolve(extractFile(task.path, task.bytes));
+      return true;
+    },
+    async terminate(): Promise<void> {
+      for (const m of members) m.worker.removeAllListeners("exit");
+      await Promise.all(members.map((m) => m.worker.terminate()));
+    },
   };
-  worker.on("message", ({ id, result }: ExtractResult) => {
-    const task = member.pending.get(id);
-    member.pending.delete(id);
-    task?.resolve(result);
-  });
-  worker.on("error", fail);
-  worker.on("exit", (code) => {
-    if (member.pending.size > 0) fail(new Error(`exit code ${code}`));
-  });
-  return member;
 }
 
 /**

@@ -1,5 +1,6 @@
-// The extraction worker thread: receives files (`ExtractTask`: id, path, bytes), answers each with its
-// `ExtractResult` in the order received. Started by `extractFiles` in extract-pool.ts; no other side effect.
+// The extraction worker thread: says it is ready, then receives files (`ExtractTask`: id, path, bytes) and
+// answers each with its extraction (`WorkerMessage`) in the order received. Started by `extractFiles` in
+// extract-pool.ts; no other side effect.
 import { parentPort } from "node:worker_threads";
 import { extractFile, type ExtractedFile } from "./extract-file.ts";
 
@@ -10,15 +11,13 @@ export interface ExtractTask {
   bytes: Uint8Array;
 }
 
-/** A worker's answer to one task. */
-export interface ExtractResult {
-  id: number;
-  result: ExtractedFile;
-}
+/** What a worker says: that it has loaded its modules, then the answer to each task. */
+export type WorkerMessage = { type: "ready" } | { type: "result"; id: number; result: ExtractedFile };
 
 if (!parentPort) throw new Error("extract-worker: must run as a worker thread (started by extractFiles)");
 const port = parentPort;
 port.on("message", (task: ExtractTask) => {
-  const answer: ExtractResult = { id: task.id, result: extractFile(task.path, task.bytes) };
-  port.postMessage(answer);
+  port.postMessage({ type: "result", id: task.id, result: extractFile(task.path, task.bytes) } satisfies WorkerMessage);
 });
+// Imports are loaded by now (compromise and the gazetteer are the slow part): files can come.
+port.postMessage({ type: "ready" } satisfies WorkerMessage);
