@@ -1,10 +1,12 @@
 // The details panel (<aside aria-label="Details">): an overview, or the selected entity with every
 // sentence it appears in and its neighbours, or the sentences a pair shares. Renders on selection and
-// filter changes; long lists are paged so a hub opens as fast as a leaf.
+// filter changes; long lists are paged so a hub opens as fast as a leaf. Sentences not loaded yet (a split
+// graph file) show "Loading sentences…" until their chunk arrives.
 import { TYPE_COLORS } from "../graph/appearance.ts";
 import type { EntityType } from "../extract/types.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
-import { listEvidence, sharedSentences, type EvidenceItem } from "./evidence.ts";
+import type { EvidenceIndex } from "./evidence-index.ts";
+import { listEvidence, ranksOf, sharedSentences, type EvidenceList } from "./evidence.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
@@ -17,31 +19,54 @@ export const NEIGHBOUR_PAGE_SIZE = 30;
 /** One collator for every sort: String#localeCompare builds a new one per call, slow on a hub's thousands. */
 const COLLATOR = new Intl.Collator("en");
 
-/** Options: `onRendered` hears when the panel's content is in the DOM (for timings). */
+/**
+ * Options: `onRendered` hears when the panel's content is in the DOM, sentences included (for timings);
+ * `onLoading` when a render has to wait for sentences first.
+ */
 export interface DetailsPanelOptions {
   onRendered?: (selection: Selection | null) => void;
+  /** Hears the promise of a render that waits for sentences; it settles once the panel is complete. */
+  onLoading?: (filled: Promise<void>) => void;
 }
+
+/** Work a render left running: sentences being loaded. The panel is complete when all have settled. */
+type Pending = Promise<unknown>[];
 
 /** Mounts the details panel into `aside`. */
 export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, options: DetailsPanelOptions = {}): Dispose {
-  const { store, graph } = explorer;
+  const { store, graph, evidence } = explorer;
   let lastSelection: Selection | null | undefined;
+  let generation = 0;
 
   const render = () => {
     const started = performance.now();
+    const current = ++generation;
     const { selection } = store.get();
+    const pending: Pending = [];
     const content =
       selection === null
         ? renderOverview(explorer)
         : selection.kind === "node"
-          ? renderNode(explorer, selection.node)
-          : renderPair(explorer, selection.source, selection.target);
+          ? renderNode(explorer, selection.node, pending)
+          : renderPair(explorer, selection.source, selection.target, pending);
     aside.replaceChildren(content);
     aside.dataset.view = selection === null ? "overview" : selection.kind;
     if (selection !== lastSelection) aside.scrollTop = 0;
     lastSelection = selection;
     performance.measure("entity-graph:details-panel", { start: started });
-    options.onRendered?.(selection);
+    if (pending.length === 0) {
+      delete aside.dataset.loading;
+      options.onRendered?.(selection);
+      return;
+    }
+    aside.dataset.loading = "";
+    const filled = Promise.allSettled(pending).then(() => {
+      if (current !== generation) return;
+      delete aside.dataset.loading;
+      performance.measure("entity-graph:details-panel-filled", { start: started });
+      options.onRendered?.(selection);
+    });
+    options.onLoading?.(filled);
   };
 
   // One listener for every entity button in the panel, however many sentences are listed.
@@ -66,12 +91,38 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   const unsubscribe = store.subscribe((_state, change) => {
     if (change !== "hovered") render();
   });
+  // The evidence index of a split graph file arrives after the first frame: a panel waiting for it renders again.
+  const unsubscribeIndex = evidence.onIndex(() => {
+    if (store.get().selection !== null) render();
+  });
   render();
   return () => {
+    generation++;
     unsubscribe();
+    unsubscribeIndex();
     aside.removeEventListener("click", onClick);
     aside.replaceChildren();
   };
+}
+
+/**
+ * Starts loading the sentences the panel would show first for `selection` (hovering a node or a link is
+ * the sign a click may follow), so that the click finds them in memory. Returns the loading, or null when
+ * there is nothing to load; errors are left to the click.
+ */
+export function prefetchEvidence(explorer: Explorer, selection: Selection): Promise<void> | null {
+  const { evidence, graph } = explorer;
+  const index = evidence.index();
+  if (!index || !evidence.split || !graph.hasNode(selection.kind === "node" ? selection.node : selection.source)) return null;
+  const excluded = new Set(explorer.store.get().filters.excludedDocuments);
+  const ranks =
+    selection.kind === "node" ? index.nodeSentences(selection.node) : pairSentences(explorer, index, selection.source, selection.target);
+  const list = listEvidence(index, ranks, excluded);
+  const missing = evidence.missing(pageRanks(list, 0, SENTENCE_PAGE_SIZE));
+  if (missing.length === 0) return null;
+  const loading = evidence.load(missing, selection.kind === "node" ? selection.node : smaller(index, selection.source, selection.target));
+  loading.catch(() => {});
+  return loading;
 }
 
 function renderOverview(explorer: Explorer): HTMLElement {
@@ -93,7 +144,7 @@ function renderOverview(explorer: Explorer): HTMLElement {
       { className: "stats" },
       stat("Entities", formatCount(graph.order)),
       stat("Links", formatCount(graph.size)),
-      stat("Sentences", formatCount(file.sentences.length)),
+      stat("Sentences", formatCount(explorer.evidence.total)),
       stat("Documents", formatCount(file.documents.length)),
     ),
     h("p", { className: "details__hint" }, "Click a node or a link, or search, to read the sentences behind it."),
@@ -120,13 +171,14 @@ function renderOverview(explorer: Explorer): HTMLElement {
   );
 }
 
-function renderNode(explorer: Explorer, node: string): HTMLElement {
-  const { graph, index, store } = explorer;
+function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLElement {
+  const { graph, evidence, store } = explorer;
   if (!graph.hasNode(node)) return renderMissing(`There is no entity “${node}” in this graph.`);
   const attributes = graph.getNodeAttributes(node);
   const visibility = explorer.visibility();
   const excluded = new Set(store.get().filters.excludedDocuments);
-  const items = listEvidence(index, index.nodeSentences.get(node) ?? [], excluded);
+  const index = evidence.index();
+  const items = index ? listEvidence(index, index.nodeSentences(node), excluded) : null;
   const aliases = attributes.aliases.filter((alias) => alias !== attributes.label);
 
   const neighbours: { node: string; weight: number }[] = [];
@@ -154,19 +206,23 @@ function renderNode(explorer: Explorer, node: string): HTMLElement {
       stat("Neighbours", formatCount(neighbours.length)),
     ),
     section(
-      `Sentences (${formatCount(countSentences(items))})`,
-      items.length > 0
-        ? renderEvidence(explorer, items, new Set([node]))
-        : h("p", { className: "muted" }, "No sentences in the documents that count."),
+      items ? `Sentences (${formatCount(items.sentences)})` : "Sentences",
+      items === null
+        ? waitForIndex(explorer, pending)
+        : items.length > 0
+          ? renderEvidence(explorer, index!, items, node, new Set([node]), pending)
+          : h("p", { className: "muted" }, "No sentences in the documents that count."),
     ),
     section(
       `Neighbours (${formatCount(neighbours.length)})`,
       neighbours.length > 0
         ? pagedList(
             h("ol", { className: "entity-list" }),
-            neighbours.map(({ node: other, weight }) => () =>
-              entityRow(explorer, other, { "data-pair": other, title: `Sentences shared with ${label(other)}` }, plural(weight, "sentence")),
-            ),
+            neighbours.length,
+            (i) => {
+              const { node: other, weight } = neighbours[i]!;
+              return entityRow(explorer, other, { "data-pair": other, title: `Sentences shared with ${label(other)}` }, plural(weight, "sentence"));
+            },
             NEIGHBOUR_PAGE_SIZE,
             "neighbours",
           )
@@ -176,13 +232,13 @@ function renderNode(explorer: Explorer, node: string): HTMLElement {
   );
 }
 
-function renderPair(explorer: Explorer, a: string, b: string): HTMLElement {
-  const { graph, index, store } = explorer;
+function renderPair(explorer: Explorer, a: string, b: string, pending: Pending): HTMLElement {
+  const { graph, evidence, store } = explorer;
   if (!graph.hasNode(a) || !graph.hasNode(b)) return renderMissing("One of these entities is not in this graph.");
   const edge = graph.edge(a, b);
-  const ids = edge !== undefined ? graph.getEdgeAttribute(edge, "sentences") : sharedSentences(index, a, b);
+  const index = evidence.index();
   const excluded = new Set(store.get().filters.excludedDocuments);
-  const items = listEvidence(index, ids, excluded);
+  const items = index ? listEvidence(index, pairSentences(explorer, index, a, b), excluded) : null;
   const visibility = explorer.visibility();
   const nameButton = (node: string) =>
     h(
@@ -196,17 +252,20 @@ function renderPair(explorer: Explorer, a: string, b: string): HTMLElement {
     { className: "details" },
     header(h("span", { className: "pair" }, nameButton(a), h("span", { className: "pair__and", attrs: { "aria-hidden": "true" } }, " — "), nameButton(b)), chip("Link", "rgb(217, 119, 6)")),
     edge !== undefined && visibility.hiddenEdges.has(edge) && h("p", { className: "details__note" }, "This link is hidden in the graph by the current filters."),
-    h(
-      "dl",
-      { className: "stats" },
-      stat("Sentences", formatCount(countSentences(items))),
-      stat("Documents", formatCount(new Set(items.map((item) => item.document)).size)),
-    ),
+    items &&
+      h(
+        "dl",
+        { className: "stats" },
+        stat("Sentences", formatCount(items.sentences)),
+        stat("Documents", formatCount(items.perDocument.size)),
+      ),
     section(
       "Shared sentences",
-      items.length > 0
-        ? renderEvidence(explorer, items, new Set([a, b]))
-        : h("p", { className: "muted" }, "These two are never named in the same sentence of the documents that count."),
+      items === null
+        ? waitForIndex(explorer, pending)
+        : items.length > 0
+          ? renderEvidence(explorer, index!, items, smaller(index!, a, b), new Set([a, b]), pending)
+          : h("p", { className: "muted" }, "These two are never named in the same sentence of the documents that count."),
     ),
   );
 }
@@ -215,32 +274,81 @@ function renderMissing(message: string): HTMLElement {
   return h("div", { className: "details" }, header(h("span", null, "Not found")), h("p", { className: "details__note" }, message));
 }
 
-/** Sentences grouped under document headings, one page at a time. */
-function renderEvidence(explorer: Explorer, items: EvidenceItem[], focused: ReadonlySet<string>): HTMLElement {
-  const { index } = explorer;
-  const perDocument = new Map<string, number>();
-  for (const item of items) perDocument.set(item.document, (perDocument.get(item.document) ?? 0) + 1);
+/** Until the evidence index is in: a loading note (the panel renders again when it arrives), or its error. */
+function waitForIndex(explorer: Explorer, pending: Pending): HTMLElement {
+  const note = loadingNote();
+  pending.push(
+    explorer.evidence.loadIndex().catch((error: unknown) => {
+      note.replaceWith(loadError(error));
+    }),
+  );
+  return note;
+}
 
+function loadingNote(): HTMLElement {
+  return h("p", { className: "evidence__loading muted", attrs: { role: "status" } }, "Loading sentences…");
+}
+
+function loadError(error: unknown): HTMLElement {
+  const message = error instanceof Error ? error.message.replace(/^entity-graph\/export: /, "") : String(error);
+  return h("p", { className: "details__note", attrs: { role: "alert", "data-evidence-error": "" } }, `Could not load the sentences: ${message}.`);
+}
+
+/** Ranks of the sentences a pair shares: its edge's, or, with no edge between them, those naming both. */
+function pairSentences(explorer: Explorer, index: EvidenceIndex, a: string, b: string): readonly number[] {
+  const edge = explorer.graph.edge(a, b);
+  return edge !== undefined ? ranksOf(index, explorer.graph.getEdgeAttribute(edge, "sentences")) : sharedSentences(index, a, b);
+}
+
+/** Of two nodes, the one with fewer sentences: the sentences they share are all among its own. */
+function smaller(index: EvidenceIndex, a: string, b: string): string {
+  return index.nodeSentences(a).length <= index.nodeSentences(b).length ? a : b;
+}
+
+/** Sentence ranks of items [start, end) of a list. */
+function pageRanks(list: EvidenceList, start: number, end: number): number[] {
+  return [...list.ranks.subarray(start, Math.min(end, list.length))];
+}
+
+/**
+ * Sentences grouped under document headings, one page at a time; a page whose sentences are not loaded yet
+ * waits for them (fetched among `streamNode`'s sentences: every listed sentence names it).
+ */
+function renderEvidence(
+  explorer: Explorer,
+  index: EvidenceIndex,
+  items: EvidenceList,
+  streamNode: string,
+  focused: ReadonlySet<string>,
+  pending: Pending,
+): HTMLElement {
+  const { evidence } = explorer;
   const root = h("div", { className: "evidence" });
-  let group: { document: string; list: HTMLOListElement } | null = null;
-  const rows = items.map((item) => () => {
-    if (group?.document !== item.document) {
+  let group: { document: number; list: HTMLOListElement } | null = null;
+  const row = (i: number) => {
+    const document = items.documents[i]!;
+    if (group?.document !== document) {
       const list = h("ol", { className: "sentences" });
-      group = { document: item.document, list };
-      root.insertBefore(documentGroup(explorer, item.document, perDocument.get(item.document) ?? 0, list), more);
+      group = { document, list };
+      root.insertBefore(documentGroup(explorer, index.documentOrder[document]!, items.perDocument.get(document) ?? 0, list), more);
     }
-    const sentence = index.sentences.get(item.sentence);
+    const sentence = evidence.sentence(items.ranks[i]!);
     if (sentence) group.list.append(renderSentence(explorer, sentence.text, sentence.mentions, focused));
     return null;
-  });
-  const more = pager(rows, SENTENCE_PAGE_SIZE, "sentences");
+  };
+  const prepare = (start: number, end: number): Promise<void> | null => {
+    const missing = evidence.missing(pageRanks(items, start, end));
+    return missing.length === 0 ? null : evidence.load(missing, streamNode);
+  };
+  const more = pager(items.length, row, SENTENCE_PAGE_SIZE, "sentences", prepare);
   root.append(more);
-  more.click();
+  const first = more.showMore();
+  if (first) pending.push(first);
   return root;
 }
 
 function documentGroup(explorer: Explorer, documentId: string, count: number, list: HTMLOListElement): HTMLElement {
-  const doc = explorer.index.documents.get(documentId);
+  const doc = explorer.evidence.index()?.documents.get(documentId);
   const title = doc?.title || documentId;
   const href = safeHref(doc?.url);
   return h(
@@ -289,35 +397,76 @@ function renderSentence(
   return h("li", { className: "sentence" }, paragraph);
 }
 
-/** A button that renders the next `pageSize` rows each time it is clicked, and hides when all are in. */
-function pager(rows: (() => Node | null)[], pageSize: number, noun: string): HTMLButtonElement {
+/**
+ * A button that renders the next `pageSize` rows each time it is clicked, and hides when all are in.
+ * `prepare` may return a promise for what the rows need (sentences to load): the button then says
+ * "Loading…" and the rows come when it settles. `showMore()` shows the next page and returns that
+ * promise, or null when the page went in at once.
+ */
+function pager(
+  count: number,
+  row: (i: number) => Node | null,
+  pageSize: number,
+  noun: string,
+  prepare?: (start: number, end: number) => Promise<void> | null,
+): HTMLButtonElement & { showMore(): Promise<void> | null } {
   let shown = 0;
-  const button = h("button", { className: "more", attrs: { type: "button" } });
-  button.addEventListener("click", () => {
-    const end = Math.min(rows.length, shown + pageSize);
-    for (; shown < end; shown++) {
-      const row = rows[shown]?.();
-      if (row) button.before(row);
-    }
-    const remaining = rows.length - shown;
+  let busy = false;
+  const button = Object.assign(h("button", { className: "more", attrs: { type: "button" } }), { showMore });
+  const label = () => {
+    const remaining = count - shown;
     button.hidden = remaining === 0;
     button.textContent = `Show ${formatCount(Math.min(pageSize, remaining))} more ${noun} (${formatCount(remaining)} left)`;
-  });
+  };
+  const fill = (end: number) => {
+    for (; shown < end; shown++) {
+      const node = row(shown);
+      if (node) button.before(node);
+    }
+    label();
+  };
+  function showMore(): Promise<void> | null {
+    if (busy) return null;
+    const end = Math.min(count, shown + pageSize);
+    const waiting = prepare?.(shown, end) ?? null;
+    if (!waiting) {
+      fill(end);
+      return null;
+    }
+    busy = true;
+    const note = loadingNote();
+    button.before(note);
+    button.hidden = true;
+    return waiting.then(
+      () => {
+        busy = false;
+        note.remove();
+        fill(end);
+      },
+      (error: unknown) => {
+        busy = false;
+        note.replaceWith(loadError(error));
+        label();
+      },
+    );
+  }
+  button.addEventListener("click", () => void showMore());
   return button;
 }
 
 /** A list whose rows are added a page at a time. */
-function pagedList(list: HTMLElement, rows: (() => Node)[], pageSize: number, noun: string): HTMLElement {
+function pagedList(list: HTMLElement, count: number, row: (i: number) => Node, pageSize: number, noun: string): HTMLElement {
   const more = pager(
-    rows.map((row) => () => {
-      list.append(row());
+    count,
+    (i) => {
+      list.append(row(i));
       return null;
-    }),
+    },
     pageSize,
     noun,
   );
   const wrapper = h("div", null, list, more);
-  more.click();
+  more.showMore();
   return wrapper;
 }
 
@@ -367,8 +516,4 @@ function section(title: string, ...content: (Node | false | null)[]): HTMLElemen
 
 function stat(name: string, value: string): HTMLElement {
   return h("div", { className: "stat" }, h("dt", null, name), h("dd", null, value));
-}
-
-function countSentences(items: EvidenceItem[]): number {
-  return new Set(items.map((item) => item.sentence)).size;
 }

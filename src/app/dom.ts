@@ -57,12 +57,21 @@ export function requireElement<T extends HTMLElement = HTMLElement>(selector: st
   return element;
 }
 
+// One formatter for every count: Number#toLocaleString builds a new one per call, slow on 2,000 documents.
+const COUNT_FORMAT = new Intl.NumberFormat("en-US");
+
 /** Number with thousands separators. */
 export function formatCount(value: number): string {
-  return value.toLocaleString("en-US");
+  return COUNT_FORMAT.format(value);
 }
 
 /** "1 sentence", "3 sentences". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Runs `callback` when the page is idle (soon anyway, and where the browser has no requestIdleCallback). */
+export function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(callback, { timeout: 1000 });
+  else setTimeout(callback, 50);
 }

@@ -1,19 +1,21 @@
 // What every part of the page works with once the graph is loaded: the data, the view state and the
 // renderer. Mount functions take an Explorer and return their own cleanup.
 import type Sigma from "sigma";
-import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "../graph/types.ts";
+import type { GraphFileHead } from "../export/split-graph-file.ts";
+import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type { EntityGraph } from "./entity-graph.ts";
-import type { EvidenceIndex } from "./evidence-index.ts";
+import type { EvidenceStore } from "./evidence-store.ts";
 import type { ViewStore } from "./view-state.ts";
 import type { Visibility } from "./visibility.ts";
 
 /** The loaded explorer. */
 export interface Explorer {
-  /** The graph file as loaded (documents, sentences, skipped files, serialized graph). */
-  file: GraphFile;
+  /** The graph file as loaded, without its sentences (documents, skipped files, serialized graph). */
+  file: GraphFileHead;
   /** The graph sigma draws; only the layout writes into it (positions). */
   graph: EntityGraph;
-  index: EvidenceIndex;
+  /** The sentences: their index, and the sentences themselves as far as they are loaded. */
+  evidence: EvidenceStore;
   store: ViewStore;
   /** What the current filters leave visible; recomputed only when the filters change. */
   visibility(): Visibility;

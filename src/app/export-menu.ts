@@ -28,14 +28,20 @@ export const PNG_SIZES: readonly { id: string; label: string; width: number; hei
 
 /** The graph as shown: filtered nodes and edges, counts under the document filter, drawn sizes. */
 export function getShownGraph(explorer: Explorer) {
-  const { graph, renderer, index } = explorer;
+  const { graph, renderer } = explorer;
+  const index = explorer.evidence.index();
   const { hiddenNodes, hiddenEdges, nodeMentions, edgeWeights, countedSentences } = explorer.visibility();
   const excluded = new Set(explorer.store.get().filters.excludedDocuments);
+  // countedSentences is only ever set with the index in.
   const countDocuments = (node: string): number => {
+    if (!index) return 0;
     const documents = new Set<string>();
-    for (const id of index.nodeSentences.get(node) ?? []) {
-      if (!countedSentences?.has(id)) continue;
-      for (const doc of index.sentences.get(id)?.documents ?? []) if (!excluded.has(doc)) documents.add(doc);
+    for (const rank of index.nodeSentences(node)) {
+      const docs = index.documentsOf(rank);
+      for (const position of typeof docs === "number" ? [docs] : docs) {
+        const doc = index.documentOrder[position]!;
+        if (!excluded.has(doc)) documents.add(doc);
+      }
     }
     return documents.size;
   };
@@ -180,7 +186,10 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
   const item = (id: string, label: string, title: string, action: () => void | Promise<void>) =>
     h("button", { className: "button", attrs: { type: "button", "data-export": id, title }, on: { click: run(label, action) } }, label);
 
-  const shown = () => {
+  // With documents filtered out, what is shown depends on the evidence index: wait for it (a split graph file's
+  // arrives after the first frame).
+  const shown = async () => {
+    if (explorer.store.get().filters.excludedDocuments.length > 0) await explorer.evidence.loadIndex();
     const graph = getShownGraph(explorer);
     return { graph, description: `Entity Graph export: ${describeView(explorer, graph)}` };
   };
@@ -196,8 +205,8 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
     "div",
     { className: "export-menu__panel", attrs: { role: "group", "aria-label": "Export" } },
     note,
-    item("gexf", "Export GEXF", "The graph as shown, for Gephi, networkx and R (GEXF 1.3)", () => {
-      const { graph, description } = shown();
+    item("gexf", "Export GEXF", "The graph as shown, for Gephi, networkx and R (GEXF 1.3)", async () => {
+      const { graph, description } = await shown();
       download(toGexf(graph, { description }), "application/gexf+xml", "entity-graph.gexf");
     }),
     h(
@@ -209,14 +218,18 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
         download(await renderPng(explorer, size), "image/png", "entity-graph.png");
       }),
     ),
-    item("nodes-csv", "Export nodes.csv", "Shown entities: id, label, type, aliases, mentions, documents", () => {
-      download(toNodesCsv(shown().graph), "text/csv;charset=utf-8", "nodes.csv");
+    item("nodes-csv", "Export nodes.csv", "Shown entities: id, label, type, aliases, mentions, documents", async () => {
+      download(toNodesCsv((await shown()).graph), "text/csv;charset=utf-8", "nodes.csv");
     }),
-    item("edges-csv", "Export edges.csv", "Shown links: source, target, weight", () => {
-      download(toEdgesCsv(shown().graph), "text/csv;charset=utf-8", "edges.csv");
+    item("edges-csv", "Export edges.csv", "Shown links: source, target, weight", async () => {
+      download(toEdgesCsv((await shown()).graph), "text/csv;charset=utf-8", "edges.csv");
     }),
-    item("graph-json", "Save graph JSON", "The whole graph with its sentences and current positions, to open again here", () => {
-      download(toGraphJson(explorer.file, explorer.graph), "application/json", "entity-graph.json");
+    item("graph-json", "Save graph JSON", "The whole graph with its sentences and current positions, as one file to open again here", async () => {
+      // A split graph file's sentences are fetched first (all its chunks): the saved file is the single form.
+      const file = await explorer.evidence.loadFile((done, total) => {
+        if (total > 0) say(`Save graph JSON: loading the sentences, ${Math.round((100 * done) / total)}%…`);
+      });
+      download(toGraphJson(file, explorer.graph), "application/json", "entity-graph.json");
     }),
     message,
   );

@@ -1,6 +1,8 @@
 // The filter controls: minimum edge weight, minimum mentions, and which documents count. The entity
 // types are filtered from the legend. Every control writes through the view store's setFilters.
-import { formatCount, h } from "./dom.ts";
+import type { DocumentRecord } from "../extract/types.ts";
+import { formatCount, h, whenIdle } from "./dom.ts";
+import type { EvidenceIndex } from "./evidence-index.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { DEFAULT_FILTERS, sameFilters, type Filters } from "./view-state.ts";
 
@@ -8,6 +10,8 @@ import { DEFAULT_FILTERS, sameFilters, type Filters } from "./view-state.ts";
 const SLIDER_DELAY_MS = 120;
 /** Above this many documents the list gets a box to narrow it by title. */
 const DOCUMENT_FILTER_FROM = 8;
+/** Document rows built at once; more come in idle time. */
+const DOCUMENT_ROWS_PER_SLICE = 150;
 
 /** Mounts the filter controls into `container`. */
 export function mountFilters(container: HTMLElement, explorer: Explorer): Dispose {
@@ -25,33 +29,50 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
     store.setFilters({ minMentions: value }),
   );
 
-  const sentencesPerDocument = new Map<string, number>();
-  for (const sentence of file.sentences) {
-    for (const doc of sentence.documents) sentencesPerDocument.set(doc, (sentencesPerDocument.get(doc) ?? 0) + 1);
-  }
+  // Sentences per document come with the evidence index (after the first frame for a split graph file).
+  const counts = new Map<string, HTMLElement>();
+  const showCounts = (index: EvidenceIndex) => {
+    for (const [id, count] of counts) count.textContent = formatCount(index.documentSentences[index.documentPosition.get(id) ?? -1] ?? 0);
+  };
   const checkboxes = new Map<string, HTMLInputElement>();
   const rows = new Map<string, HTMLElement>();
   const documentList = h("ul", { className: "documents" });
-  for (const doc of file.documents) {
+  const matchesQuery = (doc: DocumentRecord) => {
+    const query = narrow.value.trim().toLowerCase();
+    return query === "" || `${doc.title} ${doc.path}`.toLowerCase().includes(query);
+  };
+  const addRow = (doc: DocumentRecord) => {
     const checkbox = h("input", {
       attrs: { type: "checkbox", "data-document": doc.id },
       on: { change: () => setExcluded((excluded) => (checkbox.checked ? excluded.delete(doc.id) : excluded.add(doc.id))) },
     });
+    checkbox.checked = !store.get().filters.excludedDocuments.includes(doc.id);
     checkboxes.set(doc.id, checkbox);
+    const count = h("span", { className: "documents__count" });
+    const index = explorer.evidence.index();
+    if (index) count.textContent = formatCount(index.documentSentences[index.documentPosition.get(doc.id) ?? -1] ?? 0);
+    counts.set(doc.id, count);
     const row = h(
       "li",
       null,
-      h(
-        "label",
-        { className: "documents__item", attrs: { title: doc.path } },
-        checkbox,
-        h("span", { className: "documents__title" }, doc.title || doc.id),
-        h("span", { className: "documents__count" }, formatCount(sentencesPerDocument.get(doc.id) ?? 0)),
-      ),
+      h("label", { className: "documents__item", attrs: { title: doc.path } }, checkbox, h("span", { className: "documents__title" }, doc.title || doc.id), count),
     );
+    row.hidden = !matchesQuery(doc);
     rows.set(doc.id, row);
     documentList.append(row);
-  }
+  };
+  // A long list (the UN corpus has 1,939 documents) is built a slice at a time when the page is idle, so the
+  // graph's first frame does not wait for it.
+  let added = 0;
+  let disposed = false;
+  const addRows = (count: number) => {
+    for (const end = Math.min(file.documents.length, added + count); added < end; added++) addRow(file.documents[added]!);
+  };
+  const addMoreRows = () => {
+    if (disposed) return;
+    addRows(DOCUMENT_ROWS_PER_SLICE);
+    if (added < file.documents.length) whenIdle(addMoreRows);
+  };
 
   const setExcluded = (change: (excluded: Set<string>) => void) => {
     const excluded = new Set(store.get().filters.excludedDocuments);
@@ -63,10 +84,9 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
     attrs: { type: "text", placeholder: "Filter documents by title", "aria-label": "Filter documents by title" },
     on: {
       input: () => {
-        const query = narrow.value.trim().toLowerCase();
         for (const doc of file.documents) {
           const row = rows.get(doc.id);
-          if (row) row.hidden = query !== "" && !`${doc.title} ${doc.path}`.toLowerCase().includes(query);
+          if (row) row.hidden = !matchesQuery(doc);
         }
       },
     },
@@ -111,12 +131,19 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
     for (const [id, checkbox] of checkboxes) checkbox.checked = !excluded.has(id);
     reset.hidden = sameFilters(filters, DEFAULT_FILTERS);
   };
+  addRows(DOCUMENT_ROWS_PER_SLICE);
+  if (added < file.documents.length) whenIdle(addMoreRows);
   render(store.get().filters);
   const unsubscribe = store.subscribe((state, change) => {
     if (change === "filters") render(state.filters);
   });
+  const index = explorer.evidence.index();
+  const unsubscribeIndex = index ? () => {} : explorer.evidence.onIndex(showCounts);
+  if (index) showCounts(index);
   return () => {
+    disposed = true;
     unsubscribe();
+    unsubscribeIndex();
     for (const timer of timers) clearTimeout(timer);
     container.replaceChildren();
   };

@@ -1,6 +1,12 @@
-// graph.json → a checked GraphFile. `fetchGraphFile` downloads with progress (the only network access in
-// the app); `parseGraphFile` is pure and says exactly what is wrong with a bad file.
+// graph.json → a checked graph file, single or split (then its sentences stay beside it, for the evidence
+// store to fetch). `fetchGraphFile` downloads with progress; `parseGraphFile` is pure and says exactly what
+// is wrong with a bad file.
+import { checkEvidenceDescriptor } from "../export/read-split-graph-file.ts";
+import type { SplitGraphFile } from "../export/split-graph-file.ts";
 import type { GraphFile } from "../graph/types.ts";
+
+/** What graph.json can hold: the single file, or the split form's graph JSON. */
+export type LoadedGraphFile = GraphFile | SplitGraphFile;
 
 /** Download progress: bytes so far and the total when the server says it (null otherwise). */
 export interface LoadProgress {
@@ -24,7 +30,7 @@ const PROGRESS_INTERVAL_MS = 100;
 const HINT_CREATE = "Create it with `npm run graph` (or start the explorer with `npm start`), then reload.";
 
 /** Fetches and parses the graph file at `url`, reporting download progress. */
-export async function fetchGraphFile(url: string, onProgress: (progress: LoadProgress) => void): Promise<GraphFile> {
+export async function fetchGraphFile(url: string, onProgress: (progress: LoadProgress) => void): Promise<LoadedGraphFile> {
   let response: Response;
   try {
     response = await fetch(url, { cache: "no-cache" });
@@ -43,7 +49,7 @@ export async function fetchGraphFile(url: string, onProgress: (progress: LoadPro
 }
 
 /** Parses and checks a graph file's text; throws GraphLoadError naming the first problem. */
-export function parseGraphFile(text: string, name = "graph.json"): GraphFile {
+export function parseGraphFile(text: string, name = "graph.json"): LoadedGraphFile {
   const invalid = (what: string) =>
     new GraphLoadError(`${name} is not a valid entity graph: ${what}.`, "Rebuild it with `npm run graph`, then reload.");
   let data: unknown;
@@ -58,8 +64,15 @@ export function parseGraphFile(text: string, name = "graph.json"): GraphFile {
   if (!isObject(data)) throw invalid("the file is not a JSON object");
   if (data.format !== "entity-graph") throw invalid(`"format" is ${JSON.stringify(data.format)}, not "entity-graph"`);
   if (data.version !== 1) throw invalid(`version ${JSON.stringify(data.version)} is not supported (expected 1)`);
-  for (const field of ["documents", "sentences"] as const) {
-    if (!Array.isArray(data[field])) throw invalid(`"${field}" is not a list`);
+  if (!Array.isArray(data.documents)) throw invalid(`"documents" is not a list`);
+  if (data.evidence !== undefined && data.sentences === undefined) {
+    try {
+      data.evidence = checkEvidenceDescriptor(data.evidence);
+    } catch (error) {
+      throw invalid((error as Error).message.replace(/^entity-graph\/export: /, ""));
+    }
+  } else if (!Array.isArray(data.sentences)) {
+    throw invalid(`"sentences" is not a list`);
   }
   const graph = data.graph;
   if (!isObject(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
@@ -74,7 +87,7 @@ export function parseGraphFile(text: string, name = "graph.json"): GraphFile {
     if (typeof label !== "string" || typeof type !== "string") throw invalid(`node "${node.key}" has no label or type`);
   }
   if (!Array.isArray(data.skipped)) data.skipped = [];
-  return data as unknown as GraphFile;
+  return data as unknown as LoadedGraphFile;
 }
 
 async function readWithProgress(response: Response, onProgress: (progress: LoadProgress) => void): Promise<string> {

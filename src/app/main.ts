@@ -3,18 +3,19 @@
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
+import { isSplitGraphFile } from "../export/read-split-graph-file.ts";
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
-import { mountDetailsPanel } from "./details-panel.ts";
+import { mountDetailsPanel, prefetchEvidence } from "./details-panel.ts";
 import { mountDocumentImport } from "./document-import.ts";
-import { requireElement } from "./dom.ts";
+import { requireElement, whenIdle } from "./dom.ts";
 import type { EntityGraph } from "./entity-graph.ts";
-import { buildEvidenceIndex } from "./evidence-index.ts";
+import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { mountFilters } from "./filters.ts";
 import { createLabelLayer } from "./label-layer.ts";
 import { mountLayoutControl } from "./layout-control.ts";
 import { mountLegend } from "./legend.ts";
-import { GraphLoadError, fetchGraphFile } from "./load-graph.ts";
+import { GraphLoadError, fetchGraphFile, type LoadedGraphFile } from "./load-graph.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
 import { mountSearchBox } from "./search-box.ts";
 import { mountStageControls } from "./stage-controls.ts";
@@ -35,10 +36,20 @@ const THIN_EDGES_FROM = 20_000;
 const ALL_LABELS_UP_TO = 300;
 /** Camera ratio to zoom to when flying to a searched entity. */
 const FOCUS_RATIO = 0.5;
+/**
+ * Longest a redraw waits for sentences on their way. A frame of a big graph holds the page for as long as
+ * it takes to draw (half a second in software WebGL), chunk responses included, so the panel goes first:
+ * a redraw waits up to what a frame costs, at most this long, so a slow network cannot hold it back long.
+ */
+const HOLD_REDRAW_MAX_MS = 400;
+/** The most mentioned entities are the likeliest clicks: their first page of sentences is fetched in idle time. */
+const PREFETCHED_HUBS = 20;
 
 /** Figures the end-to-end tests and the browser benchmark read (ms since navigation start). */
 export interface ExplorerTimings {
   firstFrame: number | null;
+  /** When the evidence index was in (a split graph file fetches it after the first frame). */
+  evidenceIndex: number | null;
   /** The last selection: when its input event happened, its panel was filled, and the frame painted. */
   selection: { start: number; panel: number | null; painted: number | null } | null;
 }
@@ -74,7 +85,7 @@ async function main(): Promise<void> {
   document.body.dataset.state = "loading";
   status.loading("Loading graph…");
 
-  let file: GraphFile;
+  let file: LoadedGraphFile;
   try {
     performance.mark("entity-graph:fetch");
     file = await fetchGraphFile(GRAPH_URL, (progress) => status.loading("Loading graph…", progress));
@@ -87,8 +98,10 @@ async function main(): Promise<void> {
   }
 }
 
-function start(file: GraphFile, status: StatusOverlay): void {
-  const timings: ExplorerTimings = { firstFrame: null, selection: null };
+function start(file: LoadedGraphFile, status: StatusOverlay): void {
+  const timings: ExplorerTimings = { firstFrame: null, evidenceIndex: null, selection: null };
+  let disposed = false;
+  delete document.body.dataset.evidence;
   const graph: EntityGraph = new UndirectedGraph<EntityNodeAttributes, EntityEdgeAttributes>();
   try {
     graph.import(file.graph);
@@ -96,19 +109,21 @@ function start(file: GraphFile, status: StatusOverlay): void {
     throw new GraphLoadError(`graph.json does not hold an undirected graph: ${(error as Error).message}`, "Rebuild it with `npm run graph`, then reload.");
   }
   performance.mark("entity-graph:imported");
-  const index = buildEvidenceIndex(file);
+  // A split graph file draws from the graph alone; its sentences come later, from the files beside it.
+  const evidence = isSplitGraphFile(file) ? createSplitEvidence(file, fetchRelative(new URL(GRAPH_URL, window.location.href))) : createMemoryEvidence(file);
+  const documentIds = new Set(file.documents.map((doc) => doc.id));
   const initial = readUrlState(
     (key) => graph.hasNode(key),
-    (id) => index.documents.has(id),
+    (id) => documentIds.has(id),
   );
   const store = createViewStore(initial);
 
-  let visibility: Visibility = computeVisibility(graph, index, store.get().filters);
+  let visibility: Visibility = computeVisibility(graph, evidence.index(), store.get().filters);
   let visibilityFilters = store.get().filters;
   const getVisibility = () => {
     const { filters } = store.get();
     if (filters !== visibilityFilters) {
-      visibility = computeVisibility(graph, index, filters);
+      visibility = computeVisibility(graph, evidence.index(), filters);
       visibilityFilters = filters;
     }
     return visibility;
@@ -127,6 +142,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
   const container = requireElement("#graph");
   const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
   performance.mark("entity-graph:indexed");
+  const constructing = performance.now();
   const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
     defaultDrawNodeLabel: labels.drawLabel,
     nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order)),
@@ -151,6 +167,36 @@ function start(file: GraphFile, status: StatusOverlay): void {
   // The camera works in sigma's "framed graph" coordinates, which the display data holds once sigma has
   // processed the graph. A view change has just scheduled that (refresh clears sigma's extent until the
   // next frame), so the camera moves after the next frame.
+  // What a frame costs: the constructor's (it draws once), then the recent frames' (a cheap frame while the
+  // camera moves, edges hidden, lowers it only slowly).
+  let frameMs = performance.now() - constructing;
+  let frameStart = 0;
+  renderer.on("beforeRender", () => (frameStart = performance.now()));
+  renderer.on("afterRender", () => (frameMs = Math.max(performance.now() - frameStart, 0.8 * frameMs)));
+
+  // While sentences are on their way (for the panel, or prefetched for the node under the pointer), redraws
+  // wait (see HOLD_REDRAW_MAX_MS) and happen together once they are in.
+  let loading = 0;
+  let heldRedraw: ReturnType<typeof setTimeout> | null = null;
+  const releaseRedraw = () => {
+    if (heldRedraw === null) return;
+    clearTimeout(heldRedraw);
+    heldRedraw = null;
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  };
+  const holdRedrawFor = (work: Promise<unknown>) => {
+    loading++;
+    const settle = () => {
+      loading--;
+      if (loading === 0) releaseRedraw();
+    };
+    work.then(settle, settle);
+  };
+  const redraw = () => {
+    if (loading > 0) heldRedraw ??= setTimeout(releaseRedraw, Math.min(HOLD_REDRAW_MAX_MS, frameMs));
+    else renderer.refresh({ skipIndexation: true, schedule: true });
+  };
+
   const flyTo: Explorer["flyTo"] = (node, options = {}) => {
     if (!graph.hasNode(node)) return;
     renderer.once("afterRender", () => {
@@ -160,23 +206,31 @@ function start(file: GraphFile, status: StatusOverlay): void {
       const ratio = options.zoom ? Math.min(camera.ratio, FOCUS_RATIO) : camera.ratio;
       camera.animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
     });
-    renderer.scheduleRender();
+    // A held redraw renders when released, and the camera moves after it.
+    if (heldRedraw === null) renderer.scheduleRender();
   };
 
-  const explorer: Explorer = { file, graph, index, store, visibility: getVisibility, renderer, flyTo };
+  const explorer: Explorer = { file: headOf(file), graph, evidence, store, visibility: getVisibility, renderer, flyTo };
   const startSelection = (start: number) => {
     timings.selection = { start, panel: null, painted: null };
   };
 
   renderer.on("enterNode", ({ node }) => {
     container.classList.add("is-pointing");
+    const prefetch = prefetchEvidence(explorer, { kind: "node", node });
+    if (prefetch) holdRedrawFor(prefetch);
     store.setHovered(node);
   });
   renderer.on("leaveNode", () => {
     container.classList.remove("is-pointing");
     store.setHovered(null);
   });
-  renderer.on("enterEdge", () => container.classList.add("is-pointing"));
+  renderer.on("enterEdge", ({ edge }) => {
+    container.classList.add("is-pointing");
+    const [source, target] = graph.extremities(edge);
+    const prefetch = prefetchEvidence(explorer, { kind: "pair", source, target });
+    if (prefetch) holdRedrawFor(prefetch);
+  });
   renderer.on("leaveEdge", () => container.classList.remove("is-pointing"));
   renderer.on("clickNode", ({ node, event }) => {
     startSelection(event.original.timeStamp);
@@ -202,7 +256,7 @@ function start(file: GraphFile, status: StatusOverlay): void {
   performance.mark("entity-graph:drawn");
   const disposers: Dispose[] = [
     labels.attach(renderer),
-    mountDetailsPanel(requireElement("#details"), explorer, { onRendered: onPanelRendered }),
+    mountDetailsPanel(requireElement("#details"), explorer, { onRendered: onPanelRendered, onLoading: holdRedrawFor }),
     mountLegend(requireElement("#legend"), explorer),
     mountFilters(requireElement("#filters"), explorer),
     mountSearchBox(requireElement("#search"), explorer),
@@ -216,8 +270,8 @@ function start(file: GraphFile, status: StatusOverlay): void {
     if (dispose) disposers.push(dispose);
   }
   // Subscribed after the panel, and only scheduled: the panel text lands first, the graph repaints on
-  // the next frame.
-  disposers.push(store.subscribe(() => renderer.refresh({ skipIndexation: true, schedule: true })));
+  // the next frame (or once the panel's sentences are in).
+  disposers.push(store.subscribe(redraw));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape" && !event.defaultPrevented) store.setSelection(null);
@@ -235,7 +289,15 @@ function start(file: GraphFile, status: StatusOverlay): void {
   } else {
     status.hide();
   }
+  // The document filter counts through the index: filters set before it arrived apply again when it does.
+  disposers.push(
+    evidence.onIndex(() => {
+      if (store.get().filters.excludedDocuments.length > 0) store.reapplyFilters();
+    }),
+  );
   const dispose = () => {
+    disposed = true;
+    if (heldRedraw !== null) clearTimeout(heldRedraw);
     document.removeEventListener("keydown", onKeyDown);
     for (const disposeOne of disposers.splice(0)) disposeOne();
     renderer.kill();
@@ -243,8 +305,38 @@ function start(file: GraphFile, status: StatusOverlay): void {
   window.__entityGraph = { renderer, graph, explorer, timings, dispose };
   performance.mark("entity-graph:mounted");
   afterPaint(() => {
+    if (disposed) return;
     timings.firstFrame = performance.now();
     document.body.dataset.state = "ready";
+    // Prefetched once the graph is on screen, so a click finds the index in place.
+    evidence.loadIndex().then(
+      (index) => {
+        if (disposed) return;
+        timings.evidenceIndex = performance.now();
+        document.body.dataset.evidence = "ready";
+        if (!evidence.split) return;
+        // In idle time: the id → rank table an edge click needs, then the hubs' first pages, one at a time.
+        const hubs = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, "mentions") - graph.getNodeAttribute(a, "mentions"));
+        hubs.length = Math.min(hubs.length, PREFETCHED_HUBS);
+        const next = () => {
+          if (disposed) return;
+          const hub = hubs.shift();
+          if (hub === undefined) return;
+          const loading = prefetchEvidence(explorer, { kind: "node", node: hub });
+          if (loading) loading.then(() => whenIdle(next), () => {});
+          else whenIdle(next);
+        };
+        whenIdle(() => {
+          index.rankOf("");
+          whenIdle(next);
+        });
+      },
+      (error: unknown) => {
+        if (disposed) return;
+        document.body.dataset.evidence = "error";
+        console.error(error);
+      },
+    );
   });
 }
 

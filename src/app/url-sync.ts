@@ -10,7 +10,8 @@ export function readUrlState(hasNode: (key: string) => boolean, hasDocument: (id
 
 /** Mounts the two-way sync between the view store and the URL. */
 export function mountUrlSync(explorer: Explorer): Dispose {
-  const { store, graph, index } = explorer;
+  const { store, graph, file } = explorer;
+  const documents = new Set(file.documents.map((doc) => doc.id));
   const urlFor = (fragment: string) => (fragment ? `#${fragment}` : window.location.pathname + window.location.search);
 
   const unsubscribe = store.subscribe((state, change) => {
@@ -24,7 +25,7 @@ export function mountUrlSync(explorer: Explorer): Dispose {
   const onNavigate = () => {
     const { selection, filters } = readUrlState(
       (key) => graph.hasNode(key),
-      (id) => index.documents.has(id),
+      (id) => documents.has(id),
     );
     store.setFilters(filters);
     store.setSelection(selection);

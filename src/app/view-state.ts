@@ -40,6 +40,8 @@ export interface ViewStore {
   setSelection(selection: Selection | null): void;
   setHovered(node: string | null): void;
   setFilters(filters: Partial<Filters>): void;
+  /** Tells listeners the filters apply anew, unchanged: what they depend on (the evidence index) has arrived. */
+  reapplyFilters(): void;
   subscribe(listener: (state: ViewState, change: ViewChange) => void): () => void;
 }
 
@@ -70,6 +72,9 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
       const next = { ...state.filters, ...filters };
       if (sameFilters(state.filters, next)) return;
       update({ ...state, filters: next }, "filters");
+    },
+    reapplyFilters() {
+      update({ ...state, filters: { ...state.filters } }, "filters");
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -21,19 +21,24 @@ export interface Visibility {
   visibleEdges: number;
 }
 
-/** Applies the filters to the graph. */
-export function computeVisibility(graph: EntityGraph, index: EvidenceIndex, filters: Filters): Visibility {
+/**
+ * Applies the filters to the graph. The document filter needs the evidence index: without it (a split
+ * graph file whose index has not arrived yet) every document counts until it does.
+ */
+export function computeVisibility(graph: EntityGraph, index: EvidenceIndex | null, filters: Filters): Visibility {
   const hiddenTypes = new Set(filters.hiddenTypes);
-  const countedSentences = filters.excludedDocuments.length > 0 ? countSentences(index, filters) : null;
+  const counted = filters.excludedDocuments.length > 0 && index ? countedRanks(index, filters) : null;
+  let countedSentences: Set<string> | null = null;
 
   const nodeMentions = new Map<string, number>();
-  if (countedSentences) {
-    graph.forEachNode((node) => nodeMentions.set(node, 0));
-    for (const id of countedSentences) {
-      for (const { entity } of index.sentences.get(id)?.mentions ?? []) {
-        nodeMentions.set(entity, (nodeMentions.get(entity) ?? 0) + 1);
-      }
-    }
+  if (counted && index) {
+    countedSentences = new Set();
+    for (let rank = 0; rank < counted.length; rank++) if (counted[rank]) countedSentences.add(index.sentenceId(rank));
+    graph.forEachNode((node) => {
+      let mentions = 0;
+      for (const rank of index.nodeMentions(node)) mentions += counted[rank]!;
+      nodeMentions.set(node, mentions);
+    });
   } else {
     graph.forEachNode((node, attributes) => nodeMentions.set(node, attributes.mentions));
   }
@@ -74,11 +79,18 @@ export function computeVisibility(graph: EntityGraph, index: EvidenceIndex, filt
   };
 }
 
-function countSentences(index: EvidenceIndex, filters: Filters): Set<string> {
-  const excluded = new Set(filters.excludedDocuments);
-  const counted = new Set<string>();
-  for (const [id, sentence] of index.sentences) {
-    if (sentence.documents.some((doc) => !excluded.has(doc))) counted.add(id);
+/** 1 for each sentence rank in a document that counts, else 0. */
+function countedRanks(index: EvidenceIndex, filters: Filters): Uint8Array {
+  const excluded = new Uint8Array(index.documentOrder.length);
+  for (const id of filters.excludedDocuments) {
+    const position = index.documentPosition.get(id);
+    if (position !== undefined) excluded[position] = 1;
+  }
+  const counted = new Uint8Array(index.sentenceCount);
+  for (let rank = 0; rank < index.sentenceCount; rank++) {
+    const docs = index.documentsOf(rank);
+    counted[rank] = typeof docs === "number" ? 1 - excluded[docs]! : docs.some((doc) => !excluded[doc]) ? 1 : 0;
   }
   return counted;
 }
+

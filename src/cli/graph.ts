@@ -1,13 +1,14 @@
-// `npm run graph -- <input-folder> [--out graph.json] [--gexf file.gexf] [--csv folder] [--workers N]`: builds the
-// entity graph of a folder of documents and writes it. Side effects: reads the folder, writes files.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+// `npm run graph -- <input-folder> [--out graph.json] [--split | --single] [--gexf file.gexf] [--csv folder] [--workers N]`:
+// builds the entity graph of a folder of documents and writes it. Side effects: reads the folder, writes files.
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
 import { ENTITY_TYPES } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import { buildCorpusGraph } from "./build-corpus-graph.ts";
 import { defaultWorkers } from "./extract-pool.ts";
 import { writeExports } from "./write-exports.ts";
+import { writeGraphJson } from "./write-graph-json.ts";
 
 const USAGE = `Usage: npm run graph -- [input-folder] [options]
 
@@ -16,6 +17,10 @@ Builds the entity co-occurrence graph of every .txt, .md and .html file under in
 
 Options:
   --out FILE     graph JSON to write (default: public/graph.json)
+  --split        write the split form: FILE without sentences, which go into FILE's name + .evidence/
+                 (an index and chunk files the explorer fetches on demand); the default from
+                 ${SPLIT_FROM_SENTENCES.toLocaleString("en-US")} sentences on
+  --single       write one file, sentences included, however many there are
   --gexf FILE    also write a GEXF 1.3 file for Gephi, networkx and others
   --csv FOLDER   also write nodes.csv and edges.csv into FOLDER
   --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
@@ -31,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: "string" },
       gexf: { type: "string" },
       csv: { type: "string" },
+      split: { type: "boolean", default: false },
+      single: { type: "boolean", default: false },
       workers: { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -40,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (values.split && values.single) throw new Error("--split and --single cannot go together");
   if (positionals.length > 1) throw new Error(`expected one input folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const input = positionals[0] ?? "corpus";
   const out = values.out ?? (values.gexf || values.csv ? undefined : "public/graph.json");
@@ -59,9 +67,9 @@ async function main(argv: string[]): Promise<number> {
 
   const written: string[] = [];
   if (out) {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, JSON.stringify(file));
-    written.push(out);
+    const json = await writeGraphJson(out, file, values.split ? "split" : values.single ? "single" : "auto");
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    written.push(json.split ? `${out} (${mb(json.bytes)}; sentences in ${json.split.folder}/: ${json.split.files} files, ${mb(json.split.bytes)})` : out);
   }
   const csv = values.csv;
   written.push(

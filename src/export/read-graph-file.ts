@@ -1,8 +1,10 @@
 // Text of a file the user opened → graph file: graph JSON (what `npm run graph` writes) or GEXF.
-// Throws an error that names the problem, for the page to show as it is.
+// Throws an error that names the problem, for the page to show as it is. The split form's graph JSON is
+// refused: its sentences are in files beside it (read it with readSplitGraphFile or readGraphJson).
 import Graph from "graphology";
 import type { GraphFile } from "../graph/types.ts";
 import { fromGexf } from "./from-gexf.ts";
+import { isSplitGraphFile } from "./read-split-graph-file.ts";
 import { toEntityGraph } from "./to-entity-graph.ts";
 
 function fail(message: string): never {
@@ -32,6 +34,13 @@ export function fromGraphJson(text: string): GraphFile {
     fail('not an Entity Graph file: the JSON has no "format": "entity-graph"');
   }
   if (data.version !== 1) fail(`graph JSON version ${JSON.stringify(data.version)} is not supported (expected 1)`);
+  if (isSplitGraphFile(data)) {
+    const evidence: Record<string, unknown> = isRecord(data.evidence) ? data.evidence : {};
+    const files = Array.isArray(evidence.chunks) && Array.isArray(evidence.plain) ? evidence.chunks.length + evidence.plain.length + 1 : "several";
+    fail(
+      `this is the split form: its sentences are in ${files} files beside it (${String(evidence.index ?? "").split("/")[0] || "an evidence folder"}/), which an opened file cannot reach; open the single graph file instead (Save graph JSON in the explorer writes one, so does npm run graph -- … --single)`,
+    );
+  }
   const serialized = data.graph;
   if (!isRecord(serialized) || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
     fail('graph JSON: "graph" must be a serialized graphology graph with "nodes" and "edges" lists');

@@ -1,56 +1,111 @@
 import { describe, expect, it } from "vitest";
-import { buildEvidenceIndex } from "../../src/app/evidence-index.ts";
-import { listEvidence, sharedSentences } from "../../src/app/evidence.ts";
+import { listEvidence, ranksOf, sharedSentences, type EvidenceList } from "../../src/app/evidence.ts";
 import { glueMentions, segmentSentence, type Piece } from "../../src/app/sentence-segments.ts";
-import { loadSmallGraphFile } from "./helpers.ts";
+import { loadSmallGraphFile, indexGraphFile } from "./helpers.ts";
 
 const file = loadSmallGraphFile();
-const index = buildEvidenceIndex(file);
+const index = indexGraphFile(file);
 const none = new Set<string>();
+const texts = new Map(file.sentences.map((s) => [s.id, s.text]));
 
 describe("buildEvidenceIndex", () => {
+  const idsOf = (ranks: readonly number[]) => ranks.map((rank) => index.sentenceId(rank));
+
   it("lists each entity's sentences once, in file order", () => {
-    const putin = index.nodeSentences.get("person:vladimir-putin") ?? [];
+    const putin = index.nodeSentences("person:vladimir-putin");
+    expect(putin.length).toBeGreaterThan(2);
     expect(putin.length).toBe(new Set(putin).size);
-    expect(putin.map((id) => index.sentenceRank.get(id))).toEqual([...putin.map((id) => index.sentenceRank.get(id))].sort((a = 0, b = 0) => a - b));
-    for (const id of putin) expect(index.sentences.get(id)?.text).toContain("Putin");
+    expect([...putin]).toEqual([...putin].sort((a, b) => a - b));
+    for (const id of idsOf(putin)) expect(texts.get(id)).toContain("Putin");
+    const inFileOrder = file.sentences.filter((s) => s.mentions.some((m) => m.entity === "person:vladimir-putin")).map((s) => s.id);
+    expect(idsOf(putin)).toEqual(inFileOrder);
+  });
+
+  it("lists a sentence naming an entity twice twice among its mentions, as many as the node's mentions", () => {
+    const iran = index.nodeMentions("country:iran");
+    expect(iran.length).toBeGreaterThan(index.nodeSentences("country:iran").length);
+    for (const node of file.graph.nodes) expect(index.nodeMentions(node.key).length).toBe(node.attributes!.mentions);
   });
 
   it("lists a sentence naming an entity twice once under it", () => {
     const twice = file.sentences.find((s) => s.mentions.filter((m) => m.entity === "country:iran").length > 1);
     expect(twice).toBeDefined();
-    expect((index.nodeSentences.get("country:iran") ?? []).filter((id) => id === twice?.id)).toHaveLength(1);
+    expect(idsOf(index.nodeSentences("country:iran")).filter((id) => id === twice?.id)).toHaveLength(1);
   });
 
-  it("handles an empty file", () => {
-    const empty = buildEvidenceIndex({ documents: [], sentences: [] });
-    expect(empty.nodeSentences.size).toBe(0);
+  it("keeps each sentence's documents, and how many sentences each document has", () => {
+    for (const sentence of file.sentences) {
+      const rank = index.rankOf(sentence.id);
+      if (sentence.mentions.length === 0) {
+        expect(rank).toBeUndefined();
+        continue;
+      }
+      expect(index.sentenceId(rank!)).toBe(sentence.id);
+      const docs = index.documentsOf(rank!);
+      expect((typeof docs === "number" ? [docs] : docs).map((position) => index.documentOrder[position])).toEqual(sentence.documents);
+    }
+    file.documents.forEach((doc, position) => {
+      expect(index.documentSentences[position]).toBe(file.sentences.filter((s) => s.documents.includes(doc.id)).length);
+    });
+    expect(index.rankOf("nope")).toBeUndefined();
+  });
+
+  it("handles an empty file and an unknown node", () => {
+    const empty = indexGraphFile({ documents: [], sentences: [] });
+    expect(empty.sentenceCount).toBe(0);
+    expect(empty.nodeSentences("person:nobody")).toEqual([]);
+    expect(index.nodeMentions("person:nobody")).toEqual([]);
   });
 });
 
 describe("listEvidence", () => {
+  const items = (list: EvidenceList) =>
+    Array.from({ length: list.length }, (_, i) => ({ document: index.documentOrder[list.documents[i]!], sentence: index.sentenceId(list.ranks[i]!) }));
+
   it("groups by document in file order and shows a repeated sentence under each of its documents", () => {
-    const items = listEvidence(index, index.nodeSentences.get("place:bishkek") ?? [], none);
-    expect(items.map((item) => item.document)).toEqual([
+    const list = listEvidence(index, index.nodeSentences("place:bishkek"), none);
+    expect(items(list).map((item) => item.document)).toEqual([
       "aawsat-iranian-leaks-beirut-compensation.txt",
       "aawsat-iranian-leaks-gaza-displacement.txt",
     ]);
-    expect(new Set(items.map((item) => item.sentence)).size).toBe(1);
+    expect(new Set(items(list).map((item) => item.sentence)).size).toBe(1);
+    expect(list.sentences).toBe(1);
+    expect([...list.perDocument.values()]).toEqual([1, 1]);
   });
 
-  it("leaves out excluded documents and unknown sentence ids", () => {
-    const items = listEvidence(index, ["nope", ...(index.nodeSentences.get("place:bishkek") ?? [])], new Set(["aawsat-iranian-leaks-beirut-compensation.txt"]));
-    expect(items.map((item) => item.document)).toEqual(["aawsat-iranian-leaks-gaza-displacement.txt"]);
+  it("lists a node's sentences document by document, each in file order, every one once per document", () => {
+    const ranks = index.nodeSentences("country:iran");
+    const list = items(listEvidence(index, ranks, none));
+    const expected = file.documents.flatMap((doc) =>
+      file.sentences.filter((s) => s.documents.includes(doc.id) && s.mentions.some((m) => m.entity === "country:iran")).map((s) => ({ document: doc.id, sentence: s.id })),
+    );
+    expect(list).toEqual(expected);
+  });
+
+  it("leaves out excluded documents, and a sentence only in them", () => {
+    const list = listEvidence(index, index.nodeSentences("place:bishkek"), new Set(["aawsat-iranian-leaks-beirut-compensation.txt"]));
+    expect(items(list).map((item) => item.document)).toEqual(["aawsat-iranian-leaks-gaza-displacement.txt"]);
+    const all = new Set(file.documents.map((doc) => doc.id));
+    const nothing = listEvidence(index, index.nodeSentences("place:bishkek"), all);
+    expect([nothing.length, nothing.sentences, nothing.perDocument.size]).toEqual([0, 0, 0]);
+  });
+
+  it("turns an edge's sentence ids into ranks, ascending, dropping unknown ids", () => {
+    const ranks = index.nodeSentences("person:vladimir-putin");
+    const ids = [...ranks].reverse().map((rank) => index.sentenceId(rank));
+    expect(ranksOf(index, ["nope", ...ids])).toEqual([...ranks]);
   });
 
   it("finds the sentences two entities share", () => {
     const shared = sharedSentences(index, "person:vladimir-putin", "person:hassan-rouhani");
     expect(shared.length).toBeGreaterThan(0);
-    for (const id of shared) {
-      const text = index.sentences.get(id)?.text ?? "";
+    for (const rank of shared) {
+      const text = texts.get(index.sentenceId(rank)) ?? "";
       expect(text).toMatch(/Putin/);
       expect(text).toMatch(/Rouhani/);
     }
+    const edge = file.graph.edges.find((e) => [e.source, e.target].sort().join() === ["person:hassan-rouhani", "person:vladimir-putin"].join())!;
+    expect(shared).toEqual(ranksOf(index, edge.attributes!.sentences));
     expect(sharedSentences(index, "person:vladimir-putin", "place:bishkek")).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { UndirectedGraph } from "graphology";
 import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "../../src/graph/types.ts";
 import type { EntityGraph } from "../../src/app/entity-graph.ts";
+import { buildEvidenceIndex, type EvidenceIndex } from "../../src/app/evidence-index.ts";
+import { indexEvidence } from "../../src/export/split-graph-file.ts";
 
 /** test/fixtures/small-graph.json, parsed. */
 export function loadSmallGraphFile(): GraphFile {
@@ -14,4 +16,9 @@ export function importGraph(file: GraphFile): EntityGraph {
   const graph = new UndirectedGraph<EntityNodeAttributes, EntityEdgeAttributes>();
   graph.import(file.graph);
   return graph;
+}
+
+/** The evidence index of a graph file, as the page builds it for a single file. */
+export function indexGraphFile(file: Pick<GraphFile, "documents" | "sentences">): EvidenceIndex {
+  return buildEvidenceIndex(file.documents, indexEvidence(file.documents, file.sentences));
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { TYPE_COLORS, nodeSize } from "../../src/graph/appearance.ts";
-import { buildEvidenceIndex } from "../../src/app/evidence-index.ts";
 import {
   ACTIVE_EDGE_COLOR,
   EDGE_COLOR,
@@ -14,11 +13,11 @@ import {
 } from "../../src/app/reducers.ts";
 import { DEFAULT_FILTERS, type Filters, type ViewState } from "../../src/app/view-state.ts";
 import { computeVisibility } from "../../src/app/visibility.ts";
-import { importGraph, loadSmallGraphFile } from "./helpers.ts";
+import { importGraph, loadSmallGraphFile, indexGraphFile } from "./helpers.ts";
 
 const file = loadSmallGraphFile();
 const graph = importGraph(file);
-const index = buildEvidenceIndex(file);
+const index = indexGraphFile(file);
 const PUTIN = "person:vladimir-putin";
 const ROUHANI = "person:hassan-rouhani";
 const BISHKEK = "place:bishkek";

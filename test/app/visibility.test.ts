@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildEvidenceIndex } from "../../src/app/evidence-index.ts";
 import { DEFAULT_FILTERS, type Filters } from "../../src/app/view-state.ts";
 import { computeVisibility } from "../../src/app/visibility.ts";
-import { importGraph, loadSmallGraphFile } from "./helpers.ts";
+import { importGraph, loadSmallGraphFile, indexGraphFile } from "./helpers.ts";
 
 const file = loadSmallGraphFile();
 const graph = importGraph(file);
-const index = buildEvidenceIndex(file);
+const index = indexGraphFile(file);
 const visibility = (filters: Partial<Filters>) => computeVisibility(graph, index, { ...DEFAULT_FILTERS, ...filters });
 const EAWORLDVIEW = "eaworldview-rouhani-putin-call.txt";
 

@@ -180,7 +180,7 @@ describe("documents dropped onto the explorer", () => {
     const fresh = await harness.open();
     await fresh.setInputFiles("[data-open-input]", saved);
     await fresh.waitForFunction(() => document.body.dataset.state === "ready" && window.__entityGraph?.graph.hasNode("person:jacinda-ardern"));
-    expect(await fresh.evaluate(() => window.__entityGraph!.explorer.file.sentences.length)).toBe(file.sentences.length);
+    expect(await fresh.evaluate(() => window.__entityGraph!.explorer.evidence.total)).toBe(file.sentences.length);
     expect(pageErrors(fresh)).toEqual([]);
   });
 
@@ -209,7 +209,7 @@ describe("the bad-input corpus in the page and on the command line", () => {
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-action="pick-folder"]')]);
     await chooser.setFiles(corpus);
     await waitForImport(page);
-    file = await page.evaluate(() => window.__entityGraph!.explorer.file);
+    file = await page.evaluate(() => window.__entityGraph!.explorer.evidence.loadFile());
   }, 120_000);
 
   it("reads the same documents as the command line, in the same order", () => {

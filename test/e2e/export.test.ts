@@ -130,7 +130,7 @@ describe("export from the explorer", () => {
     const file = readGraphFile(readFileSync(savedJson, "utf8"));
     await openFile(savedJson);
     await page.waitForFunction((n) => document.body.dataset.state === "ready" && window.__entityGraph?.graph.order === n, file.graph.nodes.length);
-    expect(await page.evaluate(() => window.__entityGraph!.explorer.file.sentences.length)).toBe(file.sentences.length);
+    expect(await page.evaluate(() => window.__entityGraph!.explorer.evidence.total)).toBe(file.sentences.length);
   });
 
   it("says what is wrong with a file it cannot open, and keeps the graph", async () => {

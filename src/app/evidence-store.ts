@@ -1,0 +1,157 @@
+// The sentences behind the graph, as the page gets them: all in memory for a single graph file, or, for
+// the split form, the evidence index and then chunk files fetched on demand (relative to graph.json).
+// Side effect of the split kind: network requests.
+import type { SentenceRecord } from "../extract/types.ts";
+import { checkEvidenceDescriptor, parseEvidenceIndex, parseSentenceChunk, readSplitGraphFile, type ReadRelative } from "../export/read-split-graph-file.ts";
+import { indexEvidence, type GraphFileHead, type SplitGraphFile } from "../export/split-graph-file.ts";
+import type { GraphFile } from "../graph/types.ts";
+import { buildEvidenceIndex, type EvidenceIndex } from "./evidence-index.ts";
+
+/** The sentences of the loaded graph, and how to get the ones not here yet. */
+export interface EvidenceStore {
+  /** How many sentences the graph file has, entity or not. */
+  readonly total: number;
+  /** True when the sentences come from files beside graph.json, a chunk at a time. */
+  readonly split: boolean;
+  /** The evidence index, or null until it has been loaded. */
+  index(): EvidenceIndex | null;
+  /** Loads the index (once; later calls share the first one's result). */
+  loadIndex(): Promise<EvidenceIndex>;
+  /** A sentence that names an entity, by rank (see EvidenceIndex), if it has been loaded. */
+  sentence(rank: number): SentenceRecord | undefined;
+  /** The ranks among `ranks` whose sentence is not loaded yet. */
+  missing(ranks: readonly number[]): number[];
+  /**
+   * Loads the sentences of these ranks, all naming `node` (their chunks of its sentences, in parallel),
+   * loading the index first if need be.
+   */
+  load(ranks: readonly number[], node: string): Promise<void>;
+  /** The whole graph file, every sentence in its place, loading what is missing (for Save graph JSON). */
+  loadFile(onProgress?: (done: number, total: number) => void): Promise<GraphFile>;
+  /** Hears once when the index arrives; returns the unsubscribe. */
+  onIndex(listener: (index: EvidenceIndex) => void): () => void;
+}
+
+/**
+ * The evidence of a single graph file: every sentence already in memory.
+ * @example const evidence = createMemoryEvidence(file);
+ */
+export function createMemoryEvidence(file: GraphFile): EvidenceStore {
+  const index = buildEvidenceIndex(file.documents, indexEvidence(file.documents, file.sentences));
+  const sentences = file.sentences.filter((sentence) => sentence.mentions.length > 0);
+  return {
+    total: file.sentences.length,
+    split: false,
+    index: () => index,
+    loadIndex: () => Promise.resolve(index),
+    sentence: (rank) => sentences[rank],
+    missing: () => [],
+    load: () => Promise.resolve(),
+    loadFile: () => Promise.resolve(file),
+    onIndex: () => () => {},
+  };
+}
+
+/** Reads a path relative to `base` with fetch; an HTTP error becomes an error naming the file. */
+export function fetchRelative(base: string | URL): ReadRelative {
+  return async (path) => {
+    const url = new URL(path, base);
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (error) {
+      throw new Error(`could not reach ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}${response.status === 404 ? " (the file is missing: rebuild the graph with npm run graph)" : ""}`);
+    return response.text();
+  };
+}
+
+/**
+ * The evidence of a split graph file: the index and chunks are read with `read` (paths relative to the
+ * graph JSON), each once, when first needed.
+ * @example const evidence = createSplitEvidence(head, fetchRelative(new URL("graph.json", location.href)));
+ */
+export function createSplitEvidence(head: SplitGraphFile, read: ReadRelative): EvidenceStore {
+  const descriptor = checkEvidenceDescriptor(head.evidence);
+  // By rank, whichever chunk brought them (a sentence is in the node stream once per entity it names).
+  const sentences = new Map<number, SentenceRecord>();
+  const chunks = new Map<number, Promise<void>>();
+  const listeners = new Set<(index: EvidenceIndex) => void>();
+  let index: EvidenceIndex | null = null;
+  let indexing: Promise<EvidenceIndex> | null = null;
+
+  const loadIndex = (): Promise<EvidenceIndex> => {
+    indexing ??= (async () => {
+      const started = performance.now();
+      const text = await read(descriptor.index);
+      const loaded = buildEvidenceIndex(head.documents, parseEvidenceIndex(text, descriptor.index, descriptor, head.documents.length));
+      performance.measure("entity-graph:evidence-index", { start: started, detail: { bytes: text.length } });
+      index = loaded;
+      for (const listener of [...listeners]) listener(loaded);
+      listeners.clear();
+      return loaded;
+    })();
+    // A failed load is not kept: the next call tries again.
+    indexing.catch(() => (indexing = null));
+    return indexing;
+  };
+
+  const loadChunk = (chunk: number): Promise<void> => {
+    let loading = chunks.get(chunk);
+    if (!loading) {
+      const path = descriptor.chunks[chunk]!;
+      loading = (async () => {
+        const started = performance.now();
+        const text = await read(path);
+        const parsed = parseSentenceChunk(text, path);
+        const loaded = index!;
+        const start = loaded.chunkStarts[chunk]!;
+        const chunkRanks = parsed.sentences.map((_, i) => loaded.streamRank(start + i));
+        if (parsed.sentences.some((sentence, i) => sentence.id !== loaded.sentenceId(chunkRanks[i]!))) {
+          throw new Error(`${path} does not hold the sentences the evidence index expects there; rebuild the graph with npm run graph`);
+        }
+        parsed.sentences.forEach((sentence, i) => sentences.set(chunkRanks[i]!, sentence));
+        performance.measure("entity-graph:evidence-chunk", { start: started, detail: { path, bytes: text.length } });
+      })();
+      chunks.set(chunk, loading);
+      loading.catch(() => chunks.delete(chunk));
+    }
+    return loading;
+  };
+
+  return {
+    total: descriptor.sentences,
+    split: true,
+    index: () => index,
+    loadIndex,
+    sentence: (rank) => sentences.get(rank),
+    missing: (ranks) => ranks.filter((rank) => !sentences.has(rank)),
+    load(ranks, node) {
+      const fetchChunks = (loaded: EvidenceIndex) => {
+        const needed = new Set<number>();
+        for (const rank of ranks) {
+          if (sentences.has(rank)) continue;
+          const chunk = loaded.chunkOf(node, rank);
+          if (chunk !== undefined) needed.add(chunk);
+        }
+        return Promise.all([...needed].map(loadChunk)).then(() => {});
+      };
+      // With the index in, the requests leave now, before the caller's task goes on (a click also redraws
+      // the graph, which would hold them back a whole frame).
+      return index ? fetchChunks(index) : loadIndex().then(fetchChunks);
+    },
+    loadFile: (onProgress) => readSplitGraphFile(head, read, { onProgress }),
+    onIndex(listener) {
+      if (index) return () => {};
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The graph file without its sentences, whichever form it came in. */
+export function headOf(file: GraphFile | SplitGraphFile): GraphFileHead {
+  return { format: file.format, version: file.version, documents: file.documents, skipped: file.skipped, graph: file.graph };
+}
+

@@ -1,0 +1,180 @@
+// End to end: the explorer on a big graph in the split form (a synthetic graph of 2,000 entities and 14,000
+// sentences, written by the command line's splitGraphFile), served as a static site in Chromium. The page
+// draws from graph.json alone, and the panel fetches sentences on demand: a hub's, a link's, a loading
+// state, a missing chunk; Save graph JSON writes the whole single file.
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
+import { splitGraphFile, type SplitGraphFile } from "../../src/export/index.ts";
+import type { GraphFile } from "../../src/graph/types.ts";
+import { countPixels, edgePosition, nodePosition, pageErrors, startHarness, type Harness } from "./explorer-harness.ts";
+
+let harness: Harness;
+let site: string;
+let file: GraphFile;
+let head: SplitGraphFile;
+const contexts: BrowserContext[] = [];
+
+/** The most mentioned entity, and a link with two shared sentences between two quiet entities (free to click). */
+let hub: { key: string; label: string; sentences: Set<string> };
+let link: { source: string; target: string; labels: [string, string]; sentences: string[] };
+
+beforeAll(async () => {
+  harness = await startHarness();
+  // The built page again, in a folder of its own, with the split graph instead of the sample corpus's.
+  site = join(harness.dist, "big");
+  mkdirSync(site);
+  for (const name of readdirSync(harness.dist)) {
+    if (name !== "big" && name !== "graph.json") cpSync(join(harness.dist, name), join(site, name), { recursive: true });
+  }
+  file = createSyntheticGraphFile({ nodes: 2_000, edges: 12_000, seed: 7 });
+  // Small chunks, so that what the page fetches is a small share of them all.
+  for (const [path, content] of Object.entries(splitGraphFile(file, { chunkBytes: 16_000 }))) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), content);
+  }
+  head = JSON.parse(readFileSync(join(site, "graph.json"), "utf8")) as SplitGraphFile;
+
+  const top = [...file.graph.nodes].sort((a, b) => b.attributes!.mentions - a.attributes!.mentions)[0]!;
+  const named = (key: string) => new Set(file.sentences.filter((s) => s.mentions.some((m) => m.entity === key)).map((s) => s.id));
+  hub = { key: top.key, label: top.attributes!.label, sentences: named(top.key) };
+  const degree = new Map<string, number>();
+  for (const e of file.graph.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const quiet = (e: (typeof file.graph.edges)[number]) => degree.get(e.source)! + degree.get(e.target)!;
+  const edge = file.graph.edges.filter((e) => e.attributes!.weight === 2).sort((a, b) => quiet(a) - quiet(b))[0]!;
+  const label = (key: string) => file.graph.nodes.find((n) => n.key === key)!.attributes!.label;
+  link = { source: edge.source, target: edge.target, labels: [label(edge.source), label(edge.target)], sentences: edge.attributes!.sentences };
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await harness?.close();
+});
+
+async function open(prepare?: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  await prepare?.(page);
+  await page.goto(`${harness.url}big/`);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+  return page;
+}
+
+const panel = (page: Page) => page.locator('aside[aria-label="Details"]');
+const sentences = (page: Page) => panel(page).locator(".sentence");
+const chunkRequests = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => /\/graph\.evidence\/sentences-\d+\.json$/.test(entry.name)).length);
+const sentenceCount = async (page: Page) => Number(/\(([\d,]+)\)/.exec((await panel(page).locator(".details__section h3").first().textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+
+describe("the explorer on a big graph in the split form", () => {
+  it("draws from graph.json alone, which holds no sentences", async () => {
+    expect("sentences" in head).toBe(false);
+    expect(head.evidence.chunks.length).toBeGreaterThan(100);
+    const page = await open();
+    const pixels = await countPixels(page, {});
+    expect(pixels.drawn / pixels.total).toBeGreaterThan(0.01);
+    await expect(page.locator(".details__title").textContent()).resolves.toBe("Overview");
+    await expect(panel(page).locator(".stat").filter({ hasText: "Sentences" }).locator("dd").textContent()).resolves.toBe(file.sentences.length.toLocaleString("en-US"));
+    await page.waitForSelector('body[data-evidence="ready"]');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("lists the hub's sentences from the chunks it fetches when the hub is clicked, a page at a time", async () => {
+    const page = await open();
+    await page.waitForSelector('body[data-evidence="ready"]');
+    const { x, y } = await nodePosition(page, hub.key);
+    await page.mouse.click(x, y);
+    await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length > 0);
+    await expect(panel(page).locator(".details__title").textContent()).resolves.toContain(hub.label);
+    expect(await sentenceCount(page)).toBe(hub.sentences.size);
+    await expect(sentences(page).count()).resolves.toBe(40);
+    const texts = await sentences(page).allTextContents();
+    const hubTexts = new Set(file.sentences.filter((s) => hub.sentences.has(s.id)).map((s) => s.text));
+    for (const text of texts) expect(hubTexts.has(text)).toBe(true);
+
+    await panel(page).locator("button.more").first().click();
+    await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length === 80);
+    for (const text of await sentences(page).allTextContents()) expect(hubTexts.has(text)).toBe(true);
+    // On demand: a small share of the chunks, not all of them.
+    const fetched = await chunkRequests(page);
+    expect(fetched).toBeGreaterThan(0);
+    expect(fetched).toBeLessThan(head.evidence.chunks.length / 3);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("lists the sentences a link shares when it is clicked", async () => {
+    const page = await open();
+    await page.waitForSelector('body[data-evidence="ready"]');
+    const { x, y } = await edgePosition(page, link.source, link.target);
+    await page.mouse.click(x, y);
+    await page.waitForFunction(() => document.querySelector('aside[aria-label="Details"]')?.getAttribute("data-view") === "pair");
+    await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length > 0);
+    const texts = await sentences(page).allTextContents();
+    expect(texts.sort()).toEqual(file.sentences.filter((s) => link.sentences.includes(s.id)).map((s) => s.text).sort());
+    expect(texts).toHaveLength(2);
+    for (const text of texts) {
+      expect(text).toContain(link.labels[0]);
+      expect(text).toContain(link.labels[1]);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("says it is loading the sentences until they arrive, then lists them", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = await open(async (page) => {
+      await page.route("**/big/graph.evidence/sentences-*.json", async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    await page.goto(`${harness.url}big/#node=${encodeURIComponent(hub.key)}`);
+    await page.waitForSelector('body[data-state="ready"]');
+    await page.waitForSelector('aside[aria-label="Details"][data-loading] .evidence__loading');
+    await expect(panel(page).locator(".evidence__loading").textContent()).resolves.toBe("Loading sentences…");
+    await expect(sentences(page).count()).resolves.toBe(0);
+    release();
+    await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length === 40);
+    await expect(panel(page).getAttribute("data-loading")).resolves.toBeNull();
+    await expect(panel(page).locator(".evidence__loading").count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("says which file is missing when a chunk cannot be fetched, and keeps the rest of the panel", async () => {
+    const page = await open(async (page) => {
+      await page.route("**/big/graph.evidence/sentences-*.json", (route) => route.fulfill({ status: 404, body: "" }));
+    });
+    await page.goto(`${harness.url}big/#node=${encodeURIComponent(hub.key)}`);
+    await page.waitForSelector('aside[aria-label="Details"] [data-evidence-error]');
+    await expect(panel(page).locator("[data-evidence-error]").textContent()).resolves.toMatch(
+      /Could not load the sentences: graph\.evidence\/sentences-\d+\.json: HTTP 404 \(the file is missing: rebuild the graph with npm run graph\)/,
+    );
+    await expect(panel(page).locator("[data-pair]").count()).resolves.toBe(30);
+  });
+
+  it("saves the whole graph as one file, sentences included, that opens again", async () => {
+    const page = await open();
+    await page.click('[data-action="export"]');
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-export="graph-json"]')]);
+    const saved = await download.path();
+    const single = JSON.parse(readFileSync(saved, "utf8")) as GraphFile;
+    expect(single.sentences).toEqual(file.sentences);
+    expect(single.documents).toEqual(file.documents);
+    expect(single.graph.nodes.map((n) => n.key)).toEqual(file.graph.nodes.map((n) => n.key));
+    expect(single.graph.edges.map((e) => e.attributes!.sentences)).toEqual(file.graph.edges.map((e) => e.attributes!.sentences));
+    await expect(page.locator("[data-export-message]").textContent()).resolves.toBe("Save graph JSON: done.");
+
+    await page.setInputFiles("[data-open-input]", saved);
+    await page.waitForFunction((n) => document.body.dataset.state === "ready" && window.__entityGraph?.explorer.evidence.total === n && !window.__entityGraph.explorer.evidence.split, file.sentences.length);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
