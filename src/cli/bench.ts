@@ -258,7 +258,11 @@ async function main(argv: string[]): Promise<void> {
     for (const note of notes) console.log(note);
 
     if (!values["no-browser"]) {
-      console.log("\nExplorer on these graphs: not measured here yet (see BENCHMARKS.md).");
+      const { benchBrowser, formatBrowserBench } = await import("./bench-browser.ts");
+      const log = (line: string) => console.error(`bench: ${line}`);
+      const browser = await benchBrowser({ runs: 3, log, graphs: graphs.map(({ title, path }) => ({ name: title, file: path })) });
+      console.log("\nExplorer on these graphs in chromium, written as npm run graph writes them (medians of 3 page loads)\n");
+      console.log(formatBrowserBench(browser));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
