@@ -53,7 +53,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function open(prepare?: (page: Page) => Promise<void>): Promise<Page> {
+/** Opens the big graph's page in a fresh context (`hash` in the first navigation), after `prepare` (routes). */
+async function open(hash = "", prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
   const page = await context.newPage();
@@ -64,7 +65,7 @@ async function open(prepare?: (page: Page) => Promise<void>): Promise<Page> {
   });
   (page as Page & { errors: string[] }).errors = errors;
   await prepare?.(page);
-  await page.goto(`${harness.url}big/`);
+  await page.goto(`${harness.url}big/${hash}`);
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
   return page;
 }
@@ -128,17 +129,31 @@ describe("the explorer on a big graph in the split form", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("counts through the evidence index when documents are filtered out, from a shared link too", async () => {
+    const skipped = file.documents[0]!.id;
+    const page = await open(`#node=${encodeURIComponent(hub.key)}&skipDoc=${encodeURIComponent(skipped)}`);
+    await page.waitForSelector('body[data-evidence="ready"]');
+    await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length > 0);
+    const counted = file.sentences.filter((s) => hub.sentences.has(s.id) && s.documents.some((doc) => doc !== skipped));
+    expect(counted.length).toBeLessThan(hub.sentences.size);
+    expect(await sentenceCount(page)).toBe(counted.length);
+    const mentions = counted.reduce((sum, s) => sum + s.mentions.filter((m) => m.entity === hub.key).length, 0);
+    await expect(panel(page).locator(".stat").filter({ hasText: "Mentions" }).locator("dd").textContent()).resolves.toMatch(
+      new RegExp(`^${mentions.toLocaleString("en-US")} of `),
+    );
+    await expect(panel(page).locator(`[data-document="${skipped}"]`).count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("says it is loading the sentences until they arrive, then lists them", async () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const page = await open(async (page) => {
+    const page = await open(`#node=${encodeURIComponent(hub.key)}`, async (page) => {
       await page.route("**/big/graph.evidence/sentences-*.json", async (route) => {
         await held;
         await route.continue();
       });
     });
-    await page.goto(`${harness.url}big/#node=${encodeURIComponent(hub.key)}`);
-    await page.waitForSelector('body[data-state="ready"]');
     await page.waitForSelector('aside[aria-label="Details"][data-loading] .evidence__loading');
     await expect(panel(page).locator(".evidence__loading").textContent()).resolves.toBe("Loading sentences…");
     await expect(sentences(page).count()).resolves.toBe(0);
@@ -150,10 +165,9 @@ describe("the explorer on a big graph in the split form", () => {
   });
 
   it("says which file is missing when a chunk cannot be fetched, and keeps the rest of the panel", async () => {
-    const page = await open(async (page) => {
+    const page = await open(`#node=${encodeURIComponent(hub.key)}`, async (page) => {
       await page.route("**/big/graph.evidence/sentences-*.json", (route) => route.fulfill({ status: 404, body: "" }));
     });
-    await page.goto(`${harness.url}big/#node=${encodeURIComponent(hub.key)}`);
     await page.waitForSelector('aside[aria-label="Details"] [data-evidence-error]');
     await expect(panel(page).locator("[data-evidence-error]").textContent()).resolves.toMatch(
       /Could not load the sentences: graph\.evidence\/sentences-\d+\.json: HTTP 404 \(the file is missing: rebuild the graph with npm run graph\)/,
