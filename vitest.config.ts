@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     environment: "node",
     testTimeout: 60_000,
+    // Hooks build graphs with the command line and start browsers; on two busy cores that takes a while.
+    hookTimeout: 180_000,
     projects: [
       {
         extends: true,
