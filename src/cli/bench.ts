@@ -3,13 +3,16 @@
 // workers, each run in its own process (seconds, words per second, peak memory, layout); the explorer on
 // the resulting graphs. Side effects: reads the corpora, writes graph files to a temporary folder.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import nlp from "compromise";
 import { readDocument } from "../extract/read-document.ts";
+import { layOutGraph } from "../graph/lay-out-graph.ts";
+import { createPlantedGraph } from "./create-planted-graph.ts";
 import { walkCorpus } from "./walk-corpus.ts";
+import { readGraphJson, writeGraphJson } from "./write-graph-json.ts";
 
 const SHARED = new URL("../../../shared/", import.meta.url).pathname;
 const THIS_FILE = new URL(import.meta.url).pathname;
@@ -94,12 +97,11 @@ interface PlainFigures {
   cpuSeconds: number;
 }
 
-/** In a child process: builds the graph of `folder` with `workers` and writes it to `out`, like `npm run graph`. */
+/** In a child process: builds the graph of `folder` with `workers` and writes it to `out` as `npm run graph` does. */
 async function childBuild(folder: string, workers: number, out: string): Promise<BuildFigures> {
   const { buildCorpusGraph } = await import("./build-corpus-graph.ts");
   const built = await buildCorpusGraph(folder, { workers });
-  const json = JSON.stringify(built.file);
-  writeFileSync(out, json);
+  const written = await writeGraphJson(out, built.file);
   const cpu = process.cpuUsage();
   return {
     documents: built.file.documents.length,
@@ -112,7 +114,7 @@ async function childBuild(folder: string, workers: number, out: string): Promise
     nodes: built.graph.order,
     edges: built.graph.size,
     sentences: built.file.sentences.length,
-    bytes: Buffer.byteLength(json),
+    bytes: written.bytes + (written.split?.bytes ?? 0),
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     // maxRSS counts the whole process, worker threads included.
     peakMemoryMB: process.resourceUsage().maxRSS / 1024,
@@ -208,6 +210,15 @@ async function main(argv: string[]): Promise<void> {
     console.log(`| ${title} | ${r.documents} | ${r.words} | ${Math.round(r.plainWps)} | ${Math.round(r.oursWps)} | ${(100 * r.ratio).toFixed(0)}% |`);
   }
 
+  console.log("\nLayout of synthetic graphs (communities of skewed sizes, hubs, 15% lone entities; in this process)\n");
+  console.log("| nodes | edges | communities | iterations | seconds |");
+  console.log("| ---: | ---: | ---: | ---: | ---: |");
+  for (const nodes of [10_000, 50_000]) {
+    const { graph } = createPlantedGraph({ nodes, seed: 1 });
+    const layout = layOutGraph(graph);
+    console.log(`| ${int(nodes)} | ${int(graph.size)} | ${int(layout.communities)} | ${layout.iterations} | ${secs(layout.seconds)} |`);
+  }
+
   const dir = mkdtempSync(join(tmpdir(), "entity-graph-bench-"));
   const graphs: { title: string; path: string }[] = [];
   try {
@@ -232,7 +243,8 @@ async function main(argv: string[]): Promise<void> {
       const one = { workers: 1, out: join(dir, `${name}-1-1.json`), ...fastest(ones) };
       const two = { workers: 2, out: join(dir, `${name}-2-1.json`), ...fastest(twos) };
       const runs = [one, two];
-      const same = readFileSync(one.out).equals(readFileSync(two.out));
+      // Split or not, the graph file read back must be the same whatever the number of workers.
+      const same = JSON.stringify(await readGraphJson(one.out)) === JSON.stringify(await readGraphJson(two.out));
       graphs.push({ title, path: two.out });
       for (const run of runs) {
         const f = run.figures;
