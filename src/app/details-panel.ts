@@ -113,7 +113,8 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
 export function prefetchEvidence(explorer: Explorer, selection: Selection): Promise<void> | null {
   const { evidence, graph } = explorer;
   const index = evidence.index();
-  if (!index || !evidence.split || !graph.hasNode(selection.kind === "node" ? selection.node : selection.source)) return null;
+  const nodes = selection.kind === "node" ? [selection.node] : [selection.source, selection.target];
+  if (!index || !evidence.split || !nodes.every((node) => graph.hasNode(node))) return null;
   const excluded = new Set(explorer.store.get().filters.excludedDocuments);
   const ranks =
     selection.kind === "node" ? index.nodeSentences(selection.node) : pairSentences(explorer, index, selection.source, selection.target);
