@@ -1,6 +1,6 @@
 // One sentence's tokens → the entity mentions in it, each with its type, offsets and a name.
 // Layers over compromise's tags: gazetteer, demonyms, span clean-up (titles, possessives, "the").
-import { COMMON_WORDS, DEMONYMS, GAZETTEER, type GazetteerEntry } from "./gazetteer.ts";
+import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS, type GazetteerEntry } from "./gazetteer.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
 import { fold } from "./fold.ts";
 import {
@@ -73,7 +73,11 @@ function span(text: string, base: number, words: readonly Word[]): string {
 }
 
 function isCommon(text: string): boolean {
-  const key = fold(text);
+  return isCommonKey(fold(text));
+}
+
+/** `isCommon` for a word already folded. */
+function isCommonKey(key: string): boolean {
   return COMMON_WORDS.has(key) && !GAZETTEER.has(key) && !DEMONYMS.has(key);
 }
 
@@ -90,23 +94,28 @@ function isStyleCapital(token: Token, index: number, titleCase: boolean, quoteSt
 
 /** Headlines Capitalise Most Words: there capital letters say little. */
 function isTitleCase(tokens: readonly Token[]): boolean {
+  // Each word folded once: this runs on every sentence, and folding is the costly part.
+  const folded = tokens.map((t) => fold(t.text.replace(POSSESSIVE, "")));
   // Words inside known names ("North Carolina", "New Hampshire") and titles are capitalised anywhere.
   const inNames = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
+    if (!NAME_FIRST_WORDS.has(folded[i] ?? "")) continue;
     for (let j = Math.min(tokens.length, i + 4); j > i + 1; j--) {
-      const words = tokens.slice(i, j).map((t) => t.text.replace(POSSESSIVE, ""));
-      if (GAZETTEER.has(fold(words.join(" ")))) {
+      if (GAZETTEER.has(folded.slice(i, j).join(" "))) {
         for (let k = i; k < j; k++) inNames.add(k);
         break;
       }
     }
   }
-  const words = tokens.filter((t, i) => {
-    const bare = t.text.replace(POSSESSIVE, "");
-    return !inNames.has(i) && /^\p{L}{4,}/u.test(bare) && isCommon(bare) && !TITLE_WORDS.has(fold(bare));
+  let words = 0;
+  let capitalised = 0;
+  tokens.forEach((t, i) => {
+    const key = folded[i] ?? "";
+    if (inNames.has(i) || !/^\p{L}{4,}/u.test(t.text) || !isCommonKey(key) || TITLE_WORDS.has(key)) return;
+    words++;
+    if (UPPER_START.test(t.text)) capitalised++;
   });
-  if (words.length < 2) return false;
-  return words.filter((t) => UPPER_START.test(t.text)).length / words.length > 0.85;
+  return words >= 2 && capitalised / words > 0.85;
 }
 
 /** Candidate runs: maximal sequences of name-like words, joined by connectors, broken by punctuation. */

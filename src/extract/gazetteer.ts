@@ -66,5 +66,10 @@ export const DEMONYMS: ReadonlyMap<string, string> = buildDemonyms();
 /** Lowercase words of ordinary English (SCOWL size 50): capitalised, they start a sentence, not a name. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList as string[]);
 
+/** The first words of gazetteer names of two words or more ("new" for "new york"): where a lookup can start. */
+export const NAME_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...GAZETTEER.keys()].filter((key) => /\s/.test(key)).map((key) => key.split(/\s+/)[0] ?? ""),
+);
+
 /** The longest gazetteer name, in words: how far a lookup needs to look ahead. */
 export const LONGEST_NAME_WORDS = Math.max(...[...GAZETTEER.keys()].map((key) => key.split(/\s+/).length));

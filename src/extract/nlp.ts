@@ -1,5 +1,7 @@
 // Configures compromise once: our gazetteer goes into its lexicon. Import `nlp` from here only.
-import nlp from "compromise";
+// compromise/two: the tagger, without the chunker and the other plugins of the full build, which extraction
+// does not use (same tags, about 15% less time).
+import nlp from "compromise/two";
 import { DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 
 const TAG_BY_TYPE = { country: "Country", place: "Place", organization: "Organization" } as const;
