@@ -7,7 +7,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import nlp from "compromise";
 import { readDocument } from "../extract/read-document.ts";
 import { layOutGraph } from "../graph/lay-out-graph.ts";
 import { createPlantedGraph } from "./create-planted-graph.ts";
@@ -47,10 +46,14 @@ function countWords(texts: readonly string[]): number {
   return n;
 }
 
-/** Seconds to run `work` over every text, best of `rounds`. */
-function time(texts: readonly string[], work: (text: string) => unknown, rounds: number): number {
+/**
+ * Seconds to run `work` over every text, best of `rounds`, and of more rounds while they have taken less
+ * than `minSeconds` in all: a corpus of a few documents is timed over many rounds, past the JIT's warm-up.
+ */
+function time(texts: readonly string[], work: (text: string) => unknown, rounds: number, minSeconds = 0): number {
   let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
+  const started = performance.now();
+  for (let r = 0; r < rounds || performance.now() - started < minSeconds * 1000; r++) {
     const started = performance.now();
     for (const t of texts) work(t);
     best = Math.min(best, (performance.now() - started) / 1000);
@@ -58,19 +61,34 @@ function time(texts: readonly string[], work: (text: string) => unknown, rounds:
   return best;
 }
 
+/** What a speed run over texts reports (child process, one JSON line). */
+interface SpeedFigures {
+  documents: number;
+  words: number;
+  seconds: number;
+  cpuSeconds: number;
+}
+
 /**
- * Words per second of plain compromise and of our pipeline on the same texts, in this thread. Plain
- * compromise is timed first: loading our extraction adds the gazetteer to compromise's shared lexicon.
+ * In a child process: seconds for stock compromise (`plain`) or our extraction (`ours`) over every readable
+ * document of `folder`, best of `rounds`. Each side has a process of its own: compromise's plugins and
+ * lexicon are one shared instance, so whichever loads first would change the other.
  */
-export async function benchExtraction(texts: readonly string[], rounds = 2) {
-  const words = countWords(texts);
-  // Warm both up: the first call loads compromise's lexicon and our gazetteer.
-  nlp(texts[0] ?? "");
-  const plain = time(texts, (t) => nlp(t), rounds);
-  const { extractDocument } = await import("../extract/extract-document.ts");
-  extractDocument(texts[0] ?? "");
-  const ours = time(texts, (t) => extractDocument(t), rounds);
-  return { documents: texts.length, words, plainWps: words / plain, oursWps: words / ours, ratio: plain / ours };
+async function childSpeed(mode: string, folder: string, rounds: number): Promise<SpeedFigures> {
+  const texts = loadTexts(folder);
+  let work: (text: string) => unknown;
+  if (mode === "plain") {
+    const { default: nlp } = await import("compromise");
+    work = (t) => nlp(t);
+  } else {
+    const { extractDocument } = await import("../extract/extract-document.ts");
+    work = (t) => extractDocument(t);
+  }
+  // Warm up: the first call loads compromise's lexicon (and our gazetteer).
+  work(texts[0] ?? "");
+  const seconds = time(texts, work, rounds, 5);
+  const cpu = process.cpuUsage();
+  return { documents: texts.length, words: countWords(texts), seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 /** What a build run reports (child process, one JSON line). */
@@ -123,6 +141,7 @@ async function childBuild(folder: string, workers: number, out: string): Promise
 
 /** In a child process: stock compromise (no gazetteer) over the same documents the pipeline reads. */
 async function childPlain(folder: string): Promise<PlainFigures> {
+  const { default: nlp } = await import("compromise");
   const texts: string[] = [];
   for await (const file of walkCorpus(folder)) {
     if (file.bytes === undefined) continue;
@@ -178,7 +197,8 @@ const secs = (n: number) => n.toFixed(1);
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") {
     const [mode, folder, workers, out] = argv.slice(1) as [string, string, string, string];
-    const figures = mode === "build" ? await childBuild(folder, Number(workers), out) : await childPlain(folder);
+    const figures =
+      mode === "build" ? await childBuild(folder, Number(workers), out) : mode === "plain" ? await childPlain(folder) : await childSpeed(mode.replace(/^speed-/, ""), folder, Number(workers));
     console.log(JSON.stringify(figures));
     return;
   }
@@ -202,12 +222,14 @@ async function main(argv: string[]): Promise<void> {
   console.log(`Machine: ${cpu}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(", ")}\n`);
 
-  console.log("Extraction speed (one core, in this process, best of 2 rounds)\n");
+  console.log("Extraction speed (one core; stock compromise and our extraction each in a process of its own, best of at least 2 rounds and 5 s)\n");
   console.log("| corpus | documents | words | compromise words/s | entity-graph words/s | share of compromise speed |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const [title, folder] of [["sample corpus", new URL("../../corpus", import.meta.url).pathname], ["wikinews 2019-2020", CORPORA.wikinews?.folder ?? ""]]) {
-    const r = await benchExtraction(loadTexts(folder as string));
-    console.log(`| ${title} | ${r.documents} | ${r.words} | ${Math.round(r.plainWps)} | ${Math.round(r.oursWps)} | ${(100 * r.ratio).toFixed(0)}% |`);
+    const plain = runChild<SpeedFigures>(["speed-plain", folder as string, "2"]).figures;
+    const ours = runChild<SpeedFigures>(["speed-ours", folder as string, "2"]).figures;
+    const wps = (f: SpeedFigures) => f.words / f.seconds;
+    console.log(`| ${title} | ${int(ours.documents)} | ${int(ours.words)} | ${int(wps(plain))} | ${int(wps(ours))} | ${Math.round((100 * plain.seconds) / ours.seconds)}% |`);
   }
 
   console.log("\nLayout of synthetic graphs (communities of skewed sizes, hubs, 15% lone entities; in this process)\n");
