@@ -52,8 +52,8 @@ function countWords(texts: readonly string[]): number {
  */
 function time(texts: readonly string[], work: (text: string) => unknown, rounds: number, minSeconds = 0): number {
   let best = Infinity;
-  const started = performance.now();
-  for (let r = 0; r < rounds || performance.now() - started < minSeconds * 1000; r++) {
+  const began = performance.now();
+  for (let r = 0; r < rounds || performance.now() - began < minSeconds * 1000; r++) {
     const started = performance.now();
     for (const t of texts) work(t);
     best = Math.min(best, (performance.now() - started) / 1000);
@@ -196,9 +196,12 @@ const secs = (n: number) => n.toFixed(1);
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") {
-    const [mode, folder, workers, out] = argv.slice(1) as [string, string, string, string];
-    const figures =
-      mode === "build" ? await childBuild(folder, Number(workers), out) : mode === "plain" ? await childPlain(folder) : await childSpeed(mode.replace(/^speed-/, ""), folder, Number(workers));
+    // build FOLDER WORKERS OUT | plain FOLDER | speed-plain FOLDER ROUNDS | speed-ours FOLDER ROUNDS
+    const [mode, folder, count, out] = argv.slice(1) as [string, string, string, string];
+    let figures: BuildFigures | PlainFigures | SpeedFigures;
+    if (mode === "build") figures = await childBuild(folder, Number(count), out);
+    else if (mode === "plain") figures = await childPlain(folder);
+    else figures = await childSpeed(mode.replace(/^speed-/, ""), folder, Number(count));
     console.log(JSON.stringify(figures));
     return;
   }
