@@ -1,13 +1,14 @@
 // `npm run bench:browser`: the explorer's speed in Debian's chromium — navigation to first drawn frame and
 // click to filled panel — on the sample corpus's graph and on a synthetic 10,000-node, 50,000-edge graph;
 // and documents dropped into the page: 2 MB of news text to a drawn graph, and (--big) the memory of a
-// 50 MB drop. Side effects: builds the page and graphs into a temporary folder, runs `vite preview` and
-// chromium, reads /proc for the renderer's memory.
+// 50 MB drop. Options: --runs=N page loads per graph (median), --graph=FILE (repeatable) measures these
+// graph files instead, --explorer-only / --import-only one half. Side effects: builds the page and graphs into a
+// temporary folder, runs `vite preview` and chromium, reads /proc for the renderer's memory.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UndirectedGraph } from "graphology";
 import type { Browser, Page } from "playwright-core";
@@ -631,12 +632,18 @@ export function formatImportBench(results: ImportBenchResult[]): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const runs = Number(args.find((arg) => arg.startsWith("--runs="))?.slice("--runs=".length) ?? 5);
+  // --graph=FILE (repeatable): graph files written by `npm run graph`, single or split, instead of ours.
+  const graphs = args
+    .filter((arg) => arg.startsWith("--graph="))
+    .map((arg) => arg.slice("--graph=".length))
+    .map((file) => ({ name: basename(file), file: resolve(file) }));
   const log = (line: string) => console.error(line);
   const main = async () => {
     if (!args.includes("--import-only")) {
-      const results = await benchBrowser({ runs, log });
-      console.log(`Explorer in chromium (${VIEWPORT.width}×${VIEWPORT.height}, medians)\n\n${formatBrowserBench(results)}\n`);
+      const results = await benchBrowser({ runs, log, graphs: graphs.length > 0 ? graphs : undefined });
+      console.log(`Explorer in chromium (${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} page loads)\n\n${formatBrowserBench(results)}\n`);
     }
+    if (args.includes("--explorer-only")) return;
     const imports = await benchImport(args.includes("--big") ? [NEWS_2MB, SPEECHES_50MB] : [NEWS_2MB], log);
     console.log(`Documents picked in the page (one run each)\n\n${formatImportBench(imports)}`);
   };
