@@ -6,14 +6,7 @@ import type { GraphFile } from "../graph/types.ts";
 import { fromGexf } from "./from-gexf.ts";
 import { isSplitGraphFile } from "./read-split-graph-file.ts";
 import { toEntityGraph } from "./to-entity-graph.ts";
-
-function fail(message: string): never {
-  throw new Error(`entity-graph/export: ${message}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { fail, isRecord } from "./check.ts";
 
 function list<T>(file: Record<string, unknown>, name: string): T[] {
   const value = file[name];

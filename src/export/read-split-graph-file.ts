@@ -3,6 +3,7 @@
 import type { SentenceRecord } from "../extract/types.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { isEvidencePath, type EvidenceDescriptor, type EvidenceIndexFile, type SentenceChunkFile, type SplitGraphFile } from "./split-graph-file.ts";
+import { fail, isRecord } from "./check.ts";
 
 /** Reads the text of a file given by its path relative to the graph JSON. */
 export type ReadRelative = (path: string) => Promise<string>;
@@ -11,14 +12,6 @@ export type ReadRelative = (path: string) => Promise<string>;
 export interface ReadSplitOptions {
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
-}
-
-function fail(message: string): never {
-  throw new Error(`entity-graph/export: ${message}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isCount(value: unknown): value is number {
@@ -46,16 +39,22 @@ export function checkEvidenceDescriptor(value: unknown): EvidenceDescriptor {
   return { sentences: value.sentences, index: path('"evidence.index"', value.index), chunks: list("chunks"), plain: list("plain") };
 }
 
-/** Parses and checks one chunk file's text. */
-export function parseSentenceChunk(text: string, path: string): SentenceChunkFile {
+/** A split form file's JSON object, once its text parses and says `"format": format` and version 1. */
+function parseVersion1(text: string, path: string, format: string, what: string): Record<string, unknown> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     fail(`${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isRecord(data) || data.format !== "entity-graph-sentences") fail(`${path} is not a sentence chunk (no "format": "entity-graph-sentences")`);
+  if (!isRecord(data) || data.format !== format) fail(`${path} is not ${what} (no "format": "${format}")`);
   if (data.version !== 1) fail(`${path}: version ${JSON.stringify(data.version)} is not supported (expected 1)`);
+  return data;
+}
+
+/** Parses and checks one chunk file's text. */
+export function parseSentenceChunk(text: string, path: string): SentenceChunkFile {
+  const data = parseVersion1(text, path, "entity-graph-sentences", "a sentence chunk");
   const { positions, sentences } = data;
   if (!Array.isArray(positions) || !Array.isArray(sentences) || positions.length !== sentences.length) {
     fail(`${path}: "positions" and "sentences" must be lists of the same length`);
@@ -71,14 +70,7 @@ export function parseSentenceChunk(text: string, path: string): SentenceChunkFil
 
 /** Parses and checks the evidence index's text against the graph file's descriptor and documents. */
 export function parseEvidenceIndex(text: string, path: string, evidence: EvidenceDescriptor, documents: number): EvidenceIndexFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    fail(`${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (!isRecord(data) || data.format !== "entity-graph-evidence") fail(`${path} is not an evidence index (no "format": "entity-graph-evidence")`);
-  if (data.version !== 1) fail(`${path}: version ${JSON.stringify(data.version)} is not supported (expected 1)`);
+  const data = parseVersion1(text, path, "entity-graph-evidence", "an evidence index");
   const { sentences, chunks, nodes } = data;
   if (!Array.isArray(sentences) || !sentences.every((id) => typeof id === "string")) fail(`${path}: "sentences" is not a list of ids`);
   if (!Array.isArray(data.documents) || data.documents.length !== sentences.length) fail(`${path}: "documents" does not have one entry per sentence`);

@@ -4,6 +4,7 @@ import type { AbstractGraph, Attributes, SerializedGraph } from "graphology-type
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import { splitAliases } from "./aliases.ts";
+import { fail } from "./check.ts";
 
 /** The serialized graph of a graph file. */
 export type SerializedEntityGraph = SerializedGraph<EntityNodeAttributes, EntityEdgeAttributes>;
@@ -14,10 +15,6 @@ const DISPLAY_ATTRIBUTES = new Set(["color", "size", "z", "shape", "thickness", 
 
 function withoutDisplay(attributes: Attributes): Attributes {
   return Object.fromEntries(Object.entries(attributes).filter(([name]) => !DISPLAY_ATTRIBUTES.has(name)));
-}
-
-function fail(message: string): never {
-  throw new Error(`entity-graph/export: ${message}`);
 }
 
 function isEntityType(value: unknown): value is EntityType {
