@@ -7,6 +7,7 @@ import { filesFromEntries, filesFromInput, toCorpusEntries, type DropEntry, type
 import { formatCount, h, plural } from "./dom.ts";
 import type { Dispose } from "./explorer.ts";
 import { ImportCancelled, importDocuments, type DocumentImport, type ImportProgress, type ImportResult } from "./import-documents.ts";
+import "./toolbar-menu.css";
 import "./document-import.css";
 
 /** What the page does with a built graph: show it in place of the current one. */
@@ -29,11 +30,11 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
   const folderInput = h("input", { attrs: { type: "file", multiple: true, webkitdirectory: true, hidden: true, "data-folder-input": "" } });
   const menu = h(
     "details",
-    { className: "document-import__details" },
+    { className: "toolbar-menu document-import__details" },
     h("summary", { className: "button", attrs: { "data-action": "documents", title: "Build the graph of your own articles, in this browser" } }, "Your documents…"),
     h(
       "div",
-      { className: "document-import__panel", attrs: { role: "group", "aria-label": "Your documents" } },
+      { className: "toolbar-menu__panel document-import__panel", attrs: { role: "group", "aria-label": "Your documents" } },
       h("button", { className: "button", attrs: { type: "button", "data-action": "pick-files" }, on: { click: () => filesInput.click() } }, "Pick files…"),
       h("button", { className: "button", attrs: { type: "button", "data-action": "pick-folder" }, on: { click: () => folderInput.click() } }, "Pick a folder…"),
       h(
@@ -259,22 +260,20 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
     menu.open = false;
     event.preventDefault();
   };
-  document.addEventListener("click", onDocumentClick);
-  document.addEventListener("keydown", onKeyDown);
-  document.addEventListener("dragenter", onDragEnter);
-  document.addEventListener("dragover", onDragOver);
-  document.addEventListener("dragleave", onDragLeave);
-  document.addEventListener("drop", onDrop);
+  // One signal removes every document listener when the explorer goes.
+  const listening = new AbortController();
+  const { signal } = listening;
+  document.addEventListener("click", onDocumentClick, { signal });
+  document.addEventListener("keydown", onKeyDown, { signal });
+  document.addEventListener("dragenter", onDragEnter, { signal });
+  document.addEventListener("dragover", onDragOver, { signal });
+  document.addEventListener("dragleave", onDragLeave, { signal });
+  document.addEventListener("drop", onDrop, { signal });
 
   return () => {
     running?.cancel();
     if (frame !== 0) cancelAnimationFrame(frame);
-    document.removeEventListener("click", onDocumentClick);
-    document.removeEventListener("keydown", onKeyDown);
-    document.removeEventListener("dragenter", onDragEnter);
-    document.removeEventListener("dragover", onDragOver);
-    document.removeEventListener("dragleave", onDragLeave);
-    document.removeEventListener("drop", onDrop);
+    listening.abort();
     overlay.remove();
     toolbar.replaceChildren();
     hide();

@@ -11,6 +11,7 @@ import { selectShownGraph, toEdgesCsv, toGexf, toGraphJson, toNodesCsv } from ".
 import { formatCount, h } from "./dom.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { createOpenButton } from "./open-file.ts";
+import "./toolbar-menu.css";
 import "./export-menu.css";
 
 /** What the page does with a file the user opened; without it the Open button is not shown. */
@@ -203,7 +204,7 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
 
   const panel = h(
     "div",
-    { className: "export-menu__panel", attrs: { role: "group", "aria-label": "Export" } },
+    { className: "toolbar-menu__panel export-menu__panel", attrs: { role: "group", "aria-label": "Export" } },
     note,
     item("gexf", "Export GEXF", "The graph as shown, for Gephi, networkx and R (GEXF 1.3)", async () => {
       const { graph, description } = await shown();
@@ -235,7 +236,7 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
   );
   const details = h(
     "details",
-    { className: "export-menu__details" },
+    { className: "toolbar-menu export-menu__details" },
     h("summary", { className: "button", attrs: { "data-action": "export" } }, "Export"),
     panel,
   );
