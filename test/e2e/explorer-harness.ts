@@ -15,9 +15,20 @@ export interface Harness {
   url: string;
   dist: string;
   browser: Browser;
-  /** Opens a fresh page (own context: no shared history or storage) and waits until it has drawn. */
-  open(hash?: string, options?: { viewport?: { width: number; height: number }; wait?: boolean }): Promise<Page>;
+  /**
+   * Opens a fresh page (own context: no shared history or storage) and waits until it has drawn. `path`
+   * is a folder of the built site ("big/"); `prepare` runs before the first navigation (routes).
+   */
+  open(hash?: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** Options of `Harness.open`. */
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  wait?: boolean;
+  path?: string;
+  prepare?: (page: Page) => Promise<void>;
 }
 
 /** Builds, serves and launches; `close` undoes all three. */
@@ -51,7 +62,7 @@ export async function startHarness(): Promise<Harness> {
       url,
       dist,
       browser: launched,
-      async open(hash = "", { viewport = { width: 1280, height: 800 }, wait = true } = {}) {
+      async open(hash = "", { viewport = { width: 1280, height: 800 }, wait = true, path = "", prepare }: OpenOptions = {}) {
         const context = await launched.newContext({ viewport });
         contexts.add(context);
         const page = await context.newPage();
@@ -61,7 +72,8 @@ export async function startHarness(): Promise<Harness> {
           if (message.type() === "error") errors.push(message.text());
         });
         (page as Page & { errors: string[] }).errors = errors;
-        await page.goto(url + hash);
+        await prepare?.(page);
+        await page.goto(url + path + hash);
         if (wait) await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
         return page;
       },

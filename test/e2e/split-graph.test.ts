@@ -4,7 +4,7 @@
 // state, a missing chunk; Save graph JSON writes the whole single file.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
 import { splitGraphFile, type SplitGraphFile } from "../../src/export/index.ts";
@@ -15,7 +15,6 @@ let harness: Harness;
 let site: string;
 let file: GraphFile;
 let head: SplitGraphFile;
-const contexts: BrowserContext[] = [];
 
 /** The most mentioned entity, and a link with two shared sentences between two quiet entities (free to click). */
 let hub: { key: string; label: string; sentences: Set<string> };
@@ -49,26 +48,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
   await harness?.close();
 });
 
 /** Opens the big graph's page in a fresh context (`hash` in the first navigation), after `prepare` (routes). */
-async function open(hash = "", prepare?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  (page as Page & { errors: string[] }).errors = errors;
-  await prepare?.(page);
-  await page.goto(`${harness.url}big/${hash}`);
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-  return page;
-}
+const open = (hash = "", prepare?: (page: Page) => Promise<void>): Promise<Page> => harness.open(hash, { path: "big/", prepare });
 
 const panel = (page: Page) => page.locator('aside[aria-label="Details"]');
 const sentences = (page: Page) => panel(page).locator(".sentence");
