@@ -82,20 +82,18 @@ function isCommonKey(key: string): boolean {
 }
 
 /** A capitalised word that only shows the start of a sentence or a headline's style, not a name. */
-function isStyleCapital(token: Token, index: number, titleCase: boolean, quoteStart: boolean, next: Token | undefined): boolean {
+function isStyleCapital(token: Token, key: string, index: number, titleCase: boolean, quoteStart: boolean, next: Token | undefined): boolean {
   if (index > 0 && !titleCase && !quoteStart) return false;
   const bare = token.text.replace(POSSESSIVE, "");
-  if (GAZETTEER.has(fold(bare)) || DEMONYMS.has(fold(bare))) return false;
+  if (GAZETTEER.has(key) || DEMONYMS.has(key)) return false;
   if (token.tags.has("FirstName") || token.tags.has("LastName")) return false;
   // "Lam said", "Rice told": one word that speaks is a surname; "Officials said" is a plural.
   if (!titleCase && SPEECH_VERBS.has(next?.text.toLowerCase() ?? "") && !token.tags.has("Plural") && !/s$/.test(bare)) return false;
-  return isCommon(bare) || token.tags.has("Determiner") || token.tags.has("Pronoun") || token.tags.has("Preposition");
+  return isCommonKey(key) || token.tags.has("Determiner") || token.tags.has("Pronoun") || token.tags.has("Preposition");
 }
 
-/** Headlines Capitalise Most Words: there capital letters say little. */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  // Each word folded once: this runs on every sentence, and folding is the costly part.
-  const folded = tokens.map((t) => fold(t.text.replace(POSSESSIVE, "")));
+/** Headlines Capitalise Most Words: there capital letters say little. `folded`: each token folded, possessive off. */
+function isTitleCase(tokens: readonly Token[], folded: readonly string[]): boolean {
   // Words inside known names ("North Carolina", "New Hampshire") and titles are capitalised anywhere.
   const inNames = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -120,7 +118,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 
 /** Candidate runs: maximal sequences of name-like words, joined by connectors, broken by punctuation. */
 function findRuns(tokens: readonly Token[]): { words: Word[]; first: number; last: number }[] {
-  const titleCase = isTitleCase(tokens);
+  // Each word folded once: the tests below run on every sentence, and folding is their costly part.
+  const folded = tokens.map((t) => fold(t.text.replace(POSSESSIVE, "")));
+  const titleCase = isTitleCase(tokens, folded);
   const runs: { words: Word[]; first: number; last: number }[] = [];
   let words: Word[] = [];
   let first = -1;
@@ -138,7 +138,7 @@ function findRuns(tokens: readonly Token[]): { words: Word[]; first: number; las
     const quoteStart = OPENING.test(token.pre) || /[:“"]\s*$/.test(tokens[i - 1]?.post ?? "");
     // "I" is a pronoun, but "I." in "Hassan I. Hassan" is an initial.
     const pronoun = token.tags.has("Pronoun") && !(/^\p{Lu}$/u.test(token.text) && token.post.startsWith("."));
-    const nameLike = looksLikeName(token.text) && !pronoun && !isStyleCapital(token, i, titleCase, quoteStart, tokens[i + 1]);
+    const nameLike = looksLikeName(token.text) && !pronoun && !isStyleCapital(token, folded[i] ?? "", i, titleCase, quoteStart, tokens[i + 1]);
     const lower = token.text.toLowerCase();
     const connector =
       words.length > 0 &&

@@ -70,6 +70,3 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList as strin
 export const NAME_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...GAZETTEER.keys()].filter((key) => /\s/.test(key)).map((key) => key.split(/\s+/)[0] ?? ""),
 );
-
-/** The longest gazetteer name, in words: how far a lookup needs to look ahead. */
-export const LONGEST_NAME_WORDS = Math.max(...[...GAZETTEER.keys()].map((key) => key.split(/\s+/).length));
