@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isSplitGraphFile, readSplitGraphFile } from "../export/read-split-graph-file.ts";
-import { splitGraphFile, SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
+import { EVIDENCE_FILE_NAME, evidenceFolderName, splitGraphFile, SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
 import type { GraphFile } from "../graph/types.ts";
 
 /** "split": always the split form; "single": always one file; "auto": split from SPLIT_FROM_SENTENCES sentences on. */
@@ -17,9 +17,6 @@ export interface WrittenGraphJson {
   split: { folder: string; files: number; bytes: number } | null;
 }
 
-// What the split form writes into its evidence folder; anything else there means it is not ours to delete.
-const EVIDENCE_FILE = /^(index|sentences-\d+|plain-\d+)\.json$/;
-
 /**
  * Writes the graph file to `out`, one file or split. A stale evidence folder of an earlier split write
  * is removed, so the folder never mixes two graphs.
@@ -27,7 +24,7 @@ const EVIDENCE_FILE = /^(index|sentences-\d+|plain-\d+)\.json$/;
  */
 export async function writeGraphJson(out: string, file: GraphFile, form: GraphJsonForm = "auto"): Promise<WrittenGraphJson> {
   const name = basename(out);
-  const folder = join(dirname(out), `${name.replace(/\.json$/i, "")}.evidence`);
+  const folder = join(dirname(out), evidenceFolderName(name));
   await mkdir(dirname(out), { recursive: true });
   await removeEvidenceFolder(folder);
   const split = form === "split" || (form === "auto" && file.sentences.length >= SPLIT_FROM_SENTENCES);
@@ -69,7 +66,7 @@ async function removeEvidenceFolder(folder: string): Promise<void> {
   } catch {
     return;
   }
-  const foreign = names.filter((name) => !EVIDENCE_FILE.test(name));
+  const foreign = names.filter((name) => !EVIDENCE_FILE_NAME.test(name));
   if (foreign.length > 0) {
     throw new Error(`${folder} holds files the graph did not write (${foreign.slice(0, 3).join(", ")}); move them away or choose another --out`);
   }

@@ -92,12 +92,20 @@ export function isEvidencePath(path: unknown): path is string {
   return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 }
 
+/** The evidence folder beside a split graph JSON file: "graph.json" → "graph.evidence". */
+export function evidenceFolderName(name: string): string {
+  return `${name.replace(/\.json$/i, "")}.evidence`;
+}
+
+/** The names of the files `splitGraphFile` writes into the evidence folder: the index and the chunks. */
+export const EVIDENCE_FILE_NAME = /^(index|sentences-\d+|plain-\d+)\.json$/;
+
 /**
  * Builds the evidence index of a graph file's sentences.
  * @example const index = indexEvidence(file.documents, file.sentences);
  */
-export function indexEvidence(documents: readonly DocumentRecord[], sentences: readonly SentenceRecord[], chunkStarts: number[] = []): EvidenceIndexFile {
-  // Entities in order of their first sentence; `chunkStarts` are the split form's, empty in memory.
+export function indexEvidence(documents: readonly DocumentRecord[], sentences: readonly SentenceRecord[]): EvidenceIndexFile {
+  // Entities in order of their first sentence. `chunks` belongs to the split form: splitGraphFile sets it.
   const documentPosition = new Map(documents.map((doc, i) => [doc.id, i]));
   const documentSentences = documents.map(() => 0);
   const ids: string[] = [];
@@ -120,7 +128,7 @@ export function indexEvidence(documents: readonly DocumentRecord[], sentences: r
       else nodes.set(entity, [n]);
     }
   }
-  return { format: "entity-graph-evidence", version: 1, sentences: ids, documents: sentenceDocuments, nodes: [...nodes], chunks: chunkStarts, documentSentences };
+  return { format: "entity-graph-evidence", version: 1, sentences: ids, documents: sentenceDocuments, nodes: [...nodes], chunks: [], documentSentences };
 }
 
 /**
@@ -131,7 +139,7 @@ export function indexEvidence(documents: readonly DocumentRecord[], sentences: r
  */
 export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Record<string, string> {
   const name = options.name ?? "graph.json";
-  const folder = `${name.replace(/\.json$/i, "")}.evidence`;
+  const folder = evidenceFolderName(name);
   if (name.includes("/") || !isEvidencePath(folder)) {
     throw new Error(`entity-graph/export: "${name}" cannot name a split graph file: use a file name without / \\ : ? # % or control characters`);
   }
@@ -171,18 +179,14 @@ export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Rec
 
   // The node stream: each entity's sentences (file positions), each once, entity after entity.
   const index = indexEvidence(file.documents, file.sentences);
+  // Sentences with mentions by rank (the index's order); those without go to the plain chunks.
   const positionOfRank: number[] = [];
-  file.sentences.forEach((sentence, position) => {
-    if (sentence.mentions.length > 0) positionOfRank.push(position);
-  });
+  const plain: number[] = [];
+  file.sentences.forEach((sentence, position) => (sentence.mentions.length > 0 ? positionOfRank : plain).push(position));
   const stream: number[] = [];
   for (const [, ranks] of index.nodes) {
     for (const rank of readingOrder(ranks, index.documents)) stream.push(positionOfRank[rank]!);
   }
-  const plain: number[] = [];
-  file.sentences.forEach((sentence, position) => {
-    if (sentence.mentions.length === 0) plain.push(position);
-  });
 
   const chunks = writeChunks(stream, "sentences");
   const rest = writeChunks(plain, "plain");
