@@ -2,6 +2,7 @@
 // nodes back where the graph file had them. The worker writes positions into the graph; sigma redraws.
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { BARNES_HUT_ORDER } from "../graph/layout-settings.ts";
 import { h } from "./dom.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 
@@ -29,7 +30,7 @@ export function mountLayoutControl(container: HTMLElement, explorer: Explorer): 
       layout.stop();
     } else {
       layout ??= new FA2Layout(graph, {
-        settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+        settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_ORDER },
         getEdgeWeight: "weight",
       });
       layout.start();

@@ -4,6 +4,7 @@ import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { EntityGraph } from "./build-graph-file.ts";
+import { BARNES_HUT_ORDER } from "./layout-settings.ts";
 
 /** A small seeded random generator (mulberry32), so communities and layout repeat exactly. */
 export function seededRandom(seed: number): () => number {
@@ -28,9 +29,6 @@ export function layoutIterations(order: number): number {
 }
 
 const ITERATION_BUDGET = 75 * 10_000 * Math.log2(10_000);
-
-/** Above this many nodes ForceAtlas2 uses the Barnes-Hut approximation, as the explorer does. */
-const BARNES_HUT_ORDER = 500;
 
 /** Gephi's default approximation: twice as fast as graphology's 0.5 here, and the same picture. */
 const BARNES_HUT_THETA = 1.2;
