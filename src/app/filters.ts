@@ -31,16 +31,16 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
 
   // Sentences per document come with the evidence index (after the first frame for a split graph file).
   const counts = new Map<string, HTMLElement>();
+  const sentencesIn = (index: EvidenceIndex, id: string) => formatCount(index.documentSentences[index.documentPosition.get(id) ?? -1] ?? 0);
   const showCounts = (index: EvidenceIndex) => {
-    for (const [id, count] of counts) count.textContent = formatCount(index.documentSentences[index.documentPosition.get(id) ?? -1] ?? 0);
+    for (const [id, count] of counts) count.textContent = sentencesIn(index, id);
   };
   const checkboxes = new Map<string, HTMLInputElement>();
   const rows = new Map<string, HTMLElement>();
   const documentList = h("ul", { className: "documents" });
-  const matchesQuery = (doc: DocumentRecord) => {
-    const query = narrow.value.trim().toLowerCase();
-    return query === "" || `${doc.title} ${doc.path}`.toLowerCase().includes(query);
-  };
+  // The narrowing box's text, trimmed and lowercased once per keystroke, not once per row.
+  let query = "";
+  const matchesQuery = (doc: DocumentRecord) => query === "" || `${doc.title} ${doc.path}`.toLowerCase().includes(query);
   const addRow = (doc: DocumentRecord) => {
     const checkbox = h("input", {
       attrs: { type: "checkbox", "data-document": doc.id },
@@ -50,7 +50,7 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
     checkboxes.set(doc.id, checkbox);
     const count = h("span", { className: "documents__count" });
     const index = explorer.evidence.index();
-    if (index) count.textContent = formatCount(index.documentSentences[index.documentPosition.get(doc.id) ?? -1] ?? 0);
+    if (index) count.textContent = sentencesIn(index, doc.id);
     counts.set(doc.id, count);
     const row = h(
       "li",
@@ -84,6 +84,7 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
     attrs: { type: "text", placeholder: "Filter documents by title", "aria-label": "Filter documents by title" },
     on: {
       input: () => {
+        query = narrow.value.trim().toLowerCase();
         for (const doc of file.documents) {
           const row = rows.get(doc.id);
           if (row) row.hidden = !matchesQuery(doc);
