@@ -1,11 +1,9 @@
 // The page's extraction worker: the user's files (File objects, in path order) → the laid-out graph file,
-// with the command line's code (readDocument, extractDocument, the graph builder, layOutGraph), one
+// with the command line's code (extractFile, then assembleGraph: the graph builder and layOutGraph), one
 // document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
 import { extractFile } from "../cli/extract-file.ts";
 import { SUPPORTED_EXTENSIONS } from "../extract/read-document.ts";
-import type { SkippedFile } from "../extract/types.ts";
-import { createGraphFileBuilder } from "../graph/build-graph-file.ts";
-import { layOutGraph } from "../graph/lay-out-graph.ts";
+import { assembleGraph, type ExtractedFile } from "../graph/assemble-graph.ts";
 import type { GraphFile } from "../graph/types.ts";
 
 /** One entry of the corpus: a file to read, or a path that already failed (`error` is its skip reason). */
@@ -40,39 +38,28 @@ scope.onmessage = (event) => {
 };
 
 async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractMessage> {
-  const started = performance.now();
-  const builder = createGraphFileBuilder();
-  const skipped: SkippedFile[] = [];
   const total = entries.length;
-  let words = 0;
-  for (let done = 0; done < total; done++) {
-    const entry = entries[done]!;
-    scope.postMessage({ type: "progress", done, total, current: entry.path, phase: "reading" });
-    if ("error" in entry) {
-      skipped.push({ path: entry.path, reason: entry.error });
-      continue;
+  const results = async function* (): AsyncGenerator<ExtractedFile> {
+    for (const [done, entry] of entries.entries()) {
+      scope.postMessage({ type: "progress", done, total, current: entry.path, phase: "reading" });
+      if ("error" in entry) {
+        yield { ok: false, skipped: { path: entry.path, reason: entry.error } };
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBytes(entry.path, entry.file);
+      } catch (error) {
+        yield { ok: false, skipped: { path: entry.path, reason: `cannot read: ${describeReadError(error)}` } };
+        continue;
+      }
+      // The same function as the command line's workers: the same documents, the same skip reasons.
+      yield extractFile(entry.path, bytes);
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readBytes(entry.path, entry.file);
-    } catch (error) {
-      skipped.push({ path: entry.path, reason: `cannot read: ${describeReadError(error)}` });
-      continue;
-    }
-    // The same function as the command line's workers: the same documents, the same skip reasons.
-    const result = extractFile(entry.path, bytes);
-    if (result.ok) {
-      words += result.extraction.words;
-      builder.addDocument({ document: result.document, extraction: result.extraction });
-    } else {
-      skipped.push(result.skipped);
-    }
-  }
-  scope.postMessage({ type: "progress", done: total, total, current: null, phase: "layout" });
-  const built = builder.build(skipped);
-  const extractSeconds = (performance.now() - started) / 1000;
-  const layout = layOutGraph(built.graph);
-  const file: GraphFile = { ...built.file, graph: built.graph.export() };
+  };
+  const { file, words, extractSeconds, layout } = await assembleGraph(results(), () =>
+    scope.postMessage({ type: "progress", done: total, total, current: null, phase: "layout" }),
+  );
   return { type: "done", file, words, extractSeconds, layoutSeconds: layout.seconds };
 }
 

@@ -1,9 +1,6 @@
 // A folder → the laid-out entity graph and its file, reading and extracting document by document.
 // Side effects: reads the folder, extracts in worker threads. Used by `npm run graph` and the benchmark.
-import type { SkippedFile } from "../extract/types.ts";
-import { createGraphFileBuilder, type EntityGraph } from "../graph/build-graph-file.ts";
-import { layOutGraph, type LayoutReport } from "../graph/lay-out-graph.ts";
-import type { GraphFile } from "../graph/types.ts";
+import { assembleGraph, type AssembledGraph } from "../graph/assemble-graph.ts";
 import { extractFiles } from "./extract-pool.ts";
 import { walkCorpus } from "./walk-corpus.ts";
 
@@ -22,14 +19,9 @@ export interface BuildCorpusGraphOptions {
 }
 
 /** The built graph, its file (positions included) and what it took. */
-export interface CorpusGraph {
-  file: GraphFile;
-  graph: EntityGraph;
-  words: number;
+export interface CorpusGraph extends AssembledGraph {
   /** Threads that extracted: 1 for the calling thread, else the number of workers. */
   threads: number;
-  extractSeconds: number;
-  layout: LayoutReport;
 }
 
 /**
@@ -40,26 +32,16 @@ export interface CorpusGraph {
  */
 export async function buildCorpusGraph(folder: string, options: BuildCorpusGraphOptions = {}): Promise<CorpusGraph> {
   const { workers, smallCorpusBytes, extractWhileStarting, onProgress } = options;
-  const started = performance.now();
-  const builder = createGraphFileBuilder();
-  const skipped: SkippedFile[] = [];
-  let words = 0;
-  let done = 0;
   let threads = 1;
   // Results come back in walk order whatever the number of workers: the builder sees the same sequence.
-  for await (const { path, result } of extractFiles(walkCorpus(folder), { workers, smallCorpusBytes, extractWhileStarting, onStart: (n) => (threads = n) })) {
-    done++;
-    if (result.ok) {
-      words += result.extraction.words;
-      builder.addDocument({ document: result.document, extraction: result.extraction });
-    } else {
-      skipped.push(result.skipped);
+  const extracted = extractFiles(walkCorpus(folder), { workers, smallCorpusBytes, extractWhileStarting, onStart: (n) => (threads = n) });
+  let done = 0;
+  const results = (async function* () {
+    for await (const { path, result } of extracted) {
+      yield result;
+      onProgress?.(++done, path);
     }
-    onProgress?.(done, path);
-  }
-  const built = builder.build(skipped);
-  const extractSeconds = (performance.now() - started) / 1000;
-  const layout = layOutGraph(built.graph);
-  const file: GraphFile = { ...built.file, graph: built.graph.export() };
-  return { file, graph: built.graph, words, threads, extractSeconds, layout };
+  })();
+  const assembled = await assembleGraph(results);
+  return { ...assembled, threads };
 }

@@ -1,0 +1,45 @@
+// Extracted files, in corpus order → the laid-out graph file. Pure: the caller extracts the files (the
+// command line in worker threads, the page in its worker) and this folds them into one graph, the same way
+// for both.
+import type { SkippedFile } from "../extract/types.ts";
+import { createGraphFileBuilder, type EntityGraph, type ExtractedDocument } from "./build-graph-file.ts";
+import { layOutGraph, type LayoutReport } from "./lay-out-graph.ts";
+import type { GraphFile } from "./types.ts";
+
+/** What one file gives: a document for the graph builder, or a skipped file. Plain data, so it can cross threads. */
+export type ExtractedFile = ({ ok: true } & ExtractedDocument) | { ok: false; skipped: SkippedFile };
+
+/** The graph of a corpus, its file (positions included), and what it took. */
+export interface AssembledGraph {
+  file: GraphFile;
+  graph: EntityGraph;
+  words: number;
+  /** Seconds from the call to the built graph: extraction of the files (as they are iterated) and merging. */
+  extractSeconds: number;
+  layout: LayoutReport;
+}
+
+/**
+ * Builds the graph of the files as they come, then lays it out. `beforeLayout` is told when the files are
+ * all in (the page shows a "laying out" phase).
+ * @example const { file } = await assembleGraph(extractedFiles()); file.documents.length
+ */
+export async function assembleGraph(files: AsyncIterable<ExtractedFile> | Iterable<ExtractedFile>, beforeLayout?: () => void): Promise<AssembledGraph> {
+  const started = performance.now();
+  const builder = createGraphFileBuilder();
+  const skipped: SkippedFile[] = [];
+  let words = 0;
+  for await (const result of files) {
+    if (result.ok) {
+      words += result.extraction.words;
+      builder.addDocument({ document: result.document, extraction: result.extraction });
+    } else {
+      skipped.push(result.skipped);
+    }
+  }
+  beforeLayout?.();
+  const built = builder.build(skipped);
+  const extractSeconds = (performance.now() - started) / 1000;
+  const layout = layOutGraph(built.graph);
+  return { file: { ...built.file, graph: built.graph.export() }, graph: built.graph, words, extractSeconds, layout };
+}
