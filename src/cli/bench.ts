@@ -3,14 +3,13 @@
 // workers, each run in its own process (seconds, words per second, peak memory, layout); the explorer on
 // the resulting graphs. Side effects: reads the corpora, writes graph files to a temporary folder.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { readDocument } from "../extract/read-document.ts";
 import { layOutGraph } from "../graph/lay-out-graph.ts";
 import { createPlantedGraph } from "./create-planted-graph.ts";
-import { walkCorpus } from "./walk-corpus.ts";
+import { readCorpus } from "./walk-corpus.ts";
 import { readGraphJson, writeGraphJson } from "./write-graph-json.ts";
 
 const SHARED = new URL("../../../shared/", import.meta.url).pathname;
@@ -21,24 +20,6 @@ const CORPORA: Record<string, { title: string; folder: string }> = {
   wikinews: { title: "wikinews 2019-2020", folder: join(SHARED, "data/news/wikinews-2019-2020") },
   un: { title: "UN general debate 2015-2024", folder: join(SHARED, "data/news/un-general-debate-2015-2024") },
 };
-
-/** Every readable document under a folder, as text. */
-export function loadTexts(folder: string, limit = Infinity): string[] {
-  const texts: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (texts.length >= limit) return;
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else {
-        const read = readDocument(name, readFileSync(path));
-        if (read.ok) texts.push(read.document.text);
-      }
-    }
-  };
-  walk(folder);
-  return texts;
-}
 
 function countWords(texts: readonly string[]): number {
   let n = 0;
@@ -70,12 +51,13 @@ interface SpeedFigures {
 }
 
 /**
- * In a child process: seconds for stock compromise (`plain`) or our extraction (`ours`) over every readable
- * document of `folder`, best of `rounds`. Each side has a process of its own: compromise's plugins and
- * lexicon are one shared instance, so whichever loads first would change the other.
+ * In a child process: seconds for stock compromise (`plain`) or our extraction (`ours`) over every document
+ * of `folder` the pipeline reads, best of `rounds` and of more while they took under `minSeconds`. Each
+ * side has a process of its own: compromise's plugins and lexicon are one shared instance, so whichever
+ * loads first would change the other.
  */
-async function childSpeed(mode: string, folder: string, rounds: number): Promise<SpeedFigures> {
-  const texts = loadTexts(folder);
+async function childSpeed(mode: string, folder: string, rounds: number, minSeconds: number): Promise<SpeedFigures> {
+  const texts = (await readCorpus(folder)).documents.map((document) => document.text);
   let work: (text: string) => unknown;
   if (mode === "plain") {
     const { default: nlp } = await import("compromise");
@@ -86,7 +68,7 @@ async function childSpeed(mode: string, folder: string, rounds: number): Promise
   }
   // Warm up: the first call loads compromise's lexicon (and our gazetteer).
   work(texts[0] ?? "");
-  const seconds = time(texts, work, rounds, 5);
+  const seconds = time(texts, work, rounds, minSeconds);
   const cpu = process.cpuUsage();
   return { documents: texts.length, words: countWords(texts), seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
@@ -106,13 +88,6 @@ interface BuildFigures {
   bytes: number;
   cpuSeconds: number;
   peakMemoryMB: number;
-}
-
-/** What a plain compromise run reports (child process, one JSON line). */
-interface PlainFigures {
-  documents: number;
-  seconds: number;
-  cpuSeconds: number;
 }
 
 /** In a child process: builds the graph of `folder` with `workers` and writes it to `out` as `npm run graph` does. */
@@ -137,21 +112,6 @@ async function childBuild(folder: string, workers: number, out: string): Promise
     // maxRSS counts the whole process, worker threads included.
     peakMemoryMB: process.resourceUsage().maxRSS / 1024,
   };
-}
-
-/** In a child process: stock compromise (no gazetteer) over the same documents the pipeline reads. */
-async function childPlain(folder: string): Promise<PlainFigures> {
-  const { default: nlp } = await import("compromise");
-  const texts: string[] = [];
-  for await (const file of walkCorpus(folder)) {
-    if (file.bytes === undefined) continue;
-    const read = readDocument(file.path, file.bytes);
-    if (read.ok) texts.push(read.document.text);
-  }
-  nlp(texts[0] ?? "");
-  const seconds = time(texts, (t) => nlp(t), 1);
-  const cpu = process.cpuUsage();
-  return { documents: texts.length, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 /** Seconds of CPU time the whole machine has spent busy since boot (Linux /proc/stat), or NaN elsewhere. */
@@ -186,22 +146,21 @@ function runChild<T extends { cpuSeconds: number }>(args: string[]): ChildRun<T>
   return { figures, wallSeconds, otherCores };
 }
 
-/** The fastest of `rounds` runs: the one least disturbed by other processes on a shared machine. */
-function fastest<T extends { wallSeconds: number }>(runs: T[]): T {
-  return runs.reduce((best, run) => (run.wallSeconds < best.wallSeconds ? run : best));
+/** The fastest of `rounds` runs (by `seconds`): the one least disturbed by other processes on a shared machine. */
+function fastest<T>(runs: T[], seconds: (run: T) => number): T {
+  return runs.reduce((best, run) => (seconds(run) < seconds(best) ? run : best));
 }
+const byWall = (run: { wallSeconds: number }) => run.wallSeconds;
 
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
 const secs = (n: number) => n.toFixed(1);
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") {
-    // build FOLDER WORKERS OUT | plain FOLDER | speed-plain FOLDER ROUNDS | speed-ours FOLDER ROUNDS
-    const [mode, folder, count, out] = argv.slice(1) as [string, string, string, string];
-    let figures: BuildFigures | PlainFigures | SpeedFigures;
-    if (mode === "build") figures = await childBuild(folder, Number(count), out);
-    else if (mode === "plain") figures = await childPlain(folder);
-    else figures = await childSpeed(mode.replace(/^speed-/, ""), folder, Number(count));
+    // build FOLDER WORKERS OUT | speed-plain FOLDER ROUNDS MIN_SECONDS | speed-ours FOLDER ROUNDS MIN_SECONDS
+    const [mode, folder, count, last] = argv.slice(1) as [string, string, string, string];
+    const figures =
+      mode === "build" ? await childBuild(folder, Number(count), last) : await childSpeed(mode.replace(/^speed-/, ""), folder, Number(count), Number(last));
     console.log(JSON.stringify(figures));
     return;
   }
@@ -233,12 +192,11 @@ async function main(argv: string[]): Promise<void> {
     const plains: SpeedFigures[] = [];
     const ourRuns: SpeedFigures[] = [];
     for (let round = 0; round < 3; round++) {
-      plains.push(runChild<SpeedFigures>(["speed-plain", folder as string, "2"]).figures);
-      ourRuns.push(runChild<SpeedFigures>(["speed-ours", folder as string, "2"]).figures);
+      plains.push(runChild<SpeedFigures>(["speed-plain", folder as string, "2", "5"]).figures);
+      ourRuns.push(runChild<SpeedFigures>(["speed-ours", folder as string, "2", "5"]).figures);
     }
-    const quickest = (runs: SpeedFigures[]) => runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
-    const plain = quickest(plains);
-    const ours = quickest(ourRuns);
+    const plain = fastest(plains, (run) => run.seconds);
+    const ours = fastest(ourRuns, (run) => run.seconds);
     const wps = (f: SpeedFigures) => f.words / f.seconds;
     console.log(`| ${title} | ${int(ours.documents)} | ${int(ours.words)} | ${int(wps(plain))} | ${int(wps(ours))} | ${Math.round((100 * plain.seconds) / ours.seconds)}% |`);
   }
@@ -260,21 +218,21 @@ async function main(argv: string[]): Promise<void> {
     for (const name of names) {
       const { title, folder } = CORPORA[name] as { title: string; folder: string };
       // Rounds alternate 1 and 2 workers, so that both meet the same passing load.
-      const plains: ChildRun<PlainFigures>[] = [];
+      const plains: ChildRun<SpeedFigures>[] = [];
       const ones: ChildRun<BuildFigures>[] = [];
       const twos: ChildRun<BuildFigures>[] = [];
       for (let round = 1; round <= rounds; round++) {
         const of = rounds > 1 ? ` (round ${round} of ${rounds})` : "";
         console.error(`bench: ${title}: plain compromise${of}…`);
-        plains.push(runChild<PlainFigures>(["plain", folder]));
+        plains.push(runChild<SpeedFigures>(["speed-plain", folder, "1", "0"]));
         for (const [workers, list] of [[1, ones], [2, twos]] as const) {
           console.error(`bench: ${title}: graph with ${workers} worker${workers === 1 ? "" : "s"}${of}…`);
           list.push(runChild<BuildFigures>(["build", folder, String(workers), join(dir, `${name}-${workers}-${round}.json`)]));
         }
       }
-      const plain = fastest(plains);
-      const one = { workers: 1, out: join(dir, `${name}-1-1.json`), ...fastest(ones) };
-      const two = { workers: 2, out: join(dir, `${name}-2-1.json`), ...fastest(twos) };
+      const plain = fastest(plains, byWall);
+      const one = { workers: 1, out: join(dir, `${name}-1-1.json`), ...fastest(ones, byWall) };
+      const two = { workers: 2, out: join(dir, `${name}-2-1.json`), ...fastest(twos, byWall) };
       const runs = [one, two];
       // Split or not, the graph file read back must be the same whatever the number of workers.
       const same = JSON.stringify(await readGraphJson(one.out)) === JSON.stringify(await readGraphJson(two.out));
