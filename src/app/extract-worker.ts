@@ -2,7 +2,7 @@
 // with the command line's code (extractFile, then assembleGraph: the graph builder and layOutGraph), one
 // document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
 import { extractFile } from "../cli/extract-file.ts";
-import { SUPPORTED_EXTENSIONS } from "../extract/read-document.ts";
+import { isSupportedPath } from "../extract/read-document.ts";
 import { assembleGraph, type ExtractedFile } from "../graph/assemble-graph.ts";
 import type { GraphFile } from "../graph/types.ts";
 
@@ -68,8 +68,7 @@ async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractM
  * gives the reason from its path alone).
  */
 async function readBytes(path: string, file: File): Promise<Uint8Array> {
-  const lower = path.toLowerCase();
-  if (!SUPPORTED_EXTENSIONS.some((extension) => lower.endsWith(extension))) return EMPTY;
+  if (!isSupportedPath(path)) return EMPTY;
   return new Uint8Array(await file.arrayBuffer());
 }
 

@@ -2,7 +2,7 @@
 // path order; and `readCorpus`, which turns them into documents and skipped files. Reads the file system.
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { readDocument, SUPPORTED_EXTENSIONS, type TextDocument } from "../extract/read-document.ts";
+import { isSupportedPath, readDocument, type TextDocument } from "../extract/read-document.ts";
 import type { SkippedFile } from "../extract/types.ts";
 
 /** One file under the input folder: `bytes` when it was read, `error` (a skip reason) when it could not be. */
@@ -101,7 +101,7 @@ async function* walkFolder(
       yield { path: entry.path, error: entry.error };
     } else if (entry.isFolder) {
       yield* walkSubfolder(root, entry, ancestors);
-    } else if (!isSupported(entry.name)) {
+    } else if (!isSupportedPath(entry.name)) {
       yield { path: entry.path };
     } else {
       try {
@@ -133,11 +133,6 @@ async function* walkSubfolder(
     return;
   }
   yield* walkFolder(root, `${entry.path}/`, names, new Set([...ancestors, real]));
-}
-
-function isSupported(name: string): boolean {
-  const dot = name.lastIndexOf(".");
-  return dot > 0 && SUPPORTED_EXTENSIONS.includes(name.slice(dot).toLowerCase());
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

@@ -27,7 +27,7 @@ export function readDocument(path: string, bytes: Uint8Array): ReadDocumentResul
   const skip = (reason: string): ReadDocumentResult => ({ ok: false, skipped: { path, reason } });
 
   const { name, extension } = splitFileName(path);
-  if (!SUPPORTED_EXTENSIONS.includes(extension)) {
+  if (!isSupportedPath(path)) {
     return skip(extension ? `unsupported file type ${extension}` : "unsupported file type (no extension)");
   }
   if (bytes.length === 0) return skip("empty file");
@@ -63,6 +63,14 @@ export function readDocument(path: string, bytes: Uint8Array): ReadDocumentResul
 }
 
 /** The file name without its extension, and the extension in lower case ("" for none or a dot-file). */
+/**
+ * Whether `readDocument` reads a file of this name at all: callers need not load the bytes of one it skips.
+ * @example isSupportedPath("world/putin.TXT") // true; isSupportedPath(".md") // false
+ */
+export function isSupportedPath(path: string): boolean {
+  return SUPPORTED_EXTENSIONS.includes(splitFileName(path).extension);
+}
+
 function splitFileName(path: string): { name: string; extension: string } {
   const base = path.slice(path.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
