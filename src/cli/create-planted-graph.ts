@@ -1,6 +1,7 @@
 // Options → a synthetic entity graph shaped like a news corpus's: planted communities of skewed sizes,
 // hubs, mostly in-community edges and a share of lone entities. For the layout benchmark and its tests.
 import Graph from "graphology";
+import { weightedDegree } from "graphology-metrics/node/weighted-degree";
 import { ENTITY_TYPES } from "../extract/types.ts";
 import type { EntityGraph } from "../graph/build-graph-file.ts";
 import { seededRandom } from "../graph/lay-out-graph.ts";
@@ -59,10 +60,6 @@ export function createPlantedGraph(options: PlantedGraphOptions): PlantedGraph {
     const [a, b] = source < target ? [source, target] : [target, source];
     graph.updateEdgeWithKey(`${a}|${b}`, a, b, (attributes) => ({ weight: (attributes.weight ?? 0) + weight, sentences: [] }));
   }
-  graph.forEachNode((node) => {
-    let mentions = 0;
-    graph.forEachEdge(node, (_, a) => (mentions += a.weight));
-    graph.setNodeAttribute(node, "mentions", Math.max(1, mentions));
-  });
+  graph.forEachNode((node) => graph.setNodeAttribute(node, "mentions", Math.max(1, weightedDegree(graph, node))));
   return { graph, planted };
 }

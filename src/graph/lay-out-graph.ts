@@ -3,6 +3,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { weightedDegree } from "graphology-metrics/node/weighted-degree";
 import type { EntityGraph } from "./build-graph-file.ts";
 import { BARNES_HUT_ORDER } from "./layout-settings.ts";
 
@@ -147,14 +148,9 @@ function placeStart(graph: EntityGraph, count: number): void {
     index++;
   });
 
-  // Inside a community, hubs go to the middle and the rest on a spiral around them.
-  const strength = (node: string) => {
-    let s = 0;
-    graph.forEachEdge(node, (_, a) => (s += a.weight));
-    return s;
-  };
+  // Inside a community, hubs (by weighted degree) go to the middle and the rest on a spiral around them.
   for (const place of places) {
-    const ordered = place.members.map((node) => ({ node, strength: strength(node) })).sort((a, b) => b.strength - a.strength);
+    const ordered = place.members.map((node) => ({ node, strength: weightedDegree(graph, node) })).sort((a, b) => b.strength - a.strength);
     ordered.forEach(({ node }, i) => {
       const point = spiralPoint(i, NODE_SPACING);
       graph.mergeNodeAttributes(node, { x: place.x + point.x, y: place.y + point.y });
