@@ -81,14 +81,18 @@ function isCommonKey(key: string): boolean {
   return COMMON_WORDS.has(key) && !GAZETTEER.has(key) && !DEMONYMS.has(key);
 }
 
+/** "Lam said", "Rice told": one word followed by a speech verb is a surname; "Officials said" is a plural. */
+function speaksAsSurname(text: string, tags: ReadonlySet<string>, next: { text: string } | undefined): boolean {
+  return SPEECH_VERBS.has(next?.text.toLowerCase() ?? "") && !tags.has("Plural") && !/s$/.test(text);
+}
+
 /** A capitalised word that only shows the start of a sentence or a headline's style, not a name. */
 function isStyleCapital(token: Token, key: string, index: number, titleCase: boolean, quoteStart: boolean, next: Token | undefined): boolean {
   if (index > 0 && !titleCase && !quoteStart) return false;
   const bare = token.text.replace(POSSESSIVE, "");
   if (GAZETTEER.has(key) || DEMONYMS.has(key)) return false;
   if (token.tags.has("FirstName") || token.tags.has("LastName")) return false;
-  // "Lam said", "Rice told": one word that speaks is a surname; "Officials said" is a plural.
-  if (!titleCase && SPEECH_VERBS.has(next?.text.toLowerCase() ?? "") && !token.tags.has("Plural") && !/s$/.test(bare)) return false;
+  if (!titleCase && speaksAsSurname(bare, token.tags, next)) return false;
   return isCommonKey(key) || token.tags.has("Determiner") || token.tags.has("Pronoun") || token.tags.has("Preposition");
 }
 
@@ -303,8 +307,7 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
     if (word.tags.has("Date") || word.tags.has("Pronoun")) return [];
     if (isCommon(word.text)) {
       // "Trump said": a common word is a surname only when it speaks, and the document may confirm it.
-      const speaks = SPEECH_VERBS.has(ctx.after?.text.toLowerCase() ?? "") && !word.tags.has("Plural") && !/s$/.test(word.text);
-      return speaks ? [mention(words, ctx, "person", null, false, true)] : [];
+      return speaksAsSurname(word.text, word.tags, ctx.after) ? [mention(words, ctx, "person", null, false, true)] : [];
     }
     return [mention(words, ctx, typeFromContext(words, ctx), null, false, true)];
   }

@@ -78,7 +78,7 @@ export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMent
     const type = m.weak ? (knownTypes.get(fold(m.name)) ?? m.type ?? guessedTypes.get(fold(m.name)) ?? null) : m.type;
     // A rare capitalised word mid-sentence that nothing else explains is, in news, most often a surname;
     // but not a plural ("Neanderthals", "Melbournians"), which names a group.
-    if (type === null && /(?:ians|ans|ites|ists|als)$/.test(m.name)) continue;
+    if (type === null && /(?:ans|ites|ists|als)$/.test(m.name)) continue;
     resolved.push({ start: m.start, end: m.end, type: type ?? "person", name: m.name });
   }
   return removeOverlaps(resolved);
