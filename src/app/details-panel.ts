@@ -2,6 +2,7 @@
 // sentence it appears in and its neighbours, or the sentences a pair shares. Renders on selection and
 // filter changes; long lists are paged so a hub opens as fast as a leaf. Sentences not loaded yet (a split
 // graph file) show "Loading sentences…" until their chunk arrives.
+import { problemOf } from "../export/check.ts";
 import { TYPE_COLORS } from "../graph/appearance.ts";
 import type { EntityType } from "../extract/types.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
@@ -291,8 +292,7 @@ function loadingNote(): HTMLElement {
 }
 
 function loadError(error: unknown): HTMLElement {
-  const message = error instanceof Error ? error.message.replace(/^entity-graph\/export: /, "") : String(error);
-  return h("p", { className: "details__note", attrs: { role: "alert", "data-evidence-error": "" } }, `Could not load the sentences: ${message}.`);
+  return h("p", { className: "details__note", attrs: { role: "alert", "data-evidence-error": "" } }, `Could not load the sentences: ${problemOf(error)}.`);
 }
 
 /** Ranks of the sentences a pair shares: its edge's, or, with no edge between them, those naming both. */

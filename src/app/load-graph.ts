@@ -1,6 +1,7 @@
 // graph.json → a checked graph file, single or split (then its sentences stay beside it, for the evidence
 // store to fetch). `fetchGraphFile` downloads with progress; `parseGraphFile` is pure and says exactly what
 // is wrong with a bad file.
+import { problemOf } from "../export/check.ts";
 import { checkEvidenceDescriptor } from "../export/read-split-graph-file.ts";
 import type { SplitGraphFile } from "../export/split-graph-file.ts";
 import type { GraphFile } from "../graph/types.ts";
@@ -69,7 +70,7 @@ export function parseGraphFile(text: string, name = "graph.json"): LoadedGraphFi
     try {
       data.evidence = checkEvidenceDescriptor(data.evidence);
     } catch (error) {
-      throw invalid((error as Error).message.replace(/^entity-graph\/export: /, ""));
+      throw invalid(problemOf(error));
     }
   } else if (!Array.isArray(data.sentences)) {
     throw invalid(`"sentences" is not a list`);

@@ -1,6 +1,6 @@
 // The "Open" button: a file the user picks (graph JSON or GEXF) → a checked graph file, handed to `onOpen`.
 // Reading and checking are the export module's; this file only owns the file picker and the message.
-import { readGraphFile } from "../export/index.ts";
+import { problemOf, readGraphFile } from "../export/index.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { h } from "./dom.ts";
 
@@ -29,7 +29,7 @@ export function createOpenButton(
     if (!picked) return;
     readOpenedFile(picked).then(
       (file) => onOpen(file, picked.name),
-      (error: unknown) => onError((error instanceof Error ? error.message : String(error)).replace(/^entity-graph\/export: /, "")),
+      (error: unknown) => onError(problemOf(error)),
     );
   });
   const button = h(

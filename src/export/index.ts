@@ -1,5 +1,6 @@
 // The export module: graph → GEXF / CSV / graph JSON strings (single or split), and files the user opens → graph file.
 export { ALIAS_SEPARATOR, joinAliases, splitAliases } from "./aliases.ts";
+export { problemOf } from "./check.ts";
 export { fromGexf } from "./from-gexf.ts";
 export { fromGraphJson, readGraphFile } from "./read-graph-file.ts";
 export {
