@@ -28,6 +28,16 @@ export function ranksOf(index: EvidenceIndex, ids: readonly string[]): number[] 
   return sorted ? ranks : [...new Set(ranks)].sort((a, b) => a - b);
 }
 
+/** 1 at the position of each excluded document (ids the graph file does not list are ignored), else 0. */
+export function excludedMask(index: EvidenceIndex, excludedDocuments: Iterable<string>): Uint8Array {
+  const excluded = new Uint8Array(index.documentOrder.length);
+  for (const id of excludedDocuments) {
+    const position = index.documentPosition.get(id);
+    if (position !== undefined) excluded[position] = 1;
+  }
+  return excluded;
+}
+
 /**
  * Lists sentences (ranks, ascending) in file order under each document they appear in (a sentence repeated
  * verbatim in two articles is shown under both), documents in file order, leaving out excluded documents.
@@ -36,11 +46,7 @@ export function ranksOf(index: EvidenceIndex, ids: readonly string[]): number[] 
  */
 export function listEvidence(index: EvidenceIndex, ranks: readonly number[], excludedDocuments: ReadonlySet<string>): EvidenceList {
   const documentCount = index.documentOrder.length;
-  const excluded = new Uint8Array(documentCount);
-  for (const id of excludedDocuments) {
-    const position = index.documentPosition.get(id);
-    if (position !== undefined) excluded[position] = 1;
-  }
+  const excluded = excludedMask(index, excludedDocuments);
   // Pass 1: how many items each document gets, and how many sentences count at all.
   const counts = new Int32Array(documentCount + 1);
   let length = 0;

@@ -3,6 +3,7 @@
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import type { EntityGraph } from "./entity-graph.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
+import { excludedMask } from "./evidence.ts";
 import type { Filters } from "./view-state.ts";
 
 /** What the filters leave on screen. */
@@ -81,11 +82,7 @@ export function computeVisibility(graph: EntityGraph, index: EvidenceIndex | nul
 
 /** 1 for each sentence rank in a document that counts, else 0. */
 function countedRanks(index: EvidenceIndex, filters: Filters): Uint8Array {
-  const excluded = new Uint8Array(index.documentOrder.length);
-  for (const id of filters.excludedDocuments) {
-    const position = index.documentPosition.get(id);
-    if (position !== undefined) excluded[position] = 1;
-  }
+  const excluded = excludedMask(index, filters.excludedDocuments);
   const counted = new Uint8Array(index.sentenceCount);
   for (let rank = 0; rank < index.sentenceCount; rank++) {
     const docs = index.documentsOf(rank);
