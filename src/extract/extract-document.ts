@@ -3,7 +3,9 @@
 import { findMentions, type FoundMention } from "./find-mentions.ts";
 import { fold } from "./fold.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
+import { modelMentions } from "./model-mentions.ts";
 import { splitSentences, type TokenizedSentence } from "./split-sentences.ts";
+import { TAGGER } from "./tagger-model.ts";
 import type { EntityType } from "./types.ts";
 
 /** A mention in an extracted sentence; `alias` is how the text wrote it ("Putin’s" → "Putin"). */
@@ -37,18 +39,10 @@ const POSSESSIVE = /['’]s?$/;
  * @example extractDocument("Russian President Vladimir Putin called Rouhani.").sentences[0].mentions
  *   // Russia (country), Vladimir Putin (person), Rouhani (person)
  */
-export function extractDocument(text: string): DocumentExtraction {
+export function extractDocument(text: string, options: { layer?: "model" | "rules" } = {}): DocumentExtraction {
   const sentences = splitSentences(text);
-  const found: FoundMention[] = [];
-  const bySentence: number[] = [];
-  sentences.forEach((sentence, i) => {
-    for (const m of findMentions(sentence.tokens, text)) {
-      found.push(m);
-      bySentence.push(i);
-    }
-  });
-  const resolved = resolveDocument(found);
-  const withRecalled = recallKnownNames(sentences, resolved, text);
+  const rules = findRuleMentions(sentences, text);
+  const withRecalled = options.layer === "rules" ? rules : modelMentions(sentences, text, rules, TAGGER);
 
   const out: ExtractedSentence[] = sentences.map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end, mentions: [] }));
   let words = 0;
@@ -62,6 +56,16 @@ export function extractDocument(text: string): DocumentExtraction {
     sentence.mentions.push({ start: m.start - sentence.start, end: m.start - sentence.start + alias.length, type: m.type, name: m.name, alias });
   }
   return { sentences: out, words };
+}
+
+/**
+ * The rules' mentions of a document, resolved (short forms to full names, types the document settles) and
+ * found again where capitals alone could not vouch for them; in document order.
+ */
+export function findRuleMentions(sentences: readonly TokenizedSentence[], text: string): ResolvedMention[] {
+  const found: FoundMention[] = [];
+  for (const sentence of sentences) found.push(...findMentions(sentence.tokens, text));
+  return recallKnownNames(sentences, resolveDocument(found), text);
 }
 
 /**
@@ -89,7 +93,7 @@ function recallKnownNames(sentences: readonly TokenizedSentence[], resolved: rea
       if (!/^\p{Lu}/u.test(token.text) || isCovered(token.start)) continue;
       const bare = token.text.replace(POSSESSIVE, "");
       const hit = known.get(fold(bare)) ?? known.get(nameWords(bare)[0] ?? "");
-      if (hit) added.push({ start: token.start, end: token.start + bare.length, type: hit.type, name: hit.name });
+      if (hit) added.push({ start: token.start, end: token.start + bare.length, type: hit.type, name: hit.name, reason: "document-recall" });
     }
   }
   return [...resolved, ...added].sort((a, b) => a.start - b.start);

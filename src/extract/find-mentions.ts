@@ -29,6 +29,8 @@ export interface FoundMention {
   titled: boolean;
   /** True when only the words around the name (or nothing) gave its type: the document may know better. */
   weak: boolean;
+  /** The rule that found it ("gazetteer", "title-before-name"...), shown beside errors by `npm run eval`. */
+  reason: string;
 }
 
 /** A word of a candidate name, after possessive and hyphen handling. */
@@ -187,10 +189,10 @@ interface Context {
   afterNext: Token | undefined;
 }
 
-function mention(words: readonly Word[], ctx: Context, type: EntityType | null, name: string | null, titled = false, weak = false): FoundMention {
+function mention(words: readonly Word[], ctx: Context, reason: string, type: EntityType | null, name: string | null, titled = false, weak = false): FoundMention {
   const first = words[0] as Word;
   const last = words[words.length - 1] as Word;
-  return { start: first.start, end: last.end, type, name: name ?? span(ctx.text, ctx.base, words), titled, weak: weak || type === null };
+  return { start: first.start, end: last.end, type, name: name ?? span(ctx.text, ctx.base, words), titled, weak: weak || type === null, reason };
 }
 
 /** The type the words around a lone name suggest, if any. */
@@ -223,16 +225,16 @@ function classifyRun(run: Word[], ctx: Context): FoundMention[] {
   const whole = span(ctx.text, ctx.base, words);
 
   const entry = lookup(words, whole);
-  if (entry) return [mention(words, ctx, entry.type, entry.name)];
+  if (entry) return [mention(words, ctx, "gazetteer", entry.type, entry.name)];
   const acronym = ORGANIZATION_ACRONYMS[whole];
-  if (acronym) return [mention(words, ctx, "organization", acronym)];
+  if (acronym) return [mention(words, ctx, "acronym-list", "organization", acronym)];
 
   const lastWord = fold(words[words.length - 1]?.text ?? "");
   const heads = words.map((w) => fold(w.text));
   if (heads.some((h) => ORGANIZATION_WORDS.has(h)) && words.length > 1) {
-    return [mention(words, ctx, "organization", null)];
+    return [mention(words, ctx, "organization-head-word", "organization", null)];
   }
-  if (PLACE_WORDS.has(lastWord) && words.length > 1) return [mention(words, ctx, "place", null)];
+  if (PLACE_WORDS.has(lastWord) && words.length > 1) return [mention(words, ctx, "place-head-word", "place", null)];
   // Connectors only join organisation and place names; between people they are plain words.
   const parts = splitAtConnectors(words);
   if (parts.length > 1) return parts.flatMap((part) => classifyRun(part, ctx));
@@ -250,13 +252,13 @@ function classifyRun(run: Word[], ctx: Context): FoundMention[] {
     }
     const demonym = DEMONYMS.get(key);
     if (demonym && i < words.length - 1) {
-      out.push(mention([word], ctx, "country", demonym));
+      out.push(mention([word], ctx, "leading-demonym", "country", demonym));
       i++;
       continue;
     }
     const named = longestName(words, i, ctx.text, ctx.base);
     if (named && named[0] < words.length) {
-      out.push(mention(words.slice(i, named[0]), ctx, named[1].type, named[1].name));
+      out.push(mention(words.slice(i, named[0]), ctx, "leading-name", named[1].type, named[1].name));
       i = named[0];
       continue;
     }
@@ -290,16 +292,16 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
   if (words.length === 1) {
     const word = words[0] as Word;
     const demonym = DEMONYMS.get(fold(word.text));
-    if (demonym) return [mention(words, ctx, "country", demonym)];
+    if (demonym) return [mention(words, ctx, "demonym", "country", demonym)];
     const entry = lookup(words, whole);
-    if (entry) return [mention(words, ctx, entry.type, entry.name)];
+    if (entry) return [mention(words, ctx, "gazetteer", entry.type, entry.name)];
     if (NOT_NAMES.has(fold(word.text))) return [];
     // "WhatsApp", "InformationLiberation": brands and sites write capitals inside the word.
     if (CAMEL_CASE.test(word.text)) {
-      return [mention(words, ctx, "organization", null, false, true)];
+      return [mention(words, ctx, "camel-case", "organization", null, false, true)];
     }
-    if (ACRONYM.test(word.text)) return [mention(words, ctx, "organization", ORGANIZATION_ACRONYMS[whole] ?? null)];
-    if (titled) return [mention(words, ctx, "person", null, true)];
+    if (ACRONYM.test(word.text)) return [mention(words, ctx, "acronym", "organization", ORGANIZATION_ACRONYMS[whole] ?? null)];
+    if (titled) return [mention(words, ctx, "title-before-name", "person", null, true)];
     // "European", "Arab", "Sunni": groups of people, not one country.
     if (word.tags.has("Demonym")) return [];
     const key = fold(word.text);
@@ -307,21 +309,21 @@ function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMentio
     if (word.tags.has("Date") || word.tags.has("Pronoun")) return [];
     if (isCommon(word.text)) {
       // "Trump said": a common word is a surname only when it speaks, and the document may confirm it.
-      return speaksAsSurname(word.text, word.tags, ctx.after) ? [mention(words, ctx, "person", null, false, true)] : [];
+      return speaksAsSurname(word.text, word.tags, ctx.after) ? [mention(words, ctx, "speaks-as-surname", "person", null, false, true)] : [];
     }
-    return [mention(words, ctx, typeFromContext(words, ctx), null, false, true)];
+    return [mention(words, ctx, "context", typeFromContext(words, ctx), null, false, true)];
   }
   // "CentOS Linux", "YouTube Music": capitals inside a word mark a brand.
-  if (words.some((w) => CAMEL_CASE.test(w.text))) return [mention(words, ctx, "organization", null, false, true)];
+  if (words.some((w) => CAMEL_CASE.test(w.text))) return [mention(words, ctx, "camel-case", "organization", null, false, true)];
   const names = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()));
   // compromise's name lists, or its Person tag on every word ("Theresa May").
   const personTagged = words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) || words.every((w) => w.tags.has("Person"));
   const allRare = names.every((w) => !isCommon(w.text.split(/[-‐‑]/).pop() ?? w.text));
   const place = typeFromContext(words, ctx);
   if (titled || personTagged || (allRare && names.length <= 5) || place === "person") {
-    return [mention(words, ctx, "person", null, titled)];
+    return [mention(words, ctx, "person-name", "person", null, titled)];
   }
-  if (place === "place" && allRare) return [mention(words, ctx, "place", null, false, true)];
+  if (place === "place" && allRare) return [mention(words, ctx, "place-context", "place", null, false, true)];
   return [];
 }
 
@@ -335,11 +337,11 @@ function hyphenMentions(token: Token, ctx: Context): FoundMention[] {
     const entry = GAZETTEER.get(key);
     const end = part.start + bare.length;
     if (NOT_NAMES.has(key) || TITLE_WORDS.has(key)) continue;
-    if (demonym) out.push({ start: part.start, end, type: "country", name: demonym, titled: false, weak: false });
-    else if (entry) out.push({ start: part.start, end, type: entry.type, name: entry.name, titled: false, weak: false });
+    if (demonym) out.push({ start: part.start, end, type: "country", name: demonym, titled: false, weak: false, reason: "hyphen-demonym" });
+    else if (entry) out.push({ start: part.start, end, type: entry.type, name: entry.name, titled: false, weak: false, reason: "hyphen-gazetteer" });
     else if (UPPER_START.test(bare) && !isCommon(bare) && part !== token.parts[0]) {
       const name = ctx.text.slice(part.start - ctx.base, end - ctx.base);
-      out.push({ start: part.start, end, type: null, name, titled: false, weak: true });
+      out.push({ start: part.start, end, type: null, name, titled: false, weak: true, reason: "hyphen-part" });
     }
   }
   return out;

@@ -12,6 +12,8 @@ export interface ResolvedMention {
   end: number;
   type: EntityType;
   name: string;
+  /** The rule that found it, and how the document settled it ("context+document-type"). */
+  reason: string;
 }
 
 /** Folded words of a person's name without particles: "Bashar al-Assad" → ["bashar", "assad"]. */
@@ -72,14 +74,17 @@ export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMent
     const surnameLike = m.type === "person" || m.weak || (m.type === "place" && !m.name.includes(" "));
     const person = surnameLike ? longerName(m, fullNames) : null;
     if (person) {
-      resolved.push({ start: m.start, end: m.end, type: "person", name: person });
+      resolved.push({ start: m.start, end: m.end, type: "person", name: person, reason: `${m.reason}+full-name` });
       continue;
     }
-    const type = m.weak ? (knownTypes.get(fold(m.name)) ?? m.type ?? guessedTypes.get(fold(m.name)) ?? null) : m.type;
+    const known = m.weak ? knownTypes.get(fold(m.name)) : undefined;
+    const guessed = m.weak && known === undefined && m.type === null ? guessedTypes.get(fold(m.name)) : undefined;
+    const type = m.weak ? (known ?? m.type ?? guessed ?? null) : m.type;
+    const reason = known !== undefined ? `${m.reason}+document-type` : guessed !== undefined ? `${m.reason}+document-context` : type === null ? `${m.reason}+default-person` : m.reason;
     // A rare capitalised word mid-sentence that nothing else explains is, in news, most often a surname;
     // but not a plural ("Neanderthals", "Melbournians"), which names a group.
     if (type === null && /(?:ans|ites|ists|als)$/.test(m.name)) continue;
-    resolved.push({ start: m.start, end: m.end, type: type ?? "person", name: m.name });
+    resolved.push({ start: m.start, end: m.end, type: type ?? "person", name: m.name, reason });
   }
   return removeOverlaps(resolved);
 }

@@ -1,0 +1,313 @@
+// A document's tokenized sentences and the rules' mentions → the features of every token the trained tagger
+// reads: the word, its shape and affixes, compromise's tags, gazetteer hits, the words around it, the rules'
+// verdict and what the rest of the document says about the same word. Pure; features are hashed integers.
+import { fold } from "./fold.ts";
+import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer.ts";
+import {
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_WORDS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./name-words.ts";
+import type { Token, TokenizedSentence } from "./split-sentences.ts";
+import type { EntityType } from "./types.ts";
+
+/** A mention the rules found, in document offsets, with the rule that found it. */
+export interface RuleSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  reason: string;
+}
+
+/** Feature templates: a feature is a template and a value, written `template=value` in the model file. */
+export const TEMPLATES = [
+  "bias", "w", "shape", "prefix", "suffix2", "suffix3", "suffix4", "tag", "lexicon", "gazetteer", "position",
+  "w-1", "w+1", "w-2", "w+2", "shape-1", "shape+1", "pos-1", "pos+1", "lexicon-1", "lexicon+1", "rule",
+  "rule-reason", "document", "shape|position", "w-1|w", "post", "post-1", "label-1", "label-2|label-1", "label-1|w",
+  "label-1|shape",
+] as const;
+
+/** One feature template's name. */
+export type Template = (typeof TEMPLATES)[number];
+
+const TEMPLATE_SEEDS: Readonly<Record<Template, number>> = Object.fromEntries(TEMPLATES.map((t) => [t, hashString(0x811c9dc5, t)])) as Record<Template, number>;
+
+/** FNV-1a over a string, from a seed: the features' hash, the same in training and when tagging. */
+export function hashString(seed: number, text: string): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** The hash of one feature, `template=value`. */
+export function featureHash(template: Template, value: string): number {
+  return hashString(TEMPLATE_SEEDS[template], value);
+}
+
+/** Where features go: their hashes, and (when training) their readable names, kept for the model file. */
+export interface FeatureSink {
+  hashes: number[];
+  names: Map<number, string> | null;
+}
+
+function add(sink: FeatureSink, template: Template, value: string): void {
+  const h = featureHash(template, value);
+  sink.hashes.push(h);
+  if (sink.names && !sink.names.has(h)) sink.names.set(h, `${template}=${value}`);
+}
+
+/** compromise tags that tell names apart; the others say little the word and its shape do not. */
+const TAGS = [
+  "Person", "FirstName", "LastName", "MaleName", "FemaleName", "Honorific", "Place", "Country", "City", "Region",
+  "Organization", "ProperNoun", "Acronym", "Demonym", "Plural", "Possessive", "Abbreviation", "Date", "Month",
+  "WeekDay", "Noun", "Verb", "Adjective", "Adverb", "Value", "Url", "Hashtag", "AtMention", "Actor", "Pronoun",
+  "Determiner", "Preposition", "Conjunction",
+] as const;
+
+/** Coarse part of speech of a neighbour, first match wins. */
+const COARSE_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Verb", "Adjective", "Adverb", "Value", "Noun"] as const;
+
+const UPPER = /\p{Lu}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** The word without a possessive, as the tagger reads it: "Putin’s" → "Putin". */
+export function bareWord(text: string): string {
+  return /['’]s$/.test(text) ? text.slice(0, -2) : text.replace(/['’]$/, "");
+}
+
+/** "Putin" → "Xx", "U.S." → "X.X.", "al-Assad" → "x-Xx", "2019" → "d", "McCain" → "XxXx". */
+export function wordShape(text: string): string {
+  let shape = "";
+  let last = "";
+  for (const ch of text) {
+    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    if (c !== last || !/[Xxd]/.test(c)) shape += c;
+    last = c;
+  }
+  return shape.length > 8 ? shape.slice(0, 8) : shape;
+}
+
+/** The word lists a word is in, as one value ("title", "common", "demonym|common"...). */
+function lexiconClass(folded: string): string {
+  const classes: string[] = [];
+  if (TITLE_WORDS.has(folded)) classes.push("title");
+  if (ORGANIZATION_WORDS.has(folded)) classes.push("organization-word");
+  if (PLACE_WORDS.has(folded)) classes.push("place-word");
+  if (PLACE_NOUNS.has(folded)) classes.push("place-noun");
+  if (PLACE_PREPOSITIONS.has(folded)) classes.push("place-preposition");
+  if (SPEECH_VERBS.has(folded)) classes.push("speech");
+  if (NAME_PARTICLES.has(folded)) classes.push("particle");
+  if (NAME_CONNECTORS.has(folded)) classes.push("connector");
+  if (NOT_NAMES.has(folded)) classes.push("not-name");
+  if (DEMONYMS.has(folded)) classes.push("demonym");
+  if (COMMON_WORDS.has(folded)) classes.push("common");
+  return classes.length === 0 ? "none" : classes.join("|");
+}
+
+/** What the tagger needs of one word, whatever its context: computed once per distinct word. */
+interface WordInfo {
+  lower: string;
+  shape: string;
+  lexicon: string;
+  /** Hashes of the word's own features (word, shape, affixes, lexicon, single-word gazetteer). */
+  own: FeatureSink;
+  capitalised: boolean;
+}
+
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordInfo(text: string, names: Map<number, string> | null): WordInfo {
+  const cached = names ? undefined : wordCache.get(text);
+  if (cached) return cached;
+  // compromise keeps an emoji's line break in its text; a feature value never holds white space.
+  const bare = bareWord(text).replace(/\s+/g, "");
+  const lower = bare.toLowerCase();
+  const folded = fold(bare);
+  const own: FeatureSink = { hashes: [], names };
+  const shape = wordShape(bare);
+  const lexicon = lexiconClass(folded);
+  add(own, "w", lower);
+  add(own, "shape", shape);
+  add(own, "prefix", lower.slice(0, 3));
+  if (lower.length > 3) {
+    add(own, "suffix2", lower.slice(-2));
+    add(own, "suffix3", lower.slice(-3));
+  }
+  if (lower.length > 5) add(own, "suffix4", lower.slice(-4));
+  add(own, "lexicon", lexicon);
+  const entry = GAZETTEER.get(folded);
+  if (entry) add(own, "gazetteer", `1-${entry.type}`);
+  const info: WordInfo = { lower, shape, lexicon, own, capitalised: UPPER_START.test(bare) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(bare) };
+  if (!names) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(text, info);
+  }
+  return info;
+}
+
+function coarseTag(token: Token | undefined): string {
+  if (!token) return "edge";
+  for (const tag of COARSE_TAGS) if (token.tags.has(tag)) return tag;
+  return "other";
+}
+
+/**
+ * Which tokens the tagger reads: capitalised words, and the lowercase connectors and particles between two of
+ * them ("Ministry of Foreign Affairs", "Osama bin Laden", "Democratic Republic of the Congo"). Every other
+ * token is outside any entity: English names are written with capitals.
+ */
+export function candidateTokens(tokens: readonly Token[], infos: readonly WordInfo[]): boolean[] {
+  const candidate = infos.map((info, i) => info.capitalised || (UPPER.test(tokens[i]?.text ?? "") && /\p{L}/u.test(tokens[i]?.text ?? "")));
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (candidate[i] || !candidate[i - 1]) continue;
+    const joins = (k: number) => {
+      const lower = infos[k]?.lower ?? "";
+      return NAME_CONNECTORS.has(lower) || NAME_PARTICLES.has(lower);
+    };
+    if (!joins(i)) continue;
+    if (candidate[i + 1]) candidate[i] = true;
+    else if (joins(i + 1) && candidate[i + 2]) {
+      candidate[i] = true;
+      candidate[i + 1] = true;
+    }
+  }
+  return candidate;
+}
+
+/** Per token, the longest gazetteer name over it as "B-country", "I-place"...; null outside any. */
+function gazetteerRuns(infos: readonly WordInfo[], tokens: readonly Token[]): (string | null)[] {
+  const out: (string | null)[] = tokens.map(() => null);
+  const folded = tokens.map((t) => fold(bareWord(t.text)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!infos[i]?.capitalised || !NAME_FIRST_WORDS.has(folded[i] ?? "")) continue;
+    for (let j = Math.min(tokens.length, i + 6); j > i + 1; j--) {
+      const entry = GAZETTEER.get(folded.slice(i, j).join(" "));
+      if (!entry) continue;
+      for (let k = i; k < j; k++) out[k] = `${k === i ? "B" : "I"}-${entry.type}`;
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Per token, the rules' mention over it as "B-person", "I-place"..., and the rule's reason. */
+function ruleTags(tokens: readonly Token[], rules: readonly RuleSpan[]): ({ tag: string; reason: string } | null)[] {
+  const out: ({ tag: string; reason: string } | null)[] = tokens.map(() => null);
+  let r = 0;
+  tokens.forEach((token, i) => {
+    while (r < rules.length && (rules[r]?.end ?? 0) <= token.start) r++;
+    const rule = rules[r];
+    if (!rule || rule.start >= token.end) return;
+    const begins = rule.start >= token.start || i === 0 || (tokens[i - 1]?.end ?? 0) <= rule.start;
+    out[i] = { tag: `${begins ? "B" : "I"}-${rule.type}`, reason: rule.reason };
+  });
+  return out;
+}
+
+/** What the document says about each folded word elsewhere: written lowercase, capitalised mid-sentence. */
+function documentEvidence(sentences: readonly TokenizedSentence[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((token, i) => {
+      if (!/^\p{L}/u.test(token.text)) return;
+      const key = fold(bareWord(token.text));
+      const flag = UPPER_START.test(token.text) ? (i > 0 ? 2 : 0) : 1;
+      if (flag) seen.set(key, (seen.get(key) ?? 0) | flag);
+    });
+  }
+  return seen;
+}
+
+const DOCUMENT_EVIDENCE = ["none", "lowercase", "capitalised", "both"] as const;
+
+/** The tagger's view of one sentence: which tokens it reads, and each one's features without label history. */
+export interface SentenceFeatures {
+  candidate: boolean[];
+  /** Feature hashes per token (empty for a token that is not a candidate). */
+  features: number[][];
+  /** Each token's lowercase word and shape, which the label-history features pair with the previous label. */
+  words: string[];
+  shapes: string[];
+  /** Whether the token ends any name it is in: a comma, a bracket or a quote after it, or a possessive. */
+  breaks: boolean[];
+}
+
+/** Punctuation after a word that no name runs across. */
+const NAME_BREAK = /[,;:!?()[\]{}"“”«»|]|\s[-–—]/;
+
+/** The punctuation after a word, as a feature value: "," "." "'" or "none". */
+function postValue(post: string): string {
+  const p = post.trim();
+  if (p === "") return "none";
+  return p.length > 2 ? p.slice(0, 2) : p;
+}
+
+/**
+ * Computes the features of every sentence of a document.
+ * @param rules the rules' mentions of the whole document, in document offsets, sorted by start
+ * @param names when given, collects each feature's readable name (training only)
+ * @example documentFeatures(splitSentences(text), ruleMentions)[0].features[2] // [hash, hash, ...]
+ */
+export function documentFeatures(sentences: readonly TokenizedSentence[], rules: readonly RuleSpan[], names: Map<number, string> | null = null): SentenceFeatures[] {
+  const evidence = documentEvidence(sentences);
+  return sentences.map((sentence) => {
+    const { tokens } = sentence;
+    const infos = tokens.map((t) => wordInfo(t.text, names));
+    const candidate = candidateTokens(tokens, infos);
+    const gazetteer = gazetteerRuns(infos, tokens);
+    const rule = ruleTags(tokens, rules);
+    const capitalisedWords = infos.filter((w, i) => w.lexicon.includes("common") && /^\p{L}{4,}/u.test(tokens[i]?.text ?? "")).length;
+    const headline = capitalisedWords >= 2 && infos.filter((w, i) => w.capitalised && w.lexicon.includes("common") && /^\p{L}{4,}/u.test(tokens[i]?.text ?? "")).length / capitalisedWords > 0.85;
+    const features = tokens.map((token, i) => {
+      if (!candidate[i]) return [];
+      const info = infos[i] as WordInfo;
+      const sink: FeatureSink = { hashes: [...info.own.hashes], names };
+      add(sink, "bias", "");
+      for (const tag of TAGS) if (token.tags.has(tag)) add(sink, "tag", tag);
+      const g = gazetteer[i];
+      if (g) add(sink, "gazetteer", g);
+      const quote = /[“"‘(]/.test(token.pre) || /[:“"]\s*$/.test(tokens[i - 1]?.post ?? "");
+      const position = i === 0 ? "first" : quote ? "quote" : headline ? "headline" : "inside";
+      add(sink, "position", position);
+      add(sink, "shape|position", `${info.shape}|${position}`);
+      const prev = infos[i - 1];
+      const next = infos[i + 1];
+      add(sink, "w-1", prev?.lower ?? "<s>");
+      add(sink, "w+1", next?.lower ?? "</s>");
+      add(sink, "w-2", infos[i - 2]?.lower ?? "<s>");
+      add(sink, "w+2", infos[i + 2]?.lower ?? "</s>");
+      add(sink, "w-1|w", `${prev?.lower ?? "<s>"}|${info.lower}`);
+      add(sink, "shape-1", prev?.shape ?? "<s>");
+      add(sink, "shape+1", next?.shape ?? "</s>");
+      add(sink, "pos-1", coarseTag(tokens[i - 1]));
+      add(sink, "pos+1", coarseTag(tokens[i + 1]));
+      add(sink, "lexicon-1", prev?.lexicon ?? "<s>");
+      add(sink, "lexicon+1", next?.lexicon ?? "</s>");
+      add(sink, "post", postValue(token.post));
+      add(sink, "post-1", postValue(tokens[i - 1]?.post ?? "<s>"));
+      const r = rule[i];
+      add(sink, "rule", r?.tag ?? "none");
+      if (r) add(sink, "rule-reason", r.reason);
+      add(sink, "document", DOCUMENT_EVIDENCE[evidence.get(fold(bareWord(token.text))) ?? 0] ?? "none");
+      return sink.hashes;
+    });
+    return {
+      candidate,
+      features,
+      words: infos.map((w) => w.lower),
+      shapes: infos.map((w) => w.shape),
+      breaks: tokens.map((t, i) => NAME_BREAK.test(t.post) || /[([{"“«]/.test(tokens[i + 1]?.pre ?? "") || /['’]s$/.test(t.text)),
+    };
+  });
+}
