@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import nlp from "compromise";
+import { frontEncode } from "../extract/front-coding.ts";
 
 interface City {
   name: string;
@@ -45,10 +46,10 @@ for (const city of cities.filter((c) => c.population >= MIN_POPULATION).sort((a,
   }
   if (!kept.has(city.name)) kept.set(city.name, city.country);
 }
-const cityEntries = [...kept].sort(([a], [b]) => a.localeCompare(b, "en"));
+const cityNames = [...kept.keys()].sort();
 const citiesFile = new URL("../extract/data/cities.json", import.meta.url);
-writeFileSync(citiesFile, JSON.stringify(cityEntries) + "\n");
-console.log(`gazetteer: ${cityEntries.length} city names (${rejected} rejected as common words or names)`);
+writeFileSync(citiesFile, JSON.stringify({ names: frontEncode(cityNames) }) + "\n");
+console.log(`gazetteer: ${cityNames.length} city names (${rejected} rejected as common words or names)`);
 
 interface WorldCountry {
   cca2: string;
@@ -90,5 +91,6 @@ for (const variant of ["english", "english/american", "english/british"]) {
   }
 }
 const commonWordsFile = new URL("../extract/data/common-words.json", import.meta.url);
-writeFileSync(commonWordsFile, JSON.stringify([...commonWords].sort()) + "\n");
+// Front-coded: the list ships in the page's extraction worker, where it is the largest piece of data.
+writeFileSync(commonWordsFile, JSON.stringify({ words: frontEncode([...commonWords].sort()) }) + "\n");
 console.log(`gazetteer: ${commonWords.size} common English words`);

@@ -4,7 +4,7 @@
 // the same file. Side effects: reads the corpora, writes the model file, prints development scores.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createTagger, labelSpans, tagSentence, type Tagger } from "../extract/tagger.ts";
+import { createTagger, labelSpans, tagSentence, type DocumentMemory, type Tagger } from "../extract/tagger.ts";
 import { encodeModel, type ModelWeights } from "../extract/tagger-file.ts";
 import { featureHash } from "../extract/token-features.ts";
 import type { GoldSpan } from "../train/gold-document.ts";
@@ -25,9 +25,10 @@ const UNIT = 1 / 2000;
 
 /** The spans the tagger finds in a prepared document. */
 export function predictSpans(tagger: Tagger, doc: PreparedDocument): GoldSpan[] {
+  const memory: DocumentMemory = new Map();
   return doc.sentences.flatMap((sentence, i) => {
     const features = doc.features[i];
-    return features ? labelSpans(tagger, sentence.tokens, tagSentence(tagger, features)) : [];
+    return features ? labelSpans(tagger, sentence.tokens, tagSentence(tagger, features, memory)) : [];
   });
 }
 
@@ -47,17 +48,17 @@ function report(title: string, tagger: Tagger, dev: ReadonlyMap<string, Prepared
 }
 
 /** Keeps, in every sentence, only the features `keep` accepts; a word without its own feature pairs as "". */
-function restrict(sentences: readonly TrainingSentence[], keep: (h: number) => boolean): void {
-  for (const s of sentences) {
+function restrict(documents: readonly TrainingSentence[][], keep: (h: number) => boolean): void {
+  for (const s of documents.flat()) {
     s.features.features = s.features.features.map((hashes) => hashes.filter(keep));
-    s.features.words = s.features.words.map((w) => (keep(featureHash("w", w)) ? w : ""));
+    s.known = s.features.words.map((w) => (keep(featureHash("w", w)) ? w : ""));
   }
 }
 
-function train(sentences: readonly TrainingSentence[], epochs: number, names: ReadonlyMap<number, string>, onEpoch?: (epoch: number, wrong: number) => void): ModelWeights {
+function train(documents: readonly TrainingSentence[][], epochs: number, names: ReadonlyMap<number, string>, onEpoch?: (epoch: number, wrong: number) => void): ModelWeights {
   const perceptron = createPerceptron();
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const wrong = trainEpoch(perceptron, shuffled(sentences, epoch));
+    const wrong = trainEpoch(perceptron, shuffled(documents, epoch));
     onEpoch?.(epoch, wrong);
   }
   return averagedWeights(perceptron, names);
@@ -89,9 +90,9 @@ function main(): void {
   const entities = trainDocs.reduce((n, d) => n + d.gold.spans.length, 0);
   console.log(`${entities} training entities, ${unreachable} of them without a capital letter (never tagged); prepared in ${seconds()}`);
 
-  const sentences = trainDocs.flatMap((d) => d.training);
+  const sentences = trainDocs.map((d) => d.training);
   const counts = new Map<number, number>();
-  for (const s of sentences) for (const hashes of s.features.features) for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  for (const s of sentences.flat()) for (const hashes of s.features.features) for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   restrict(sentences, (h) => (counts.get(h) ?? 0) >= MIN_COUNT);
   const epochs = Number(values.epochs);
   const full = train(sentences, epochs, names, (epoch, wrong) => console.log(`epoch ${epoch}: ${wrong} wrong decisions, ${seconds()}`));

@@ -5,6 +5,7 @@ import commonWordList from "./data/common-words.json";
 import countries from "./data/countries.json";
 import { EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, EXTRA_ORGANIZATIONS, EXTRA_PLACES } from "./extra-names.ts";
 import { fold } from "./fold.ts";
+import { frontDecode } from "./front-coding.ts";
 
 /** What a gazetteer entry names: the type and the canonical name of its entity. */
 export interface GazetteerEntry {
@@ -25,7 +26,7 @@ function buildNames(): Map<string, GazetteerEntry> {
     // Countries win over cities of the same name (Singapore, Kuwait, Djibouti).
     if (!names.has(key) || (entry.type === "country" && names.get(key)?.type !== "country")) names.set(key, entry);
   };
-  for (const [name] of cities as [string, string][]) add(name, { type: "place", name });
+  for (const name of frontDecode(cities.names)) add(name, { type: "place", name });
   for (const name of EXTRA_PLACES) add(name, { type: "place", name });
   for (const name of EXTRA_ORGANIZATIONS) add(name, { type: "organization", name });
   for (const country of countries) {
@@ -64,7 +65,7 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildNames();
 export const DEMONYMS: ReadonlyMap<string, string> = buildDemonyms();
 
 /** Lowercase words of ordinary English (SCOWL size 50): capitalised, they start a sentence, not a name. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList as string[]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(frontDecode(commonWordList.words));
 
 /** The first words of gazetteer names of two words or more ("new" for "new york"): where a lookup can start. */
 export const NAME_FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -6,7 +6,7 @@ import { fold } from "./fold.ts";
 import { GAZETTEER } from "./gazetteer.ts";
 import { resolveDocument, type ResolvedMention } from "./resolve-document.ts";
 import type { TokenizedSentence } from "./split-sentences.ts";
-import { labelSpans, tagSentence, type TaggedSpan, type Tagger } from "./tagger.ts";
+import { labelSpans, tagSentence, type DocumentMemory, type TaggedSpan, type Tagger } from "./tagger.ts";
 import { documentFeatures, type RuleSpan } from "./token-features.ts";
 import type { EntityType } from "./types.ts";
 
@@ -31,10 +31,11 @@ function typed(span: TaggedSpan, text: string): FoundMention | null {
 export function modelMentions(sentences: readonly TokenizedSentence[], text: string, rules: readonly RuleSpan[], tagger: Tagger): ResolvedMention[] {
   const features = documentFeatures(sentences, rules);
   const found: FoundMention[] = [];
+  const memory: DocumentMemory = new Map();
   sentences.forEach((sentence, i) => {
     const f = features[i];
     if (!f) return;
-    for (const span of labelSpans(tagger, sentence.tokens, tagSentence(tagger, f))) {
+    for (const span of labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory))) {
       const m = typed(span, text);
       if (m) found.push(m);
     }

@@ -1,6 +1,7 @@
 // The tagger's model file: feature names and weights in a compact text form that gzip reads well (the
 // model ships in the page's extraction worker). `encodeModel` writes it (training), `decodeModel` reads it.
 // Pure.
+import { frontDecode, frontEncode } from "./front-coding.ts";
 
 /** The model file `npm run train` writes. */
 export interface TaggerModelFile {
@@ -8,10 +9,7 @@ export interface TaggerModelFile {
   version: 1;
   /** "O", then "B-PER", "I-PER", ... */
   labels: string[];
-  /**
-   * Feature names (`template=value`), sorted, one per line, front-coded: each line starts with one character
-   * whose code minus 48 is how many leading characters it shares with the line before.
-   */
+  /** Feature names (`template=value`), sorted, front-coded (`frontEncode`). */
   features: string;
   /**
    * Per label, one character per feature: its index in WEIGHT_DIGITS minus 31 is a step s; a weight is 0 for
@@ -34,21 +32,13 @@ export interface ModelWeights {
 
 const WEIGHT_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const STEPS = 31;
-/** The longest shared prefix the front coding records, so its count stays one printable character. */
-const MAX_SHARED = 70;
 
 /** Reads a model file into names and weights. */
 export function decodeModel(file: TaggerModelFile): ModelWeights {
   if (file.format !== "entity-graph-tagger" || file.version !== 1) {
     throw new Error("entity-graph: not a tagger model file (format entity-graph-tagger, version 1)");
   }
-  const features: string[] = [];
-  let previous = "";
-  for (const line of file.features.split("\n")) {
-    const shared = line.charCodeAt(0) - 48;
-    previous = previous.slice(0, shared) + line.slice(1);
-    features.push(previous);
-  }
+  const features = frontDecode(file.features);
   const size = file.labels.length;
   const weights = new Float32Array(features.length * size);
   file.weights.forEach((column, label) => {
@@ -75,15 +65,6 @@ export function encodeModel(model: ModelWeights, unit: number, trainedOn: string
     .map((name, i) => ({ name, steps: Array.from({ length: size }, (_, l) => step(model.weights[i * size + l] as number)) }))
     .filter((r) => r.steps.some((s) => s !== 0))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const lines: string[] = [];
-  let previous = "";
-  for (const { name } of rows) {
-    if (name.includes("\n")) throw new Error(`entity-graph: tagger model: a feature name has a line break: ${JSON.stringify(name)}`);
-    let shared = 0;
-    while (shared < MAX_SHARED && shared < previous.length && shared < name.length && previous[shared] === name[shared]) shared++;
-    lines.push(String.fromCharCode(48 + shared) + name.slice(shared));
-    previous = name;
-  }
   const weights = model.labels.map((_, l) => rows.map((r) => WEIGHT_DIGITS.charAt((r.steps[l] as number) + STEPS)).join(""));
-  return { format: "entity-graph-tagger", version: 1, labels: [...model.labels], features: lines.join("\n"), weights, unit, base, trainedOn };
+  return { format: "entity-graph-tagger", version: 1, labels: [...model.labels], features: frontEncode(rows.map((r) => r.name)), weights, unit, base, trainedOn };
 }

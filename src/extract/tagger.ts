@@ -71,13 +71,53 @@ export function historyHashes(labels: readonly string[]): History {
   return made;
 }
 
-/** The label-history features of token i after labels prev2, prev. */
-export function historyFeatures(history: History, size: number, sentence: SentenceFeatures, i: number, prev: number, prev2: number): number[] {
+/**
+ * What the tagger has decided so far in a document about each word, as a bit mask (one bit per class, and
+ * the top bit for outside any entity): "Obama" tagged PER in the first sentence is evidence in the tenth.
+ */
+export type DocumentMemory = Map<string, number>;
+
+const OUTSIDE_BIT = 1 << 4;
+const memoryHashes: number[] = [];
+
+/** The hash of the feature that says what the document decided before about this word. */
+function memoryHash(mask: number): number {
+  let h = memoryHashes[mask];
+  if (h === undefined) {
+    h = featureHash("seen", memoryValue(mask));
+    memoryHashes[mask] = h;
+  }
+  return h;
+}
+
+/** "PER", "PER|ORG", "O", "none"...: the value of the memory feature for a mask. */
+export function memoryValue(mask: number): string {
+  if (mask === 0) return "none";
+  const parts = TAG_CLASSES.filter((_, k) => mask & (1 << k));
+  if (mask & OUTSIDE_BIT) parts.push("O" as TagClass);
+  return parts.join("|");
+}
+
+/** Records the label given to token i in the document's memory. */
+export function remember(memory: DocumentMemory, tagger: Pick<Tagger, "classes">, sentence: SentenceFeatures, i: number, label: number): void {
+  const cls = tagger.classes[label] ?? null;
+  const word = sentence.words[i] ?? "";
+  const bit = cls === null ? OUTSIDE_BIT : 1 << TAG_CLASSES.indexOf(cls);
+  memory.set(word, (memory.get(word) ?? 0) | bit);
+}
+
+/**
+ * The label-history features of token i after labels prev2, prev: the labels before it, each paired with the
+ * token's word and shape, and what the document decided before about the same word.
+ * @param words the token words as the model knows them ("" for a word it has no weights for)
+ */
+export function historyFeatures(history: History, size: number, sentence: SentenceFeatures, words: readonly string[], i: number, prev: number, prev2: number, memory: DocumentMemory): number[] {
   return [
     history.one[prev] as number,
     history.two[prev2 * size + prev] as number,
-    hashString(history.word[prev] as number, sentence.words[i] ?? ""),
+    hashString(history.word[prev] as number, words[i] ?? ""),
     hashString(history.shape[prev] as number, sentence.shapes[i] ?? ""),
+    memoryHash(memory.get(sentence.words[i] ?? "") ?? 0),
   ];
 }
 
@@ -97,12 +137,13 @@ function score(tagger: Tagger, hashes: readonly number[], extra: readonly number
 
 /**
  * Labels every token of a sentence (label indices into `tagger.labels`); tokens that are not candidates are O.
- * @example tagSentence(tagger, documentFeatures(sentences, rules)[0]) // [0, 1, 2, 0, ...]
+ * Sentences of one document go in order with one memory, which each decision adds to.
+ * @example const memory = new Map(); documentFeatures(sentences, rules).map((f) => tagSentence(tagger, f, memory))
  */
-export function tagSentence(tagger: Tagger, given: SentenceFeatures): number[] {
+export function tagSentence(tagger: Tagger, sentence: SentenceFeatures, memory: DocumentMemory = new Map()): number[] {
   const size = tagger.labels.length;
   // A word the model has no weights for pairs with the label before it as the unknown word "", as in training.
-  const sentence = { ...given, words: given.words.map((w) => (tagger.rows.has(featureHash("w", w)) ? w : "")) };
+  const words = sentence.words.map((w) => (tagger.rows.has(featureHash("w", w)) ? w : ""));
   const history = historyHashes(tagger.labels);
   const scores = new Float32Array(size);
   const out: number[] = [];
@@ -111,7 +152,7 @@ export function tagSentence(tagger: Tagger, given: SentenceFeatures): number[] {
   sentence.features.forEach((hashes, i) => {
     let best = 0;
     if (sentence.candidate[i]) {
-      score(tagger, hashes, historyFeatures(history, size, sentence, i, prev, prev2), scores);
+      score(tagger, hashes, historyFeatures(history, size, sentence, words, i, prev, prev2, memory), scores);
       let bestScore = -Infinity;
       const afterBreak = sentence.breaks[i - 1] ?? true;
       for (let l = 0; l < size; l++) {
@@ -121,6 +162,7 @@ export function tagSentence(tagger: Tagger, given: SentenceFeatures): number[] {
           best = l;
         }
       }
+      remember(memory, tagger, sentence, i, best);
     }
     out.push(best);
     prev2 = prev;

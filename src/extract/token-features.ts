@@ -30,7 +30,7 @@ export const TEMPLATES = [
   "bias", "w", "shape", "prefix", "suffix2", "suffix3", "suffix4", "tag", "lexicon", "gazetteer", "position",
   "w-1", "w+1", "w-2", "w+2", "shape-1", "shape+1", "pos-1", "pos+1", "lexicon-1", "lexicon+1", "rule",
   "rule-reason", "document", "shape|position", "w-1|w", "post", "post-1", "label-1", "label-2|label-1", "label-1|w",
-  "label-1|shape",
+  "label-1|shape", "seen",
 ] as const;
 
 /** One feature template's name. */

@@ -49,7 +49,7 @@ export function prepareDocument(gold: GoldDocument, names: Map<number, string> |
       if (!reached) unreachable++;
     }
     // A gold entity token the tagger never reads stays O in training, as it will be when tagging.
-    return { features: f, gold: labels.map((l, k) => (f.candidate[k] ? l : 0)) };
+    return { features: f, gold: labels.map((l, k) => (f.candidate[k] ? l : 0)), known: [...f.words] };
   });
   return { gold, sentences, features, training, unreachable };
 }

@@ -1,7 +1,7 @@
 // Sentences with token features and gold labels → an averaged perceptron over the labels, trained with the
 // same greedy left-to-right decoding the tagger uses (so it learns from its own previous labels). Pure and
 // deterministic: the same sentences in the same order give the same weights.
-import { allowed, historyFeatures, historyHashes, TAG_CLASSES, type TagClass } from "../extract/tagger.ts";
+import { allowed, historyFeatures, historyHashes, memoryValue, remember, TAG_CLASSES, type DocumentMemory, type TagClass } from "../extract/tagger.ts";
 import type { ModelWeights } from "../extract/tagger-file.ts";
 import { featureHash, type SentenceFeatures } from "../extract/token-features.ts";
 
@@ -9,6 +9,8 @@ import { featureHash, type SentenceFeatures } from "../extract/token-features.ts
 export interface TrainingSentence {
   features: SentenceFeatures;
   gold: number[];
+  /** The token words as the model will know them: "" for a word whose own feature is not kept. */
+  known: string[];
 }
 
 /** The model's labels: O, then B- and I- of each class. */
@@ -75,13 +77,14 @@ function predict(weights: ReadonlyMap<number, Float64Array>, hashes: readonly nu
   return best;
 }
 
-function nameHistory(p: Perceptron, s: TrainingSentence, i: number, prev: number, prev2: number): void {
+function nameHistory(p: Perceptron, s: TrainingSentence, i: number, prev: number, prev2: number, memory: DocumentMemory): void {
   const label = LABELS[prev] ?? "O";
   const names = [
     `label-1=${label}`,
     `label-2|label-1=${LABELS[prev2] ?? "O"}|${label}`,
-    `label-1|w=${label}|${s.features.words[i] ?? ""}`,
+    `label-1|w=${label}|${s.known[i] ?? ""}`,
     `label-1|shape=${label}|${s.features.shapes[i] ?? ""}`,
+    `seen=${memoryValue(memory.get(s.features.words[i] ?? "") ?? 0)}`,
   ];
   for (const name of names) {
     const cut = name.indexOf("=");
@@ -90,40 +93,46 @@ function nameHistory(p: Perceptron, s: TrainingSentence, i: number, prev: number
 }
 
 /**
- * One pass over the sentences, in the given order; returns the number of wrong decisions.
- * @example for (let e = 0; e < 5; e++) trainEpoch(perceptron, shuffled(sentences, e))
+ * One pass over the documents (each its sentences in order), in the given order; returns the number of
+ * wrong decisions.
+ * @example for (let e = 1; e <= 5; e++) trainEpoch(perceptron, shuffled(documents, e))
  */
-export function trainEpoch(p: Perceptron, sentences: readonly TrainingSentence[]): number {
+export function trainEpoch(p: Perceptron, documents: readonly (readonly TrainingSentence[])[]): number {
   const scores = new Float64Array(LABELS.length);
   const history = historyHashes(LABELS);
   let wrong = 0;
-  for (const s of sentences) {
-    let prev = 0;
-    let prev2 = 0;
-    s.features.features.forEach((hashes, i) => {
-      let guess = 0;
-      const afterBreak = s.features.breaks[i - 1] ?? true;
-      let gold = s.gold[i] as number;
-      // After its own wrong guess the gold I-X may be out of reach; what is right from there is to begin
-      // the entity (B-X). Updating towards a label it cannot choose would only inflate that label's weights.
-      if (!allowed(SHAPE, prev, gold, afterBreak)) gold = BEGIN_OF[gold] as number;
-      if (s.features.candidate[i]) {
-        p.clock++;
-        const all = [...hashes, ...historyFeatures(history, LABELS.length, s.features, i, prev, prev2)];
-        guess = predict(p.weights, all, prev, afterBreak, scores);
-        if (guess !== gold) {
-          wrong++;
-          nameHistory(p, s, i, prev, prev2);
-          for (const h of all) {
-            update(p, h, gold, 1);
-            update(p, h, guess, -1);
+  for (const sentences of documents) {
+    const memory: DocumentMemory = new Map();
+    for (const s of sentences) {
+      let prev = 0;
+      let prev2 = 0;
+      s.features.features.forEach((hashes, i) => {
+        let guess = 0;
+        const afterBreak = s.features.breaks[i - 1] ?? true;
+        let gold = s.gold[i] as number;
+        // After its own wrong guess the gold I-X may be out of reach; what is right from there is to begin
+        // the entity (B-X). Updating towards a label it cannot choose would only inflate that label's weights.
+        if (!allowed(SHAPE, prev, gold, afterBreak)) gold = BEGIN_OF[gold] as number;
+        if (s.features.candidate[i]) {
+          p.clock++;
+          const all = [...hashes, ...historyFeatures(history, LABELS.length, s.features, s.known, i, prev, prev2, memory)];
+          guess = predict(p.weights, all, prev, afterBreak, scores);
+          if (guess !== gold) {
+            wrong++;
+            nameHistory(p, s, i, prev, prev2, memory);
+            for (const h of all) {
+              update(p, h, gold, 1);
+              update(p, h, guess, -1);
+            }
           }
+          // The document remembers the decisions, right or wrong, as it will when tagging.
+          remember(memory, SHAPE, s.features, i, guess);
         }
-      }
-      prev2 = prev;
-      // Learn from its own decisions, as it will tag: the label history is the guess, not the gold.
-      prev = guess;
-    });
+        prev2 = prev;
+        // Learn from its own decisions, as it will tag: the label history is the guess, not the gold.
+        prev = guess;
+      });
+    }
   }
   return wrong;
 }
