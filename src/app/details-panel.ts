@@ -3,7 +3,7 @@
 // filter changes; long lists are paged so a hub opens as fast as a leaf. Sentences not loaded yet (a split
 // graph file) show "Loading sentences…" until their chunk arrives.
 import { problemOf } from "../export/check.ts";
-import { TYPE_COLORS } from "../graph/appearance.ts";
+import { TYPE_COLORS, TYPE_SINGULAR } from "../graph/appearance.ts";
 import type { EntityType } from "../extract/types.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
@@ -495,13 +495,6 @@ function header(title: HTMLElement, badge?: HTMLElement): HTMLElement {
     h("button", { className: "close", attrs: { type: "button", "data-close": "", "aria-label": "Close details", title: "Close (Esc)" } }, "×"),
   );
 }
-
-const TYPE_SINGULAR: Readonly<Record<EntityType, string>> = {
-  person: "Person",
-  country: "Country",
-  place: "Place",
-  organization: "Organisation",
-};
 
 function typeChip(type: EntityType): HTMLElement {
   return chip(TYPE_SINGULAR[type] ?? type, TYPE_COLORS[type]);

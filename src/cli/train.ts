@@ -10,6 +10,7 @@ import { featureHash } from "../extract/token-features.ts";
 import type { GoldSpan } from "../train/gold-document.ts";
 import { prepareDocument, type PreparedDocument } from "../train/prepare-document.ts";
 import { countMatches, prf, sumCounts, type Counts } from "../train/score-spans.ts";
+import { trainingNameList } from "../train/name-list.ts";
 import { shuffled } from "../train/shuffled.ts";
 import { splitCorpus } from "../train/split-corpus.ts";
 import { averagedWeights, createPerceptron, trainEpoch, type TrainingSentence } from "../train/train-tagger.ts";
@@ -20,6 +21,8 @@ const MODEL_FILE = new URL("../extract/data/tagger-model.json", import.meta.url)
 const NEWS_LIKE = ["uner-en-ewt", "wikigold", "crossner"];
 /** A feature seen less often than this in training is a remembered word, not something that carries to new text. */
 const MIN_COUNT = 3;
+/** The training documents are cut in this many parts for the name list feature (jackknifing). */
+const NAME_LIST_FOLDS = 5;
 /** The smallest weight the model file keeps, as a fraction of the largest. */
 const UNIT = 1 / 2000;
 
@@ -55,13 +58,13 @@ function restrict(documents: readonly TrainingSentence[][], keep: (h: number) =>
   }
 }
 
-function train(documents: readonly TrainingSentence[][], epochs: number, names: ReadonlyMap<number, string>, onEpoch?: (epoch: number, wrong: number) => void): ModelWeights {
+function train(documents: readonly TrainingSentence[][], epochs: number, names: ReadonlyMap<number, string>, nameList: ReadonlyMap<string, string>, onEpoch?: (epoch: number, wrong: number) => void): ModelWeights {
   const perceptron = createPerceptron();
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const wrong = trainEpoch(perceptron, shuffled(documents, epoch));
     onEpoch?.(epoch, wrong);
   }
-  return averagedWeights(perceptron, names);
+  return averagedWeights(perceptron, names, nameList);
 }
 
 function main(): void {
@@ -80,12 +83,21 @@ function main(): void {
   const names = new Map<number, string>();
   const trainDocs: PreparedDocument[] = [];
   const dev = new Map<string, PreparedDocument[]>();
-  for (const corpus of corpora) {
-    const { train: t, dev: d } = splitCorpus(corpus.documents);
-    for (const doc of t) trainDocs.push(prepareDocument(doc, names));
-    dev.set(corpus.name, d.map((doc) => prepareDocument(doc, null)));
-    console.log(`${corpus.name}: ${t.length} training and ${d.length} development documents`);
-  }
+  // The name list is a feature: in training, each document sees the list of the other four fifths of the
+  // training documents, so the model learns how far a listed name can be trusted on text it has not seen.
+  const trainParts = corpora.map((c) => splitCorpus(c.documents).train);
+  const foldOf = (i: number) => i % NAME_LIST_FOLDS;
+  const allTrain = trainParts.flat();
+  const foldLists = Array.from({ length: NAME_LIST_FOLDS }, (_, f) => trainingNameList(allTrain.filter((_, i) => foldOf(i) !== f)));
+  const nameList = trainingNameList(allTrain);
+  let index = 0;
+  corpora.forEach((corpus, c) => {
+    const { dev: d } = splitCorpus(corpus.documents);
+    for (const doc of trainParts[c] ?? []) trainDocs.push(prepareDocument(doc, names, foldLists[foldOf(index++)] ?? null));
+    dev.set(corpus.name, d.map((doc) => prepareDocument(doc, null, nameList)));
+    console.log(`${corpus.name}: ${trainParts[c]?.length ?? 0} training and ${d.length} development documents`);
+  });
+  console.log(`name list: ${nameList.size} organisations and places from the training documents`);
   const unreachable = trainDocs.reduce((n, d) => n + d.unreachable, 0);
   const entities = trainDocs.reduce((n, d) => n + d.gold.spans.length, 0);
   console.log(`${entities} training entities, ${unreachable} of them without a capital letter (never tagged); prepared in ${seconds()}`);
@@ -95,7 +107,7 @@ function main(): void {
   for (const s of sentences.flat()) for (const hashes of s.features.features) for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   restrict(sentences, (h) => (counts.get(h) ?? 0) >= MIN_COUNT);
   const epochs = Number(values.epochs);
-  const full = train(sentences, epochs, names, (epoch, wrong) => console.log(`epoch ${epoch}: ${wrong} wrong decisions, ${seconds()}`));
+  const full = train(sentences, epochs, names, nameList, (epoch, wrong) => console.log(`epoch ${epoch}: ${wrong} wrong decisions, ${seconds()}`));
   report(`all ${full.features.length} features seen ${MIN_COUNT} times or more:`, createTagger(full), dev);
 
   // The model ships in the page's worker: keep the features that weigh most, and learn again with those
@@ -108,7 +120,8 @@ function main(): void {
     .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
   const kept = new Set(ranked.slice(0, Number(values.features)).map((f) => featureHash(f.name.slice(0, f.name.indexOf("=")) as "w", f.name.slice(f.name.indexOf("=") + 1))));
   restrict(sentences, (h) => kept.has(h));
-  const small = train(sentences, epochs, names);
+  const small = train(sentences, epochs, names, nameList);
+  report(`the ${kept.size} features that weigh most, learnt again (before the model file's rounding):`, createTagger(small), dev);
   let largest = 0;
   for (const w of small.weights) largest = Math.max(largest, Math.abs(w));
   const file = encodeModel(small, largest * UNIT, corpora.map((c) => c.name));

@@ -38,7 +38,7 @@ function buildNames(): Map<string, GazetteerEntry> {
   return names;
 }
 
-function buildDemonyms(): Map<string, string> {
+function buildDemonyms(): { demonyms: Map<string, string>; ambiguous: Set<string> } {
   const demonyms = new Map<string, string>();
   // Independent countries first: "American" is the United States before American Samoa.
   const byStatus = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
@@ -54,15 +54,37 @@ function buildDemonyms(): Map<string, string> {
       if (plural) demonyms.set(fold(plural), demonyms.get(key) ?? "");
     }
   }
-  for (const [key, name] of demonyms) if (name === "") demonyms.delete(key);
-  return demonyms;
+  const ambiguous = new Set<string>();
+  for (const [key, name] of demonyms) {
+    if (name !== "") continue;
+    demonyms.delete(key);
+    ambiguous.add(key);
+  }
+  // "Korean" ends "North Korean" and "South Korean": alone it names neither country.
+  const lastWords = new Map<string, Set<string>>();
+  for (const [key, name] of demonyms) {
+    const words = key.split(" ");
+    if (words.length > 1) lastWords.set(words[words.length - 1] as string, (lastWords.get(words[words.length - 1] as string) ?? new Set()).add(name));
+  }
+  for (const [word, names] of lastWords) {
+    if (names.size < 2 || demonyms.has(word)) continue;
+    ambiguous.add(word);
+    const plural = word.endsWith("s") ? null : demonymPlural(word);
+    if (plural) ambiguous.add(plural);
+  }
+  return { demonyms, ambiguous };
 }
 
 /** Every known name, folded, to its entry. */
 export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildNames();
 
-/** Folded demonyms ("iranian", "russians") to the common name of their country. */
-export const DEMONYMS: ReadonlyMap<string, string> = buildDemonyms();
+const BUILT_DEMONYMS = buildDemonyms();
+
+/** Folded demonyms ("iranian", "russians", "costa ricans") to the common name of their country. */
+export const DEMONYMS: ReadonlyMap<string, string> = BUILT_DEMONYMS.demonyms;
+
+/** Folded demonyms that name two countries or more ("congolese", "korean", "koreans"): a group, never a country. */
+export const AMBIGUOUS_DEMONYMS: ReadonlySet<string> = BUILT_DEMONYMS.ambiguous;
 
 /** Lowercase words of ordinary English (SCOWL size 50): capitalised, they start a sentence, not a name. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(frontDecode(commonWordList.words));

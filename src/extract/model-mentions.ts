@@ -1,46 +1,248 @@
-// A document's sentences and the rules' mentions → the mentions the trained tagger finds, typed for the
-// graph: PER a person, LOC a country (when the gazetteer says so) or a place, ORG an organisation; the
-// rules' demonyms ("Iranian" for Iran) are added where the tagger marks nothing. Pure.
+// A document's sentences and the rules' mentions → its mentions: the names the trained tagger marks, decided
+// by the span rules (titles off, works and speaker tags out, countries by their full names, groups), an
+// acronym the document defines taking its long form's entity, groups and nationalities found by their
+// names, short forms resolved to the full names the document writes. Pure.
 import type { FoundMention } from "./find-mentions.ts";
 import { fold } from "./fold.ts";
-import { GAZETTEER } from "./gazetteer.ts";
-import { resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import type { TokenizedSentence } from "./split-sentences.ts";
-import { labelSpans, tagSentence, type DocumentMemory, type TaggedSpan, type Tagger } from "./tagger.ts";
+import { DEMONYMS, GAZETTEER } from "./gazetteer.ts";
+import { GROUP_NAMES } from "./group-names.ts";
+import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
+import { NAME_CONNECTORS, ORGANIZATION_WORDS, WORK_WORDS } from "./name-words.ts";
+import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
+import type { Token, TokenizedSentence } from "./split-sentences.ts";
+import { labelSpans, tagSentence, tokenCore, type DocumentMemory, type TagClass, type TaggedSpan, type Tagger } from "./tagger.ts";
 import { documentFeatures, type RuleSpan } from "./token-features.ts";
-import type { EntityType } from "./types.ts";
 
-const DEMONYM_REASONS = new Set(["demonym", "leading-demonym", "hyphen-demonym"]);
-
-function typed(span: TaggedSpan, text: string): FoundMention | null {
-  const written = text.slice(span.start, span.end);
-  const entry = GAZETTEER.get(fold(written)) ?? GAZETTEER.get(fold(written.replace(/^the\s+/i, "")));
-  let type: EntityType | null = null;
-  if (span.type === "PER") type = "person";
-  else if (span.type === "LOC") type = entry?.type === "country" ? "country" : "place";
-  else if (span.type === "ORG") type = entry?.type === "country" ? "country" : "organization";
-  if (type === null) return null;
-  const name = entry && entry.type === type ? entry.name : written;
-  return { start: span.start, end: span.end, type, name, titled: false, weak: false, reason: `model-${span.type}` };
+/** A mention of the document, with the tagger class it came from (null when a rule found it alone). */
+export interface DocumentMention extends ResolvedMention {
+  cls: TagClass | null;
 }
 
 /**
- * The tagger's mentions of a document, resolved like the rules' (short forms to full names).
- * @example modelMentions(sentences, text, findRuleMentions(sentences, text), tagger)
+ * The rules' mentions kept whatever the tagger says: a nationality ("Iranian" mentions Iran) and a place in a
+ * hyphenated word ("Gaza-based", "Saudi-led"), which annotators rarely mark but which are about that place.
  */
-export function modelMentions(sentences: readonly TokenizedSentence[], text: string, rules: readonly RuleSpan[], tagger: Tagger): ResolvedMention[] {
-  const features = documentFeatures(sentences, rules);
-  const found: FoundMention[] = [];
+const RULE_REASONS_KEPT = new Set(["demonym", "leading-demonym", "hyphen-demonym", "hyphen-gazetteer"]);
+const GROUP_FORMS = new Map<string, string>(GROUP_NAMES.flatMap((g) => [g.name, ...g.forms].map((form) => [fold(form), g.name] as const)));
+const LONGEST_GROUP_FORM = Math.max(...[...GROUP_FORMS.keys()].map((k) => k.split(" ").length));
+
+function wordOf(token: Token, breaks = false): SpanWord {
+  const core = tokenCore(token);
+  return { text: token.text.slice(core.start - token.start, core.end - token.start), start: core.start, end: core.end, tags: token.tags, breaks };
+}
+
+function spanOf(tagged: TaggedSpan, words: readonly SpanWord[]): Span {
+  return {
+    start: tagged.start,
+    end: tagged.end,
+    cls: tagged.type,
+    words: words.slice(tagged.first, tagged.last + 1),
+    before: words.slice(0, tagged.first),
+    after: words.slice(tagged.last + 1),
+  };
+}
+
+/**
+ * Spans the tagger cut inside a name the gazetteer knows whole ("Costa" + "Ricans", "People" + "Republic
+ * of China"), joined back into one over the whole name.
+ */
+function joinKnownNames(tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+  if (tagged.length < 2) return [...tagged];
+  const folded = tokens.map((t) => fold(t.text));
+  const bare = tokens.map((t) => fold(t.text.replace(/['’]s?$/, "")));
+  const out = [...tagged];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = Math.min(tokens.length, i + 6); j > i + 1; j--) {
+      const key = [...folded.slice(i, j - 1), bare[j - 1]].join(" ");
+      const entry = GAZETTEER.get(key);
+      if (!entry && !DEMONYMS.has(key)) continue;
+      const inside = out.filter((s) => s.first >= i && s.last < j);
+      const covered = new Set(inside.flatMap((s) => Array.from({ length: s.last - s.first + 1 }, (_, k) => s.first + k)));
+      // Only where the tagger marked every capitalised word of the name, in two spans or more.
+      const capitalised = tokens.slice(i, j).every((t, k) => covered.has(i + k) || !/^\p{Lu}/u.test(t.text));
+      if (inside.length < 2 || !capitalised || out.some((s) => s.first < i && s.last >= i) || out.some((s) => s.first < j && s.last >= j)) continue;
+      const first = tokenCore(tokens[i] as Token);
+      const last = tokenCore(tokens[j - 1] as Token);
+      const cls: TagClass = entry?.type === "organization" ? "ORG" : "LOC";
+      out.splice(out.indexOf(inside[0] as TaggedSpan), inside.length, { start: first.start, end: last.end, type: cls, first: i, last: j - 1 });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Single names the tagger marks in the document, and the surnames of its multi-word person names, which
+ * win: "John Bolton" makes "Bolton" a person even where the tagger took it for the town.
+ */
+function knownNames(spans: readonly { span: Span }[]): Map<string, TagClass> {
+  const known = new Map<string, TagClass>();
+  for (const { span } of spans) if (span.words.length === 1) known.set(fold(span.words[0]?.text ?? ""), span.cls);
+  for (const { span } of spans) {
+    const last = span.words[span.words.length - 1];
+    if (span.cls === "PER" && span.words.length > 1 && last) known.set(fold(last.text), "PER");
+  }
+  return known;
+}
+
+/**
+ * Surnames of the people the document names in full, found again where the tagger left them (a headline's
+ * "How Rouhani Persuaded Putin", a sentence-initial "Rice told reporters").
+ */
+function recallSurnames(sentences: readonly TokenizedSentence[], mentions: readonly DocumentMention[]): DocumentMention[] {
+  const surnames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const words = nameWords(m.name);
+    const surname = words[words.length - 1];
+    if (surname && words.length > 1 && !surnames.has(surname)) surnames.set(surname, m.name);
+  }
+  const out: DocumentMention[] = [];
+  if (surnames.size === 0) return out;
+  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && m.end > start);
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      const word = wordOf(token);
+      if (!/^\p{Lu}/u.test(word.text) || covered(word.start, word.end)) continue;
+      const name = surnames.get(nameWords(word.text)[0] ?? "");
+      if (name && nameWords(word.text).length === 1) out.push({ start: word.start, end: word.end, type: "person", name, reason: "surname-recall", cls: null });
+    }
+  }
+  return out;
+}
+
+/** The capitalised words' initials of a long form, connectors left out: "Democratic People's Republic of Korea" → "DPRK". */
+function initials(words: readonly SpanWord[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w.text))
+    .map((w) => w.text.split(/[-‐‑]/).map((p) => p[0] ?? "").filter((c) => /\p{Lu}/u.test(c)).join(""))
+    .join("");
+}
+
+/** An acronym the document defines, where its long form is, and what that long form is (null: none of ours). */
+interface Definition {
+  start: number;
+  end: number;
+  mention: TypedMention | null;
+}
+
+/**
+ * Acronyms the document defines in brackets after their long form ("Islamic Revolutionary Guard Corps
+ * (IRGC)", "Digital Millennium Copyright Act (DMCA)"), whether or not the tagger marked the long form.
+ */
+function acronymDefinitions(sentences: readonly TokenizedSentence[], text: string, mentions: readonly TypedMention[], dropped: readonly Span[]): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  for (const sentence of sentences) {
+    const words = sentence.tokens.map((t) => wordOf(t));
+    sentence.tokens.forEach((token, k) => {
+      const acronym = words[k]?.text ?? "";
+      if (!/^\p{Lu}{2,8}$/u.test(acronym) || !token.pre.includes("(") || !token.post.startsWith(")") || definitions.has(acronym)) return;
+      // The shortest run of capitalised words (and connectors) right before the bracket whose initials spell it.
+      for (let first = k - 1; first >= Math.max(0, k - 12); first--) {
+        const run = words.slice(first, k);
+        if (!/^\p{Lu}/u.test(run[0]?.text ?? "")) continue;
+        if (run.some((w) => !/^\p{Lu}/u.test(w.text) && !NAME_CONNECTORS.has(w.text.toLowerCase()))) break;
+        if (initials(run) !== acronym) continue;
+        const start = run[0]?.start ?? 0;
+        const end = run[run.length - 1]?.end ?? 0;
+        const exact = mentions.find((m) => m.start === start && m.end === end);
+        const last = fold(run[run.length - 1]?.text ?? "");
+        const wasDropped = dropped.some((d) => d.start === start && d.end === end);
+        let mention: TypedMention | null = exact ?? null;
+        if (!exact && !wasDropped && !WORK_WORDS.has(last) && ORGANIZATION_WORDS.has(last)) {
+          mention = { start, end, type: "organization", name: text.slice(start, end), reason: "defined-acronym", cls: "ORG" };
+        } else if (!exact && !wasDropped && !WORK_WORDS.has(last)) return;
+        definitions.set(acronym, { start, end, mention });
+        return;
+      }
+    });
+  }
+  return definitions;
+}
+
+/** "Biden-Trump", "Trump/GOP": a word glued of names the document knows, which the tagger left alone. */
+function gluedMentions(sentences: readonly TokenizedSentence[], ctx: SpanContext, isCovered: (start: number, end: number) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const sentence of sentences) {
+    const words = sentence.tokens.map((t) => wordOf(t));
+    words.forEach((word, k) => {
+      if (isCovered(word.start, word.end) || !/^\p{Lu}/u.test(word.text)) return;
+      const pieces = gluedPieces(word);
+      if (pieces.length < 2 || pieces.some((p) => pieceClass(p.text, ctx) === null)) return;
+      out.push({ start: word.start, end: word.end, cls: pieceClass(pieces[0]?.text ?? "", ctx) ?? "PER", words: [word], before: words.slice(0, k), after: words.slice(k + 1) });
+    });
+  }
+  return out;
+}
+
+/** Groups named where the tagger marked nothing ("Kurds", "Sunni Muslims"): names from the group list. */
+function groupMentions(sentences: readonly TokenizedSentence[], isCovered: (start: number, end: number) => boolean): DocumentMention[] {
+  const out: DocumentMention[] = [];
+  for (const sentence of sentences) {
+    const words = sentence.tokens.map((t) => wordOf(t));
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(LONGEST_GROUP_FORM, words.length - i); n >= 1; n--) {
+        const first = words[i] as SpanWord;
+        const last = words[i + n - 1] as SpanWord;
+        if (!/^\p{Lu}/u.test(first.text)) break;
+        const name = GROUP_FORMS.get(fold(words.slice(i, i + n).map((w) => w.text).join(" ")));
+        if (!name || isCovered(first.start, last.end)) continue;
+        out.push({ start: first.start, end: last.end, type: "group", name, reason: "group-name", cls: null });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The mentions of a document, in document order.
+ * @example documentMentions(sentences, text, findRuleMentions(sentences, text), TAGGER)
+ */
+export function documentMentions(sentences: readonly TokenizedSentence[], text: string, rules: readonly (RuleSpan & { name: string })[], tagger: Tagger): DocumentMention[] {
+  const features = documentFeatures(sentences, rules, { nameList: tagger.nameList });
   const memory: DocumentMemory = new Map();
+  const spans: { span: Span }[] = [];
   sentences.forEach((sentence, i) => {
     const f = features[i];
     if (!f) return;
-    for (const span of labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory))) {
-      const m = typed(span, text);
-      if (m) found.push(m);
-    }
+    const words = sentence.tokens.map((t, k) => wordOf(t, f.breaks[k]));
+    const tagged = joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)));
+    for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
-  const demonyms = rules.filter((r) => DEMONYM_REASONS.has(r.reason) && !found.some((m) => m.start < r.end && m.end > r.start));
-  const resolved = resolveDocument(found);
-  return [...resolved, ...demonyms.map((r) => ({ start: r.start, end: r.end, type: r.type, name: (r as ResolvedMention).name ?? text.slice(r.start, r.end), reason: r.reason }))].sort((a, b) => a.start - b.start);
+  const ctx: SpanContext = { text, interview: /^\(\([^)\n]{1,40}\)\)/m.test(text), knownNames: knownNames(spans) };
+  const decided = spans.map(({ span }) => ({ span, mentions: decideSpan(span, ctx) }));
+  const kept = decided.flatMap((d) => d.mentions);
+  const dropped = decided.filter((d) => d.mentions.length === 0).map((d) => d.span);
+
+  // An acronym the document defines is its long form, wherever it is written.
+  const definitions = acronymDefinitions(sentences, text, kept, dropped);
+  const typed: TypedMention[] = [];
+  for (const m of kept) if (!definitions.has(text.slice(m.start, m.end))) typed.push(m);
+  for (const [acronym, definition] of definitions) {
+    const long = definition.mention;
+    if (!long) continue;
+    if (!typed.some((m) => m.start === long.start && m.end === long.end)) typed.push(long);
+    for (const sentence of sentences) {
+      for (const token of sentence.tokens) {
+        const word = wordOf(token);
+        if (word.text === acronym) typed.push({ ...long, start: word.start, end: word.end, reason: "defined-acronym" });
+      }
+    }
+  }
+  const covered = (start: number, end: number) => typed.some((m) => m.start < end && m.end > start);
+  for (const span of gluedMentions(sentences, ctx, covered)) typed.push(...decideSpan(span, ctx));
+  typed.sort((a, b) => a.start - b.start);
+
+  const found: FoundMention[] = typed.map((m) => ({ start: m.start, end: m.end, type: m.type, name: m.name, titled: false, weak: false, reason: m.reason }));
+  const classOf = new Map(typed.map((m) => [m.start, m.cls]));
+  const resolved: DocumentMention[] = resolveDocument(found, { surnamesOnlyOfPeople: true }).map((m) => ({ ...m, cls: classOf.get(m.start) ?? null }));
+  const isCovered = (start: number, end: number) => resolved.some((m) => m.start < end && m.end > start);
+  const demonyms: DocumentMention[] = rules
+    .filter((r) => RULE_REASONS_KEPT.has(r.reason) && !isCovered(r.start, r.end))
+    .map((r) => ({ start: r.start, end: r.end, type: r.type, name: r.name, reason: r.reason, cls: null }));
+  const all = [...resolved, ...demonyms, ...groupMentions(sentences, isCovered)];
+  return [...all, ...recallSurnames(sentences, all)].sort((a, b) => a.start - b.start);
 }

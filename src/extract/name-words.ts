@@ -15,7 +15,37 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "rabbi", "imam", "cardinal", "bishop", "archbishop", "reverend", "rev", "rev.", "sir", "lord",
   "lady", "dame", "former", "late", "acting", "interim", "adviser", "advisor", "aide", "envoy",
   "special", "premier", "president-elect", "ceo", "founder", "coach", "commissioner", "attorney",
-  "ex-president", "ex-minister", "cleric", "activist", "journalist", "sultan", "mullah", "hojatoleslam",
+  "ex-president", "ex-minister", "cleric", "activist", "journalist", "mullah", "hojatoleslam",
+  // Forms of address of diplomats and heads of state ("His Excellency", "H.E.", "The Honourable").
+  "excellency", "h.e.", "majesty", "highness", "honourable", "honorable", "hon", "hon.",
+  // Roles written before a name in news and interviews.
+  "candidate", "nominee", "senator-elect", "undersecretary", "under-secretary", "assistant", "associate",
+  "executive", "officer", "corporal", "private", "inspector", "superintendent", "constable", "detective",
+  "councillor", "councilman", "councilwoman", "alderman", "magistrate", "lawmaker", "legislator",
+  "mp", "mep", "cfo", "coo", "chair", "chairperson", "head", "emeritus", "father", "brother",
+  "sister", "fr", "fr.", "msgr", "msgr.", "cllr", "supt", "insp", "cpl", "pte",
+]);
+
+/** Chess and other titles written as capitals before a name ("IM Dorsa Derakhshani", "GM Magnus Carlsen"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(["GM", "IM", "FM", "CM", "WGM", "WIM", "WFM", "WCM", "HE"]);
+
+/**
+ * Royal titles that belong to how a person is named when one given name follows, with or without a regnal
+ * number ("King Abdullah II", "Prince Harry", "Sheikh Hasina"); before a full name they are only titles.
+ */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set(["king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "pope", "tsar", "czar", "shah"]);
+
+/**
+ * Last words of the names of works, laws, agreements, events and goals: such a name is none of our types,
+ * and a place it starts with is not that place ("Paris Agreement", "Kyoto Protocol", "Olympic Games").
+ */
+export const WORK_WORDS: ReadonlySet<string> = new Set([
+  "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention", "conventions", "protocol",
+  "declaration", "charter", "act", "law", "doctrine", "resolution", "resolutions", "statute", "covenant",
+  "pact", "deal", "plan", "agenda", "goal", "goals", "initiative", "framework", "process", "roadmap", "strategy",
+  "games", "olympics", "cup", "championship", "championships", "prize", "award", "awards", "festival", "expo",
+  "war", "revolution", "uprising", "massacre", "genocide", "crisis", "pandemic", "election", "elections",
+  "referendum", "day", "week", "year", "decade", "era", "spring", "linux", "os", "app",
 ]);
 
 /** Head words of organisation names. */

@@ -45,11 +45,12 @@ interface FullName {
 }
 
 /**
- * Resolves the mentions of one document, given in document order.
+ * Resolves the mentions of one document, given in document order. With `surnamesOnlyOfPeople` (the
+ * tagger's mentions, typed already), only a person's short form becomes a full name.
  * @example resolveDocument([{ name: "Vladimir Putin", type: "person", ... }, { name: "Putin", type: null, ... }])
  *   // both become { type: "person", name: "Vladimir Putin" }
  */
-export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMention[] {
+export function resolveDocument(mentions: readonly FoundMention[], options: { surnamesOnlyOfPeople?: boolean } = {}): ResolvedMention[] {
   const fullNames = new Map<string, FullName>();
   for (const m of mentions) {
     if (m.type !== "person" || m.weak) continue;
@@ -71,7 +72,7 @@ export function resolveDocument(mentions: readonly FoundMention[]): ResolvedMent
   const resolved: ResolvedMention[] = [];
   for (const m of mentions) {
     // A lone city name that is the surname of someone the document names is that person ("Bolton said").
-    const surnameLike = m.type === "person" || m.weak || (m.type === "place" && !m.name.includes(" "));
+    const surnameLike = m.type === "person" || (!options.surnamesOnlyOfPeople && (m.weak || (m.type === "place" && !m.name.includes(" "))));
     const person = surnameLike ? longerName(m, fullNames) : null;
     if (person) {
       resolved.push({ start: m.start, end: m.end, type: "person", name: person, reason: `${m.reason}+full-name` });

@@ -20,14 +20,18 @@ export interface TaggerModelFile {
   base: number;
   /** The corpora it learnt from. */
   trainedOn: string[];
+  /** Names of organisations and places annotated in those corpora, per class, folded, sorted, front-coded. */
+  names: Record<string, string>;
 }
 
-/** A model in memory: each feature's name and its weight per label. */
+/** A model in memory: each feature's name and its weight per label, and the name list it reads. */
 export interface ModelWeights {
   labels: readonly string[];
   features: readonly string[];
   /** features.length × labels.length, feature by feature. */
   weights: Float32Array;
+  /** Folded names seen in training, to their class ("red cross" → "ORG"). */
+  nameList: ReadonlyMap<string, string>;
 }
 
 const WEIGHT_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -48,7 +52,9 @@ export function decodeModel(file: TaggerModelFile): ModelWeights {
       if (step !== 0) weights[i * size + label] = Math.sign(step) * file.unit * file.base ** (Math.abs(step) - 1);
     }
   });
-  return { labels: file.labels, features, weights };
+  const nameList = new Map<string, string>();
+  for (const [cls, names] of Object.entries(file.names)) for (const name of frontDecode(names)) nameList.set(name, cls);
+  return { labels: file.labels, features, weights, nameList };
 }
 
 /**
@@ -66,5 +72,9 @@ export function encodeModel(model: ModelWeights, unit: number, trainedOn: string
     .filter((r) => r.steps.some((s) => s !== 0))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const weights = model.labels.map((_, l) => rows.map((r) => WEIGHT_DIGITS.charAt((r.steps[l] as number) + STEPS)).join(""));
-  return { format: "entity-graph-tagger", version: 1, labels: [...model.labels], features: frontEncode(rows.map((r) => r.name)), weights, unit, base, trainedOn };
+  const names: Record<string, string> = {};
+  for (const cls of new Set(model.nameList.values())) {
+    names[cls] = frontEncode([...model.nameList].filter(([, c]) => c === cls).map(([name]) => name).sort());
+  }
+  return { format: "entity-graph-tagger", version: 1, labels: [...model.labels], features: frontEncode(rows.map((r) => r.name)), weights, unit, base, trainedOn, names };
 }

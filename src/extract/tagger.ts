@@ -1,6 +1,8 @@
 // The trained entity tagger: a model file (weights learned by `npm run train`) and token features → a BIO
 // label for every token, decoded greedily from left to right, then the entity spans those labels mark.
 // Pure: the model file is data; the same code runs in Node, in worker threads and in the browser.
+import { fold } from "./fold.ts";
+import { COMMON_WORDS } from "./gazetteer.ts";
 import { decodeModel, type ModelWeights, type TaggerModelFile } from "./tagger-file.ts";
 import { featureHash, hashString, type SentenceFeatures, type Template } from "./token-features.ts";
 import type { Token } from "./split-sentences.ts";
@@ -19,6 +21,8 @@ export interface Tagger {
   begins: readonly boolean[];
   rows: ReadonlyMap<number, number>;
   weights: Float32Array;
+  /** Names seen in training and their class, a feature of the tokens that spell one. */
+  nameList: ReadonlyMap<string, string>;
 }
 
 /** Builds the tagger of a model file (or of weights in memory, when training). */
@@ -35,6 +39,7 @@ export function createTagger(source: TaggerModelFile | ModelWeights): Tagger {
     begins: model.labels.map((l) => l.startsWith("B-")),
     rows,
     weights: model.weights,
+    nameList: model.nameList,
   };
 }
 
@@ -171,11 +176,13 @@ export function tagSentence(tagger: Tagger, sentence: SentenceFeatures, memory: 
   return out;
 }
 
-/** An entity the tagger marked: document offsets and class. */
+/** An entity the tagger marked: document offsets, class, and the indices of its first and last tokens. */
 export interface TaggedSpan {
   start: number;
   end: number;
   type: TagClass;
+  first: number;
+  last: number;
 }
 
 /**
@@ -191,7 +198,8 @@ export function tokenCore(token: Token): { start: number; end: number } {
     if (upper > 0) first = upper;
   }
   let last = parts.length - 1;
-  const tail = parts.findIndex((p, k) => k > first && !/^\p{Lu}/u.test(p.text));
+  // "Hong Kong-based", "Saudi-led" end before the English word; "Moon Jae-in", "Kim Jong-un" do not.
+  const tail = parts.findIndex((p, k) => k > first && !/^\p{Lu}/u.test(p.text) && COMMON_WORDS.has(fold(p.text)) && !p.tags.has("Preposition"));
   if (tail > first) last = tail - 1;
   const start = parts[first]?.start ?? token.start;
   let end = last === parts.length - 1 ? token.end : (parts[last]?.end ?? token.end);
@@ -207,14 +215,16 @@ export function labelSpans(tagger: Pick<Tagger, "classes" | "begins">, tokens: r
   let open: TaggedSpan | null = null;
   labels.forEach((label, i) => {
     const cls = tagger.classes[label] ?? null;
-    const token = tokens[i] as Token;
-    const core = tokenCore(token);
+    const core = tokenCore(tokens[i] as Token);
     if (cls === null || tagger.begins[label] || open?.type !== cls) {
       if (open) spans.push(open);
-      open = cls === null ? null : { start: core.start, end: core.end, type: cls };
+      open = cls === null ? null : { start: core.start, end: core.end, type: cls, first: i, last: i };
       return;
     }
-    if (open) open.end = core.end;
+    if (open) {
+      open.end = core.end;
+      open.last = i;
+    }
   });
   if (open) spans.push(open);
   return spans;

@@ -30,7 +30,7 @@ export const TEMPLATES = [
   "bias", "w", "shape", "prefix", "suffix2", "suffix3", "suffix4", "tag", "lexicon", "gazetteer", "position",
   "w-1", "w+1", "w-2", "w+2", "shape-1", "shape+1", "pos-1", "pos+1", "lexicon-1", "lexicon+1", "rule",
   "rule-reason", "document", "shape|position", "w-1|w", "post", "post-1", "label-1", "label-2|label-1", "label-1|w",
-  "label-1|shape", "seen",
+  "label-1|shape", "seen", "name-list",
 ] as const;
 
 /** One feature template's name. */
@@ -188,12 +188,36 @@ export function candidateTokens(tokens: readonly Token[], infos: readonly WordIn
 function gazetteerRuns(infos: readonly WordInfo[], tokens: readonly Token[]): (string | null)[] {
   const out: (string | null)[] = tokens.map(() => null);
   const folded = tokens.map((t) => fold(bareWord(t.text)));
+  // Inside a name a possessive is a word of it: "Democratic People's Republic of Korea".
+  const whole = tokens.map((t, i) => (/['’]s$/.test(t.text) ? fold(t.text) : (folded[i] as string)));
   for (let i = 0; i < tokens.length; i++) {
-    if (!infos[i]?.capitalised || !NAME_FIRST_WORDS.has(folded[i] ?? "")) continue;
+    if (!infos[i]?.capitalised || !(NAME_FIRST_WORDS.has(folded[i] ?? "") || NAME_FIRST_WORDS.has(whole[i] ?? ""))) continue;
     for (let j = Math.min(tokens.length, i + 6); j > i + 1; j--) {
-      const entry = GAZETTEER.get(folded.slice(i, j).join(" "));
+      const entry = GAZETTEER.get([...whole.slice(i, j - 1), folded[j - 1]].join(" "));
       if (!entry) continue;
       for (let k = i; k < j; k++) out[k] = `${k === i ? "B" : "I"}-${entry.type}`;
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** How a name is looked up in the name list: folded, without a possessive, single spaces. */
+export function nameListKey(text: string): string {
+  return fold(text.replace(/['’]s?$/, "")).replace(/\s+/g, " ");
+}
+
+/** Per token, the longest name of the training corpora's name list over it, as "B-ORG", "I-LOC"... */
+function listRuns(infos: readonly WordInfo[], tokens: readonly Token[], list: ReadonlyMap<string, string>): (string | null)[] {
+  const out: (string | null)[] = tokens.map(() => null);
+  const folded = tokens.map((t) => nameListKey(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!infos[i]?.capitalised) continue;
+    for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
+      const cls = list.get(folded.slice(i, j).join(" "));
+      if (!cls) continue;
+      for (let k = i; k < j; k++) out[k] = `${k === i ? "B" : "I"}-${cls}`;
       i = j - 1;
       break;
     }
@@ -253,19 +277,29 @@ function postValue(post: string): string {
   return p.length > 2 ? p.slice(0, 2) : p;
 }
 
+/** What documentFeatures reads besides the text. */
+export interface FeatureOptions {
+  /** When given, collects each feature's readable name (training only). */
+  names?: Map<number, string> | null;
+  /** Names of organisations and places seen in the training corpora (folded) and their class. */
+  nameList?: ReadonlyMap<string, string> | null;
+}
+
 /**
  * Computes the features of every sentence of a document.
  * @param rules the rules' mentions of the whole document, in document offsets, sorted by start
- * @param names when given, collects each feature's readable name (training only)
  * @example documentFeatures(splitSentences(text), ruleMentions)[0].features[2] // [hash, hash, ...]
  */
-export function documentFeatures(sentences: readonly TokenizedSentence[], rules: readonly RuleSpan[], names: Map<number, string> | null = null): SentenceFeatures[] {
+export function documentFeatures(sentences: readonly TokenizedSentence[], rules: readonly RuleSpan[], options: FeatureOptions = {}): SentenceFeatures[] {
+  const names = options.names ?? null;
+  const nameList = options.nameList ?? null;
   const evidence = documentEvidence(sentences);
   return sentences.map((sentence) => {
     const { tokens } = sentence;
     const infos = tokens.map((t) => wordInfo(t.text, names));
     const candidate = candidateTokens(tokens, infos);
     const gazetteer = gazetteerRuns(infos, tokens);
+    const listed = nameList ? listRuns(infos, tokens, nameList) : [];
     const rule = ruleTags(tokens, rules);
     const capitalisedWords = infos.filter((w, i) => w.lexicon.includes("common") && /^\p{L}{4,}/u.test(tokens[i]?.text ?? "")).length;
     const headline = capitalisedWords >= 2 && infos.filter((w, i) => w.capitalised && w.lexicon.includes("common") && /^\p{L}{4,}/u.test(tokens[i]?.text ?? "")).length / capitalisedWords > 0.85;
@@ -277,6 +311,8 @@ export function documentFeatures(sentences: readonly TokenizedSentence[], rules:
       for (const tag of TAGS) if (token.tags.has(tag)) add(sink, "tag", tag);
       const g = gazetteer[i];
       if (g) add(sink, "gazetteer", g);
+      const n = listed[i];
+      if (n) add(sink, "name-list", n);
       const quote = /[“"‘(]/.test(token.pre) || /[:“"]\s*$/.test(tokens[i - 1]?.post ?? "");
       const position = i === 0 ? "first" : quote ? "quote" : headline ? "headline" : "inside";
       add(sink, "position", position);
@@ -307,7 +343,11 @@ export function documentFeatures(sentences: readonly TokenizedSentence[], rules:
       features,
       words: infos.map((w) => w.lower),
       shapes: infos.map((w) => w.shape),
-      breaks: tokens.map((t, i) => NAME_BREAK.test(t.post) || /[([{"“«]/.test(tokens[i + 1]?.pre ?? "") || /['’]s$/.test(t.text)),
+      breaks: tokens.map((t, i) => {
+        if (NAME_BREAK.test(t.post) || /[([{"“«]/.test(tokens[i + 1]?.pre ?? "")) return true;
+        // A possessive ends a name ("Apple's Siri"), unless a known name goes on after it.
+        return /['’]s$/.test(t.text) && !(gazetteer[i] !== null && gazetteer[i + 1]?.startsWith("I-"));
+      }),
     };
   });
 }

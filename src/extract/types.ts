@@ -1,10 +1,10 @@
 // The records extraction produces: documents, their sentences, and the entity mentions in each sentence.
 
-/** The four kinds of entity the tool finds. */
-export type EntityType = "person" | "country" | "place" | "organization";
+/** The kinds of entity the tool finds; a group is an ethnic, religious or political group of people. */
+export type EntityType = "person" | "country" | "place" | "organization" | "group";
 
-/** All entity types, in the order the legend and summaries list them. */
-export const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];
+/** All entity types, in the order the legend and summaries list them (their specs: entity-types.ts). */
+export const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "place", "organization", "group"];
 
 /** One input file that was read: `id` is its path relative to the input folder. */
 export interface DocumentRecord {

@@ -3,7 +3,9 @@
 // Pure: no file system; layout and communities are computed by `layOutGraph`.
 import Graph from "graphology";
 import type { DocumentExtraction } from "../extract/extract-document.ts";
-import { fold, slugify } from "../extract/fold.ts";
+import { ENTITY_SPECS } from "../extract/entity-types.ts";
+import { slugify } from "../extract/fold.ts";
+import { GAZETTEER } from "../extract/gazetteer.ts";
 import { nameWords } from "../extract/resolve-document.ts";
 import type { DocumentRecord, EntityType, SentenceMention, SentenceRecord, SkippedFile } from "../extract/types.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "./types.ts";
@@ -25,12 +27,9 @@ interface EntityGroup {
   mentions: number;
 }
 
-/** How names are compared across documents: no accents, case, particles or a leading "the". */
+/** How names are compared across documents: by their type's key (no accents, case, particles, "the"). */
 function matchKey(type: EntityType, name: string): string {
-  if (type === "person") return `${type}|${nameWords(name).join(" ")}`;
-  const key = fold(name).replace(/^the\s+/, "").replace(/\./g, "");
-  // "Revolutionary Guard" and "Revolutionary Guards" are one organisation.
-  return `${type}|${type === "organization" ? key.replace(/(\w{3,})s$/, "$1") : key}`;
+  return `${type}|${ENTITY_SPECS[type].matchKey(name)}`;
 }
 
 function countNonAscii(text: string): number {
@@ -163,30 +162,55 @@ interface NodeAssignment {
   attributes: EntityNodeAttributes;
 }
 
-/** Decides the node of every name group: a lone surname joins the one full name that ends with it. */
+/** A lone surname joins the full name that holds at least this share of that surname's full-name mentions. */
+const SURNAME_SHARE = 0.9;
+/** A one-word organisation or place the corpus also names as a person joins the person this many times as mentioned. */
+const PERSON_MAJORITY = 2;
+
+/** The group key's name part: "person|bashar assad" → "bashar assad". */
+function keyName(key: string): string {
+  return key.slice(key.indexOf("|") + 1);
+}
+
+/**
+ * Decides the node of every name group. A lone surname joins the full name that holds 90% of that surname's
+ * full-name mentions in the corpus ("Trump" → Donald Trump, though Melania and Ivanka Trump appear too);
+ * otherwise it stays apart. A one-word organisation or place that the corpus names far more often as a
+ * person ("the Assad regime") is that person, unless the gazetteer knows it ("Jordan").
+ */
 function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, NodeAssignment> {
-  const surnames = new Map<string, string[]>();
+  const fullNames = new Map<string, { key: string; mentions: number }[]>();
   for (const [key, group] of groups) {
-    if (group.type !== "person") continue;
-    const words = key.slice("person|".length).split(" ");
-    if (words.length < 2) continue;
+    const words = keyName(key).split(" ");
+    if (group.type !== "person" || words.length < 2) continue;
     const surname = words[words.length - 1] as string;
-    surnames.set(surname, [...(surnames.get(surname) ?? []), key]);
+    fullNames.set(surname, [...(fullNames.get(surname) ?? []), { key, mentions: group.mentions }]);
   }
   const target = new Map<string, string>();
+  for (const key of groups.keys()) target.set(key, key);
   for (const [key, group] of groups) {
-    target.set(key, key);
-    if (group.type !== "person") continue;
-    const words = key.slice("person|".length).split(" ");
-    const candidates = words.length === 1 ? surnames.get(words[0] as string) : undefined;
-    // A surname that fits two full names in the corpus ("Assad": Bashar, Hafez) stays on its own.
-    if (candidates?.length === 1) target.set(key, candidates[0] as string);
+    const word = keyName(key);
+    if (group.type !== "person" || word.includes(" ")) continue;
+    const candidates = fullNames.get(word) ?? [];
+    const total = candidates.reduce((n, c) => n + c.mentions, 0);
+    const best = [...candidates].sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1))[0];
+    if (best && best.mentions >= SURNAME_SHARE * total) target.set(key, best.key);
+  }
+  const nodeMentions = new Map<string, number>();
+  for (const [key, group] of groups) nodeMentions.set(target.get(key) as string, (nodeMentions.get(target.get(key) as string) ?? 0) + group.mentions);
+  const mentionsOf = (node: string) => nodeMentions.get(node) ?? 0;
+  for (const [key, group] of groups) {
+    if (group.type !== "organization" && group.type !== "place") continue;
+    const word = keyName(key);
+    if (word.includes(" ") || GAZETTEER.has(word)) continue;
+    const person = target.get(`person|${nameWords(word).join(" ")}`) ?? fullNames.get(word)?.[0]?.key;
+    if (person && groups.get(person)?.type === "person" && mentionsOf(person) >= PERSON_MAJORITY * group.mentions) target.set(key, target.get(person) ?? person);
   }
 
   const merged = new Map<string, EntityGroup>();
   for (const [key, group] of groups) {
     const into = target.get(key) as string;
-    const entry = merged.get(into) ?? { type: group.type, names: new Map(), aliases: new Set(), mentions: 0 };
+    const entry = merged.get(into) ?? { type: groups.get(into)?.type ?? group.type, names: new Map(), aliases: new Set(), mentions: 0 };
     // The full name labels the node; the surname group only adds its aliases.
     if (into === key) for (const [name, count] of group.names) entry.names.set(name, (entry.names.get(name) ?? 0) + count);
     for (const alias of group.aliases) entry.aliases.add(alias);

@@ -1,12 +1,12 @@
 // One annotation convention for all training corpora, UNER's: a person's span leaves out the titles before
-// the name ("President Barack Obama" → "Barack Obama"; BTC and WNUT-17 keep them about half the time), and no
-// span starts with "the" ("the Pentagon" → "Pentagon"). Pure.
+// the name ("President Barack Obama" → "Barack Obama"; BTC and WNUT-17 keep them about half the time). A
+// leading "The" stays where the corpora keep it, as part of a name ("The New Yorker", "the Netherlands"). Pure.
 import { fold } from "../extract/fold.ts";
 import { TITLE_WORDS } from "../extract/name-words.ts";
 import type { GoldSpan } from "./gold-document.ts";
 
 /**
- * The span with a leading "the" and, for a person, leading titles taken off; null when nothing is left.
+ * The span with a person's leading titles taken off; null when nothing is left.
  * @example normalizeSpan("President Barack Obama", { start: 0, end: 22, type: "PER" }) // { start: 10, ... }
  */
 export function normalizeSpan(text: string, span: GoldSpan): GoldSpan | null {
@@ -15,7 +15,7 @@ export function normalizeSpan(text: string, span: GoldSpan): GoldSpan | null {
     const word = /^(\S+)\s+/.exec(text.slice(start, span.end));
     if (!word) break;
     const key = fold(word[1] as string);
-    const strip = key === "the" || (span.type === "PER" && TITLE_WORDS.has(key));
+    const strip = span.type === "PER" && TITLE_WORDS.has(key);
     if (!strip) break;
     start += word[0].length;
   }

@@ -1,6 +1,6 @@
 // A gold document → what training and evaluation need of it: its sentences as the pipeline tokenizes them,
 // the tagger's features, and the gold label of every token. Pure.
-import { findRuleMentions } from "../extract/extract-document.ts";
+import { findRuleMentions } from "../extract/find-rule-mentions.ts";
 import { splitSentences, type TokenizedSentence } from "../extract/split-sentences.ts";
 import { tokenCore } from "../extract/tagger.ts";
 import { documentFeatures, type SentenceFeatures } from "../extract/token-features.ts";
@@ -34,11 +34,12 @@ function goldLabels(sentence: TokenizedSentence, spans: readonly GoldSpan[]): nu
 /**
  * Tokenizes, runs the rules and computes the features of one gold document.
  * @param names collects the features' readable names when given (training)
+ * @param nameList the names seen in training, as the tagger will read them
  */
-export function prepareDocument(gold: GoldDocument, names: Map<number, string> | null): PreparedDocument {
+export function prepareDocument(gold: GoldDocument, names: Map<number, string> | null, nameList: ReadonlyMap<string, string> | null): PreparedDocument {
   const sentences = splitSentences(gold.text);
   const rules = findRuleMentions(sentences, gold.text);
-  const features = documentFeatures(sentences, rules, names);
+  const features = documentFeatures(sentences, rules, { names, nameList });
   let unreachable = 0;
   const training = sentences.map((sentence, i) => {
     const spans = gold.spans.filter((s) => s.start < sentence.end && s.end > sentence.start);

@@ -141,7 +141,7 @@ export function trainEpoch(p: Perceptron, documents: readonly (readonly Training
  * The averaged weights with each feature's readable name, as the model file keeps them; features without a
  * name (none in practice) are left out.
  */
-export function averagedWeights(p: Perceptron, featureNames: ReadonlyMap<number, string>): ModelWeights {
+export function averagedWeights(p: Perceptron, featureNames: ReadonlyMap<number, string>, nameList: ReadonlyMap<string, string>): ModelWeights {
   const features: string[] = [];
   const flat = new Float32Array(p.weights.size * LABELS.length);
   let r = 0;
@@ -156,5 +156,5 @@ export function averagedWeights(p: Perceptron, featureNames: ReadonlyMap<number,
     features.push(name);
     r++;
   }
-  return { labels: LABELS, features, weights: flat.slice(0, r * LABELS.length) };
+  return { labels: LABELS, features, weights: flat.slice(0, r * LABELS.length), nameList };
 }

@@ -15,7 +15,7 @@ describe("computeVisibility", () => {
     expect(all.hiddenNodes.size).toBe(0);
     expect(all.hiddenEdges.size).toBe(0);
     expect(all.countedSentences).toBeNull();
-    expect(all.typeCounts).toEqual({ person: 6, country: 6, place: 4, organization: 3 });
+    expect(all.typeCounts).toEqual({ person: 6, country: 6, place: 4, organization: 3, group: 0 });
     expect(all.visibleNodes).toBe(graph.order);
   });
 
@@ -27,7 +27,7 @@ describe("computeVisibility", () => {
   });
 
   it("makes legend counts follow the mention threshold", () => {
-    expect(visibility({ minMentions: 4 }).typeCounts).toEqual({ person: 3, country: 3, place: 0, organization: 0 });
+    expect(visibility({ minMentions: 4 }).typeCounts).toEqual({ person: 3, country: 3, place: 0, organization: 0, group: 0 });
   });
 
   it("recounts mentions and weights over the documents that count", () => {

@@ -31,12 +31,34 @@ describe("extractDocument", () => {
     ["The Hong Kong-based company and Saudi-led forces left.", ["country:Hong Kong", "country:Saudi Arabia"]],
     ["Vermont Senator Bernie Sanders won in North Carolina and New Hampshire.", ["place:Vermont", "person:Bernie Sanders", "place:North Carolina", "place:New Hampshire"]],
     ["Archæologist Dr Naomi Martisius said so.", ["person:Naomi Martisius"]],
-    ["He runs CentOS Linux and WhatsApp.", ["organization:CentOS Linux", "organization:WhatsApp"]],
-    ["Lam said, \"any act that advocates Hong Kong’s independence\" is banned.", ["person:Lam", "country:Hong Kong"]],
+    [
+      "Hong Kong leader Carrie Lam spoke on Monday.\nLam said, \"any act that advocates Hong Kong’s independence\" is banned.",
+      ["country:Hong Kong", "person:Carrie Lam", "person:Carrie Lam", "country:Hong Kong"],
+    ],
     ["On Saturday Sirhan Sirhan was stabbed, and the COVID Melbourne outbreak grew.", ["person:Sirhan Sirhan", "place:Melbourne"]],
     ["Theresa May spoke.", ["person:Theresa May"]],
-    ["Rice told reporters the deal was done.", ["person:Rice"]],
     ["Café owners in Damascus spoke.", ["place:Damascus"]],
+    // Invented names: what passes is the mechanism, not a remembered name.
+    ["Officials in Qarnabad and Lekfjs Province met Zorbek Valtiniu.", ["place:Qarnabad", "place:Lekfjs Province", "person:Zorbek Valtiniu"]],
+    ["H.E. Zorbek Valtiniu, Secretary-General of the Qarnabad Union, spoke.", ["person:Zorbek Valtiniu", "organization:Qarnabad Union"]],
+    ["IM Dorsa Derakhshani won. Candidate Wayne Tseng spoke.", ["person:Dorsa Derakhshani", "person:Wayne Tseng"]],
+    ["King Abdullah II met them in Amman.", ["person:King Abdullah II", "place:Amman"]],
+    ["Mr. Moon Jae-in met Kim Jong-un in Pyongyang.", ["person:Moon Jae-in", "person:Kim Jong-un", "place:Pyongyang"]],
+    // Countries by their full names: North Korea is not South Korea, the PRC is not Taiwan.
+    [
+      "The Democratic People’s Republic of Korea (DPRK) and the Republic of Korea met. The DPRK left.",
+      ["country:North Korea", "country:North Korea", "country:South Korea", "country:North Korea"],
+    ],
+    ["The People's Republic of China and the Republic of China spoke.", ["country:China", "country:Taiwan"]],
+    // A work named after a place is not that place.
+    ["The meeting in Paris ended with the Paris Agreement and the Kyoto Protocol.", ["place:Paris"]],
+    // An acronym the document defines is its long form wherever it is written.
+    ["The Lekfjs Liberation Front (LLF) attacked. The LLF said it would go on.", ["organization:Lekfjs Liberation Front", "organization:Lekfjs Liberation Front", "organization:Lekfjs Liberation Front"]],
+    // Groups, and nationalities that count for their country, multi-word ones too.
+    ["Kurds and Alawites met Costa Ricans and Koreans.", ["group:Kurds", "group:Alawites", "country:Costa Rica", "group:Koreans"]],
+    ["Officials visited a European country with Sunnis and Alawites.", ["group:Sunnis", "group:Alawites"]],
+    // "Biden-Trump" and "Trump/GOP" are the people the document names.
+    ["Joe Biden met Donald Trump. The Biden-Trump debate and Trump/GOP plans.", ["person:Joe Biden", "person:Donald Trump", "person:Joe Biden", "person:Donald Trump", "person:Donald Trump"]],
   ])("finds the entities in %s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -48,12 +70,18 @@ describe("extractDocument", () => {
     "LATEST",
     "According to the report, the army only follows orders.",
     "The two leaders agreed to appoint special representatives.",
-    "Officials visited a European country with Sunnis and Alawites.",
     "He is an anti-Muslim activist, and it happened in mid-September.",
     "The West said nothing.",
     "Hurricane Dorian hit hard.",
     "I'm not sure, I said.",
     "Everyone said yes, and Officials said no.",
+    // Products, laws and works are none of our types; neither is a nationality of two countries alone.
+    "He runs CentOS Linux on it.",
+    "The Qarnabad Copyright Act (QCA) was used. The QCA is old.",
+    "A Korean firm and a Congolese one left.",
+    // Interview speaker tags.
+    "((WN)) How did it start?\nZV It started slowly.",
+    "His Excellency the Secretary-General spoke.",
   ])("does not make an entity of the words in %s", (text) => {
     expect(mentionsOf(text)).toEqual([]);
   });

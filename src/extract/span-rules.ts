@@ -1,0 +1,360 @@
+// A name the tagger marked → what it is for the graph: a person, country, place, organisation or group, or
+// nothing (a title, a speaker tag, a work, a law). An ordered table of rules, `{ reason, test }`: the first
+// that has a verdict decides, and every mention keeps the reason. Pure.
+import { fold } from "./fold.ts";
+import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
+import { GROUP_NAMES } from "./group-names.ts";
+import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
+import type { TagClass } from "./tagger.ts";
+import type { EntityType } from "./types.ts";
+
+/** A word of a span or of its sentence: as written, with document offsets and compromise's tags. */
+export interface SpanWord {
+  text: string;
+  start: number;
+  end: number;
+  tags?: ReadonlySet<string>;
+  /** Punctuation after the word ends any name it is in (a comma, a bracket, a possessive). */
+  breaks?: boolean;
+}
+
+/** A span to decide: what the tagger marked, its words, and the words of the sentence around it. */
+export interface Span {
+  start: number;
+  end: number;
+  cls: TagClass;
+  words: readonly SpanWord[];
+  /** The sentence's words before the span (nearest last) and after it. */
+  before: readonly SpanWord[];
+  after: readonly SpanWord[];
+}
+
+/** What the rules know of the document: its text, whether it is an interview, the names it settles. */
+export interface SpanContext {
+  text: string;
+  /** The document has speaker tags ("((WN))"): initials at the start of a line are speakers too. */
+  interview: boolean;
+  /** Folded single names the tagger marks elsewhere in the document, with their class ("trump" → PER). */
+  knownNames: ReadonlyMap<string, TagClass>;
+}
+
+/** A rule's verdict: a mention, nothing at all, or other spans to decide in its place. */
+export type SpanVerdict = { type: EntityType; name: string; start?: number; end?: number } | { drop: true } | { spans: Span[] };
+
+/** One rule of the table. */
+export interface SpanRule {
+  reason: string;
+  test(span: Span, ctx: SpanContext): SpanVerdict | null;
+}
+
+/** A decided mention, with the reason that decided it and the class the tagger gave it. */
+export interface TypedMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  name: string;
+  reason: string;
+  cls: TagClass;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const REGNAL_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}(?:st|nd|rd|th)?)$/;
+const GROUPS = new Map<string, string>(GROUP_NAMES.flatMap((g) => [g.name, ...g.forms].map((form) => [fold(form), g.name] as const)));
+
+/** The words' text as written in the document. */
+function written(span: Pick<Span, "start" | "end">, ctx: SpanContext): string {
+  return ctx.text.slice(span.start, span.end);
+}
+
+/** A word that is a title or role ("President", "H.E.", "Secretary-General", "IM"), not a name. */
+export function isTitle(word: string): boolean {
+  if (TITLE_ABBREVIATIONS.has(word)) return true;
+  const key = fold(word).replace(/[’']s$/, "");
+  if (TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/\.$/, ""))) return true;
+  const parts = key.split(/[-‐‑]/);
+  return parts.length > 1 && parts.every((p) => TITLE_WORDS.has(p));
+}
+
+/** The span without its first n words. */
+function withoutFirst(span: Span, n: number): Span {
+  const words = span.words.slice(n);
+  const first = words[0] as SpanWord;
+  return { ...span, start: first.start, words, before: [...span.before, ...span.words.slice(0, n)] };
+}
+
+/** A span over some of the words of another, for a part of it. */
+function part(span: Span, word: SpanWord, cls: TagClass): Span {
+  return { start: word.start, end: word.end, cls, words: [word], before: span.before, after: span.after };
+}
+
+/** "Biden-Trump", "Trump/GOP", "Afghanistan.Trump": capitalised pieces glued by a hyphen, a slash or a stop. */
+export function gluedPieces(word: SpanWord): SpanWord[] {
+  const pieces: SpanWord[] = [];
+  const re = /[^-‐‑/.]+/gu;
+  for (const m of word.text.matchAll(re)) pieces.push({ text: m[0], start: word.start + (m.index ?? 0), end: word.start + (m.index ?? 0) + m[0].length });
+  return pieces;
+}
+
+/** The class a piece of a glued word has on its own: from the gazetteer, a demonym, or the document. */
+export function pieceClass(text: string, ctx: SpanContext): TagClass | null {
+  const key = fold(text);
+  const entry = GAZETTEER.get(key);
+  if (entry) return entry.type === "organization" ? "ORG" : "LOC";
+  if (DEMONYMS.has(key)) return "LOC";
+  return ctx.knownNames.get(key) ?? null;
+}
+
+/** The capitalised word right after the span, if any. */
+function nextWord(span: Span): string | null {
+  const next = span.after[0];
+  return next && UPPER_START.test(next.text) ? next.text : null;
+}
+
+/** The span starts right after "<Capitalised head word> of" ("University of Paris"): the head word, if so. */
+function headBefore(span: Span, heads: ReadonlySet<string>): SpanWord | null {
+  const [of, head] = [span.before[span.before.length - 1], span.before[span.before.length - 2]];
+  if (!of || !head || of.text !== "of" || !UPPER_START.test(head.text)) return null;
+  return heads.has(fold(head.text)) ? head : null;
+}
+
+/** Organisations named "<Head> of <Place>": the place is part of the organisation's name. */
+const ORGANIZATION_OF_HEADS: ReadonlySet<string> = new Set([
+  "university", "college", "school", "institute", "academy", "museum", "bank", "library", "hospital", "league",
+  "society", "order", "club", "foundation", "fund", "church", "conservatory", "chamber", "port",
+]);
+
+/** Words before a nationality that make it the people ("the Congolese"), not an adjective ("a Congolese firm"). */
+const PEOPLE_DETERMINERS: ReadonlySet<string> = new Set(["the", "many", "some", "all", "most", "few", "other", "fellow", "these", "those", "thousands", "millions", "hundreds"]);
+
+/** The rules, in order. */
+export const SPAN_RULES: readonly SpanRule[] = [
+  {
+    // "((WN))  Given that..." and, in such an interview, "MS Although...": speakers, not entities.
+    reason: "speaker-tag",
+    test: (span, ctx) => {
+      const lineStart = ctx.text.lastIndexOf("\n", span.start - 1) + 1;
+      const lead = ctx.text.slice(lineStart, span.start);
+      if (/\(\(\s*$/.test(lead) && /^\s*\)\)/.test(ctx.text.slice(span.end, span.end + 4))) return { drop: true };
+      if (ctx.interview && lead.trim() === "" && /^\p{Lu}{1,5}$/u.test(written(span, ctx))) return { drop: true };
+      return null;
+    },
+  },
+  {
+    // "Ministry of Foreign Affairs of" before "the Russian Federation": a name never ends on a connector.
+    reason: "trailing-connector",
+    test: (span) => {
+      let n = span.words.length;
+      while (n > 1 && NAME_CONNECTORS.has(span.words[n - 1]?.text.toLowerCase() ?? "")) n--;
+      if (n === span.words.length) return null;
+      const words = span.words.slice(0, n);
+      return { spans: [{ ...span, end: (words[n - 1] as SpanWord).end, words, after: [...span.words.slice(n), ...span.after] }] };
+    },
+  },
+  {
+    // "President", "Secretary-General", "His Excellency": a role alone is no entity.
+    reason: "title-only",
+    test: (span) => (span.words.every((w) => isTitle(w.text) || /^(?:his|her|the)$/i.test(w.text)) ? { drop: true } : null),
+  },
+  {
+    // "President Barack Obama", "H.E. António Guterres", "IM Dorsa Derakhshani": the name is after the titles.
+    // A royal title before one given name is part of the name ("King Abdullah II", "Sheikh Hasina").
+    reason: "leading-title",
+    test: (span) => {
+      if (span.cls !== "PER") return null;
+      let n = 0;
+      while (n < span.words.length - 1 && (isTitle(span.words[n]?.text ?? "") || /^(?:his|her)$/i.test(span.words[n]?.text ?? ""))) n++;
+      if (n === 0) return null;
+      const rest = span.words.slice(n);
+      const royal = ROYAL_TITLES.has(fold(span.words[n - 1]?.text ?? ""));
+      if (royal && (rest.length === 1 || (rest.length === 2 && REGNAL_NUMBER.test(rest[1]?.text ?? "")))) n--;
+      return n === 0 ? null : { spans: [withoutFirst(span, n)] };
+    },
+  },
+  {
+    // "Hafez al-Assad ruled": the tagger began the name one word late; a first name right before it
+    // (compromise knows it as one, or it is no English word) is part of it.
+    reason: "first-name",
+    test: (span) => {
+      const previous = span.before[span.before.length - 1];
+      if (span.cls !== "PER" || !previous || previous.breaks || !UPPER_START.test(previous.text)) return null;
+      const key = fold(previous.text);
+      if (isTitle(previous.text) || GAZETTEER.has(key) || DEMONYMS.has(key) || NOT_NAMES.has(key)) return null;
+      const firstName = previous.tags?.has("FirstName") || previous.tags?.has("MaleName") || previous.tags?.has("FemaleName");
+      if (!firstName && (COMMON_WORDS.has(key) || !/^\p{Lu}\p{Ll}+$/u.test(previous.text))) return null;
+      return { spans: [{ ...span, start: previous.start, words: [previous, ...span.words], before: span.before.slice(0, -1) }] };
+    },
+  },
+  {
+    reason: "glued-names",
+    test: (span, ctx) => {
+      if (span.words.length !== 1 || GAZETTEER.has(fold(written(span, ctx)))) return null;
+      const pieces = gluedPieces(span.words[0] as SpanWord);
+      if (pieces.length < 2 || !pieces.every((p) => UPPER_START.test(p.text) && p.text.length > 1)) return null;
+      // The pieces the gazetteer or the document knows are the names; "GOP" in "Trump/GOP" is left out.
+      const known = pieces.flatMap((p) => {
+        const cls = pieceClass(p.text, ctx);
+        return cls === null ? [] : [part(span, p, cls)];
+      });
+      return known.length === 0 ? null : { spans: known };
+    },
+  },
+  {
+    // "COVID", "Monday", "Arabic", "West": capitalised words that are never an entity alone.
+    reason: "not-a-name",
+    test: (span, ctx) => (span.words.length === 1 && NOT_NAMES.has(fold(written(span, ctx))) && !GROUPS.has(fold(written(span, ctx))) ? { drop: true } : null),
+  },
+  {
+    // "Iranian", "Russians", "Costa Ricans": a nationality counts for its country.
+    reason: "demonym",
+    test: (span, ctx) => {
+      const country = DEMONYMS.get(fold(written(span, ctx)));
+      return country ? { type: "country", name: country } : null;
+    },
+  },
+  {
+    // "Koreans", "Congolese": a nationality of two countries is a group; "Korean" alone says nothing.
+    reason: "shared-demonym",
+    test: (span, ctx) => {
+      const text = written(span, ctx);
+      if (!AMBIGUOUS_DEMONYMS.has(fold(text))) return null;
+      // "Congolese" is a people after "the" or "many", an adjective after "a".
+      const before = span.before[span.before.length - 1]?.text.toLowerCase() ?? "";
+      const people = /s$/.test(text) || (/ese$/.test(text) && PEOPLE_DETERMINERS.has(before));
+      return people ? { type: "group", name: text } : { drop: true };
+    },
+  },
+  {
+    reason: "group-name",
+    test: (span, ctx) => {
+      const group = GROUPS.get(fold(written(span, ctx)));
+      return group ? { type: "group", name: group } : null;
+    },
+  },
+  {
+    // "Paris Agreement", "Kyoto Protocol", "CentOS Linux", "Treaty of Versailles": works, laws, events.
+    reason: "work-name",
+    test: (span) => {
+      const last = fold(span.words[span.words.length - 1]?.text ?? "");
+      const next = nextWord(span);
+      if (WORK_WORDS.has(last) && span.words.length > 1) return { drop: true };
+      if (next && WORK_WORDS.has(fold(next))) return { drop: true };
+      // "Hurricane Dorian", "Operation Barbarossa": a storm or an operation, not a person.
+      const before = span.before[span.before.length - 1];
+      if (before && UPPER_START.test(before.text) && EVENT_WORDS.has(fold(before.text))) return { drop: true };
+      return headBefore(span, WORK_WORDS) ? { drop: true } : null;
+    },
+  },
+  {
+    // "University of Paris", "Bank of England": the place names the organisation, it is not mentioned.
+    reason: "organization-of-place",
+    test: (span, ctx) => {
+      const head = headBefore(span, ORGANIZATION_OF_HEADS);
+      if (!head || span.cls === "PER") return null;
+      const name = ctx.text.slice(head.start, span.end);
+      return { type: "organization", name, start: head.start };
+    },
+  },
+  {
+    // "the Assad regime", "Bolton said": a lone name the document gives a person elsewhere ("Bashar
+    // al-Assad", "John Bolton") is that person, even a town's name, but not a country's or a known
+    // organisation's ("Jordan", "Ford").
+    reason: "person-surname",
+    test: (span, ctx) => {
+      if (span.cls === "PER" || span.words.length !== 1) return null;
+      const key = fold(written(span, ctx));
+      const entry = GAZETTEER.get(key);
+      return ctx.knownNames.get(key) === "PER" && (!entry || entry.type === "place") ? { type: "person", name: written(span, ctx) } : null;
+    },
+  },
+  {
+    // "Shanghai Cooperation Organization", "Moscow State University": the tagger began an organisation
+    // after the place it is named after; the place is part of its name.
+    reason: "organization-after-place",
+    test: (span, ctx) => {
+      const previous = span.before[span.before.length - 1];
+      const head = fold(span.words[span.words.length - 1]?.text ?? "");
+      if (span.cls !== "ORG" || !previous || previous.breaks || !ORGANIZATION_WORDS.has(head)) return null;
+      const entry = GAZETTEER.get(fold(previous.text));
+      if (!entry || entry.type === "organization") return null;
+      return { type: "organization", name: ctx.text.slice(previous.start, span.end), start: previous.start };
+    },
+  },
+  {
+    // "Democratic People's Republic of Korea", "DPRK", "Republic of Korea": countries by their full names.
+    reason: "country-name",
+    test: (span, ctx) => {
+      if (span.cls === "PER") return null;
+      const key = fold(written(span, ctx)).replace(/^the\s+/, "");
+      const entry = GAZETTEER.get(key);
+      return entry?.type === "country" ? { type: "country", name: entry.name } : null;
+    },
+  },
+  {
+    reason: "tagged-person",
+    test: (span, ctx) => {
+      if (span.cls !== "PER") return null;
+      // A royal title right before one given name belongs to the name: "King Abdullah II" as a node.
+      const title = span.before[span.before.length - 1];
+      const royal = title && ROYAL_TITLES.has(fold(title.text)) && UPPER_START.test(title.text);
+      const one = span.words.length === 1 || (span.words.length === 2 && REGNAL_NUMBER.test(span.words[1]?.text ?? ""));
+      const name = written(span, ctx);
+      return { type: "person", name: royal && one ? `${title.text} ${name}` : name };
+    },
+  },
+  {
+    // "White House", "Kremlin" taken for places: the gazetteer knows them as organisations.
+    reason: "known-organization",
+    test: (span, ctx) => {
+      if (span.cls !== "LOC") return null;
+      const entry = GAZETTEER.get(fold(written(span, ctx)).replace(/^the\s+/, ""));
+      return entry?.type === "organization" ? { type: "organization", name: entry.name } : null;
+    },
+  },
+  {
+    reason: "tagged-place",
+    test: (span, ctx) => {
+      if (span.cls !== "LOC") return null;
+      const entry = GAZETTEER.get(fold(written(span, ctx)).replace(/^the\s+/, ""));
+      return { type: "place", name: entry?.type === "place" ? entry.name : written(span, ctx) };
+    },
+  },
+  {
+    reason: "tagged-organization",
+    test: (span, ctx) => {
+      if (span.cls !== "ORG") return null;
+      const text = written(span, ctx);
+      const entry = GAZETTEER.get(fold(text).replace(/^the\s+/, ""));
+      return { type: "organization", name: ORGANIZATION_ACRONYMS[text] ?? (entry?.type === "organization" ? entry.name : text) };
+    },
+  },
+  {
+    // "Melbournians", "Alawites", "Islamists": a people named by a plural the tagger took for a name.
+    reason: "group-plural",
+    test: (span, ctx) => {
+      const text = written(span, ctx);
+      return span.words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ans|ites|ists)$/u.test(text) ? { type: "group", name: text } : null;
+    },
+  },
+  {
+    // Anything else the tagger marked as MISC: an event, a work, a product, a nationality of no country.
+    reason: "tagged-other",
+    test: () => ({ drop: true }),
+  },
+];
+
+/**
+ * Decides a span by the first rule with a verdict; a rule may hand back other spans (a name without its
+ * titles, the pieces of "Biden-Trump"), which are decided in turn.
+ * @example decideSpan(span, ctx) // [{ type: "person", name: "Barack Obama", reason: "tagged-person", ... }]
+ */
+export function decideSpan(span: Span, ctx: SpanContext, depth = 0): TypedMention[] {
+  for (const rule of SPAN_RULES) {
+    const verdict = rule.test(span, ctx);
+    if (verdict === null) continue;
+    if ("drop" in verdict) return [];
+    if ("spans" in verdict) return depth > 3 ? [] : verdict.spans.flatMap((s) => decideSpan(s, ctx, depth + 1));
+    return [{ start: verdict.start ?? span.start, end: verdict.end ?? span.end, type: verdict.type, name: verdict.name, reason: rule.reason, cls: span.cls }];
+  }
+  return [];
+}
