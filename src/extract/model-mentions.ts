@@ -47,9 +47,12 @@ function spanOf(tagged: TaggedSpan, words: readonly SpanWord[]): Span {
  * of China"), joined back into one over the whole name.
  */
 function joinKnownNames(tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
-  if (tagged.length < 2) return [...tagged];
+  if (tagged.length === 0) return [];
   const folded = tokens.map((t) => fold(t.text));
-  const bare = tokens.map((t) => fold(t.text.replace(/['’]s?$/, "")));
+  const bare = tokens.map((t) => {
+    const core = tokenCore(t);
+    return fold(t.text.slice(core.start - t.start, core.end - t.start));
+  });
   const out = [...tagged];
   for (let i = 0; i < tokens.length; i++) {
     for (let j = Math.min(tokens.length, i + 6); j > i + 1; j--) {
@@ -57,10 +60,11 @@ function joinKnownNames(tokens: readonly Token[], tagged: readonly TaggedSpan[])
       const entry = GAZETTEER.get(key);
       if (!entry && !DEMONYMS.has(key)) continue;
       const inside = out.filter((s) => s.first >= i && s.last < j);
-      const covered = new Set(inside.flatMap((s) => Array.from({ length: s.last - s.first + 1 }, (_, k) => s.first + k)));
-      // Only where the tagger marked every capitalised word of the name, in two spans or more.
-      const capitalised = tokens.slice(i, j).every((t, k) => covered.has(i + k) || !/^\p{Lu}/u.test(t.text));
-      if (inside.length < 2 || !capitalised || out.some((s) => s.first < i && s.last >= i) || out.some((s) => s.first < j && s.last >= j)) continue;
+      // Where the tagger marked part of the name ("Carolina" in "North Carolina", "Kong" in "Hong
+      // Kong-based"), and no span runs out of it.
+      const capitalised = tokens.slice(i, j).every((t) => /^\p{Lu}/u.test(t.text) || NAME_CONNECTORS.has(t.text.toLowerCase()));
+      const whole = inside.length === 1 && inside[0]?.first === i && inside[0]?.last === j - 1;
+      if (inside.length === 0 || whole || !capitalised || out.some((s) => s.first < i && s.last >= i) || out.some((s) => s.first < j && s.last >= j)) continue;
       const first = tokenCore(tokens[i] as Token);
       const last = tokenCore(tokens[j - 1] as Token);
       const cls: TagClass = entry?.type === "organization" ? "ORG" : "LOC";
@@ -169,7 +173,7 @@ function gluedMentions(sentences: readonly TokenizedSentence[], ctx: SpanContext
     words.forEach((word, k) => {
       if (isCovered(word.start, word.end) || !/^\p{Lu}/u.test(word.text)) return;
       const pieces = gluedPieces(word);
-      if (pieces.length < 2 || pieces.some((p) => pieceClass(p.text, ctx) === null)) return;
+      if (pieces.length < 2 || pieces.some((p) => p.text.length < 3 || pieceClass(p.text, ctx) === null)) return;
       out.push({ start: word.start, end: word.end, cls: pieceClass(pieces[0]?.text ?? "", ctx) ?? "PER", words: [word], before: words.slice(0, k), after: words.slice(k + 1) });
     });
   }
@@ -212,7 +216,7 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     const tagged = joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)));
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
-  const ctx: SpanContext = { text, interview: /^\(\([^)\n]{1,40}\)\)/m.test(text), knownNames: knownNames(spans) };
+  const ctx: SpanContext = { text, interview: /^\(\([^)\n]{1,40}\)\)/m.test(text), knownNames: knownNames(spans), nameList: tagger.nameList };
   const decided = spans.map(({ span }) => ({ span, mentions: decideSpan(span, ctx) }));
   const kept = decided.flatMap((d) => d.mentions);
   const dropped = decided.filter((d) => d.mentions.length === 0).map((d) => d.span);

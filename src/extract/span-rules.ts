@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 
@@ -37,6 +37,8 @@ export interface SpanContext {
   interview: boolean;
   /** Folded single names the tagger marks elsewhere in the document, with their class ("trump" → PER). */
   knownNames: ReadonlyMap<string, TagClass>;
+  /** The tagger's list of names seen in training (folded): organisations and places. */
+  nameList: ReadonlyMap<string, string>;
 }
 
 /** A rule's verdict: a mention, nothing at all, or other spans to decide in its place. */
@@ -65,6 +67,11 @@ const GROUPS = new Map<string, string>(GROUP_NAMES.flatMap((g) => [g.name, ...g.
 /** The words' text as written in the document. */
 function written(span: Pick<Span, "start" | "end">, ctx: SpanContext): string {
   return ctx.text.slice(span.start, span.end);
+}
+
+/** The span's text as the lists are keyed: folded, without a leading "the" ("The French" → "french"). */
+function listKey(span: Pick<Span, "start" | "end">, ctx: SpanContext): string {
+  return fold(written(span, ctx)).replace(/^the\s+/, "");
 }
 
 /** A word that is a title or role ("President", "H.E.", "Secretary-General", "IM"), not a name. */
@@ -127,6 +134,52 @@ const ORGANIZATION_OF_HEADS: ReadonlySet<string> = new Set([
 /** Words before a nationality that make it the people ("the Congolese"), not an adjective ("a Congolese firm"). */
 const PEOPLE_DETERMINERS: ReadonlySet<string> = new Set(["the", "many", "some", "all", "most", "few", "other", "fellow", "these", "those", "thousands", "millions", "hundreds"]);
 
+/** The line around a span, and where the span starts and ends in it. */
+function lineOf(span: Pick<Span, "start" | "end">, text: string): { line: string; start: number; end: number } {
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  const next = text.indexOf("\n", span.end);
+  const line = text.slice(lineStart, next < 0 ? text.length : next);
+  return { line, start: span.start - lineStart, end: span.end - lineStart };
+}
+
+const CREDIT_WORDS = "(?:File|Photo|Photos|Photograph|Picture|Pic|Image|Images|Credit|Courtesy|Illustration|Video|Source)";
+
+/** Where page furniture names someone: each test says whether a span is in one. */
+const BOILERPLATE: readonly { reason: string; test(span: Span, ctx: SpanContext): boolean }[] = [
+  {
+    // "... November 23, 2015 (File - Getty)", "(AFP)", "(AP Photo/Jane Doe)": a credit closing a caption.
+    reason: "credit-in-brackets",
+    test: (span, ctx) => {
+      const { line, start, end } = lineOf(span, ctx.text);
+      const open = line.lastIndexOf("(", start);
+      const close = line.indexOf(")", end);
+      if (open < 0 || close < 0) return false;
+      const inside = line.slice(open + 1, close).trim();
+      // "(File - Getty)" anywhere; an agency alone, "(AFP)", only where it closes the line.
+      if (new RegExp(`^${CREDIT_WORDS}\\s*[-–:/]`, "u").test(inside)) return true;
+      const closesLine = line.slice(close + 1).trim().replace(/[.]/g, "") === "";
+      return closesLine && /^(?:\p{Lu}{2,6}|\p{Lu}{2,6}\s*(?:Photo|\/).*)$/u.test(inside);
+    },
+  },
+  {
+    // "Image: Nicholas Moreau.", "Photo: Getty Images".
+    reason: "credit-line",
+    test: (span, ctx) => {
+      const { line, start } = lineOf(span, ctx.text);
+      return new RegExp(`(?:^|[.)]\\s+)${CREDIT_WORDS}s?\\s*[:©]\\s*[^.]*$`, "u").test(line.slice(0, start)) || /©\s*$/.test(line.slice(0, start));
+    },
+  },
+  {
+    // "By Jane Doe", "By Jane Doe, Reuters": a byline alone on its line.
+    reason: "byline",
+    test: (span, ctx) => /^\s*By\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?$/u.test(lineOf(span, ctx.text).line),
+  },
+  {
+    reason: "licence-line",
+    test: (span, ctx) => /\b(?:licen[cs]ed under|Creative Commons|CC BY(?:-SA)?\b|All rights reserved|Copyright ©)/i.test(lineOf(span, ctx.text).line),
+  },
+];
+
 /** The rules, in order. */
 export const SPAN_RULES: readonly SpanRule[] = [
   {
@@ -150,6 +203,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const words = span.words.slice(0, n);
       return { spans: [{ ...span, end: (words[n - 1] as SpanWord).end, words, after: [...span.words.slice(n), ...span.after] }] };
     },
+  },
+  {
+    // Photo credits, bylines and licence lines are about the page, not the story.
+    reason: "boilerplate",
+    test: (span, ctx) => (BOILERPLATE.some((b) => b.test(span, ctx)) ? { drop: true } : null),
   },
   {
     // "President", "Secretary-General", "His Excellency": a role alone is no entity.
@@ -190,7 +248,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span, ctx) => {
       if (span.words.length !== 1 || GAZETTEER.has(fold(written(span, ctx)))) return null;
       const pieces = gluedPieces(span.words[0] as SpanWord);
-      if (pieces.length < 2 || !pieces.every((p) => UPPER_START.test(p.text) && p.text.length > 1)) return null;
+      // "Al-Assad", "Abu-Bakr": a particle and a name are one name.
+      if (pieces.length < 2 || !pieces.every((p) => UPPER_START.test(p.text) && p.text.length > 2 && !NAME_PARTICLES.has(fold(p.text)))) return null;
       // The pieces the gazetteer or the document knows are the names; "GOP" in "Trump/GOP" is left out.
       const known = pieces.flatMap((p) => {
         const cls = pieceClass(p.text, ctx);
@@ -200,15 +259,35 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
+    // "COVID Melbourne", "Monday Putin": a date or a disease does not start a name.
+    reason: "leading-date",
+    test: (span) => {
+      const dateLike = (w: SpanWord | undefined) => !!w && (w.tags?.has("Date") || w.tags?.has("WeekDay") || w.tags?.has("Month") || /^covid(?:-19)?$|^coronavirus$/i.test(w.text));
+      let n = 0;
+      while (n < span.words.length - 1 && dateLike(span.words[n])) n++;
+      return n === 0 ? null : { spans: [withoutFirst(span, n)] };
+    },
+  },
+  {
+    // "Officials said no", "Scientists found": a plural English noun written with a capital is not a name,
+    // unless the name list or the gazetteer knows it ("Democrats", "Greens").
+    reason: "plural-noun",
+    test: (span, ctx) => {
+      const key = listKey(span, ctx);
+      const plural = span.words.length === 1 && span.words[0]?.tags?.has("Plural") && /s$/.test(key);
+      return plural && COMMON_WORDS.has(key) && !GAZETTEER.has(key) && !ctx.nameList.has(key) && !GROUPS.has(key) ? { drop: true } : null;
+    },
+  },
+  {
     // "COVID", "Monday", "Arabic", "West": capitalised words that are never an entity alone.
     reason: "not-a-name",
-    test: (span, ctx) => (span.words.length === 1 && NOT_NAMES.has(fold(written(span, ctx))) && !GROUPS.has(fold(written(span, ctx))) ? { drop: true } : null),
+    test: (span, ctx) => (span.words.length === 1 && NOT_NAMES.has(listKey(span, ctx)) && !GROUPS.has(listKey(span, ctx)) ? { drop: true } : null),
   },
   {
     // "Iranian", "Russians", "Costa Ricans": a nationality counts for its country.
     reason: "demonym",
     test: (span, ctx) => {
-      const country = DEMONYMS.get(fold(written(span, ctx)));
+      const country = DEMONYMS.get(listKey(span, ctx));
       return country ? { type: "country", name: country } : null;
     },
   },
@@ -217,7 +296,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: "shared-demonym",
     test: (span, ctx) => {
       const text = written(span, ctx);
-      if (!AMBIGUOUS_DEMONYMS.has(fold(text))) return null;
+      if (!AMBIGUOUS_DEMONYMS.has(listKey(span, ctx))) return null;
       // "Congolese" is a people after "the" or "many", an adjective after "a".
       const before = span.before[span.before.length - 1]?.text.toLowerCase() ?? "";
       const people = /s$/.test(text) || (/ese$/.test(text) && PEOPLE_DETERMINERS.has(before));
@@ -227,7 +306,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     reason: "group-name",
     test: (span, ctx) => {
-      const group = GROUPS.get(fold(written(span, ctx)));
+      const group = GROUPS.get(listKey(span, ctx));
       return group ? { type: "group", name: group } : null;
     },
   },

@@ -1,5 +1,5 @@
 // The trained entity tagger: a model file (weights learned by `npm run train`) and token features → a BIO
-// label for every token, decoded greedily from left to right, then the entity spans those labels mark.
+// label for every token, the best sequence by Viterbi decoding, then the entity spans those labels mark.
 // Pure: the model file is data; the same code runs in Node, in worker threads and in the browser.
 import { fold } from "./fold.ts";
 import { COMMON_WORDS } from "./gazetteer.ts";
@@ -44,30 +44,28 @@ export function createTagger(source: TaggerModelFile | ModelWeights): Tagger {
 }
 
 /** Label sequences the tagger may not produce: I-X only continues B-X or I-X, and never across a comma. */
-export function allowed(tagger: Pick<Tagger, "classes" | "begins">, previous: number, label: number, afterBreak: boolean): boolean {
+export function allowed(tagger: LabelShape, previous: number, label: number, afterBreak: boolean): boolean {
   const cls = tagger.classes[label];
   if (cls === null || tagger.begins[label]) return true;
   return !afterBreak && tagger.classes[previous] === cls;
 }
 
-/** The hashes of the label-history features, and the seeds of those that pair a label with the word. */
+/** The hashes the label-history features start from, per previous label, to go on with the word or shape. */
 export interface History {
   one: number[];
-  two: number[];
-  /** Per previous label, the hash of "label-1|w=<label>|" and "label-1|shape=<label>|", to go on with the word. */
+  /** Per previous label, the hash of "label-1|w=<label>|" and "label-1|shape=<label>|". */
   word: number[];
   shape: number[];
 }
 
 const historyCache = new WeakMap<readonly string[], History>();
 
-/** Hashes of the label-history features, per previous label and per pair of previous labels. */
+/** Hashes of the label-history features for a model's labels. */
 export function historyHashes(labels: readonly string[]): History {
   const cached = historyCache.get(labels);
   if (cached) return cached;
   const made: History = {
     one: labels.map((l) => featureHash("label-1", l)),
-    two: labels.flatMap((l2) => labels.map((l1) => featureHash("label-2|label-1", `${l2}|${l1}`))),
     // FNV goes character by character: hashing "B-LOC|" then "city" is hashing "B-LOC|city".
     word: labels.map((l) => featureHash("label-1|w", `${l}|`)),
     shape: labels.map((l) => featureHash("label-1|shape", `${l}|`)),
@@ -86,7 +84,7 @@ const OUTSIDE_BIT = 1 << 4;
 const memoryHashes: number[] = [];
 
 /** The hash of the feature that says what the document decided before about this word. */
-function memoryHash(mask: number): number {
+export function memoryHash(mask: number): number {
   let h = memoryHashes[mask];
   if (h === undefined) {
     h = featureHash("seen", memoryValue(mask));
@@ -98,82 +96,123 @@ function memoryHash(mask: number): number {
 /** "PER", "PER|ORG", "O", "none"...: the value of the memory feature for a mask. */
 export function memoryValue(mask: number): string {
   if (mask === 0) return "none";
-  const parts = TAG_CLASSES.filter((_, k) => mask & (1 << k));
-  if (mask & OUTSIDE_BIT) parts.push("O" as TagClass);
+  const parts: string[] = TAG_CLASSES.filter((_, k) => mask & (1 << k));
+  if (mask & OUTSIDE_BIT) parts.push("O");
   return parts.join("|");
 }
 
-/** Records the label given to token i in the document's memory. */
-export function remember(memory: DocumentMemory, tagger: Pick<Tagger, "classes">, sentence: SentenceFeatures, i: number, label: number): void {
-  const cls = tagger.classes[label] ?? null;
-  const word = sentence.words[i] ?? "";
-  const bit = cls === null ? OUTSIDE_BIT : 1 << TAG_CLASSES.indexOf(cls);
-  memory.set(word, (memory.get(word) ?? 0) | bit);
+/** Records a sentence's labels in the document's memory (candidate tokens only). */
+export function remember(memory: DocumentMemory, shape: LabelShape, sentence: SentenceFeatures, labels: readonly number[]): void {
+  labels.forEach((label, i) => {
+    if (!sentence.candidate[i]) return;
+    const cls = shape.classes[label] ?? null;
+    const word = sentence.words[i] ?? "";
+    const bit = cls === null ? OUTSIDE_BIT : 1 << TAG_CLASSES.indexOf(cls);
+    memory.set(word, (memory.get(word) ?? 0) | bit);
+  });
+}
+
+/** The classes of a model's labels and which of them begin an entity: all the decoder needs of the labels. */
+export type LabelShape = Pick<Tagger, "classes" | "begins">;
+
+/** A model's weights for a feature, one per label, or undefined when it has none. */
+export type WeightRow = (hash: number) => ArrayLike<number> | undefined;
+
+/** The features of token i that do not depend on the label before it: its own, and the document's memory. */
+export function tokenFeatures(sentence: SentenceFeatures, i: number, memory: DocumentMemory): number[] {
+  return [...(sentence.features[i] ?? []), memoryHash(memory.get(sentence.words[i] ?? "") ?? 0)];
 }
 
 /**
- * The label-history features of token i after labels prev2, prev: the labels before it, each paired with the
- * token's word and shape, and what the document decided before about the same word.
+ * The features of token i that pair it with the label before it: that label alone, with the word and with
+ * the shape.
  * @param words the token words as the model knows them ("" for a word it has no weights for)
  */
-export function historyFeatures(history: History, size: number, sentence: SentenceFeatures, words: readonly string[], i: number, prev: number, prev2: number, memory: DocumentMemory): number[] {
+export function transitionFeatures(history: History, sentence: SentenceFeatures, words: readonly string[], i: number, previous: number): number[] {
   return [
-    history.one[prev] as number,
-    history.two[prev2 * size + prev] as number,
-    hashString(history.word[prev] as number, words[i] ?? ""),
-    hashString(history.shape[prev] as number, sentence.shapes[i] ?? ""),
-    memoryHash(memory.get(sentence.words[i] ?? "") ?? 0),
+    history.one[previous] as number,
+    hashString(history.word[previous] as number, words[i] ?? ""),
+    hashString(history.shape[previous] as number, sentence.shapes[i] ?? ""),
   ];
 }
 
-/** Adds the weights of the given features to `scores`. */
-function score(tagger: Tagger, hashes: readonly number[], extra: readonly number[], scores: Float32Array): void {
-  const size = tagger.labels.length;
-  scores.fill(0);
-  const addRow = (h: number) => {
-    const row = tagger.rows.get(h);
-    if (row === undefined) return;
-    const base = row * size;
-    for (let l = 0; l < size; l++) scores[l] = (scores[l] as number) + (tagger.weights[base + l] as number);
-  };
-  for (const h of hashes) addRow(h);
-  for (const h of extra) addRow(h);
+function addRows(row: WeightRow, hashes: readonly number[], scores: Float64Array): void {
+  for (const h of hashes) {
+    const weights = row(h);
+    if (!weights) continue;
+    for (let l = 0; l < scores.length; l++) scores[l] = (scores[l] as number) + (weights[l] as number);
+  }
+}
+
+/**
+ * The best label sequence of a sentence (Viterbi over label pairs); tokens that are not candidates are O.
+ * The same decoder serves tagging and training.
+ */
+export function decodeSentence(row: WeightRow, labels: readonly string[], shape: LabelShape, sentence: SentenceFeatures, words: readonly string[], memory: DocumentMemory): number[] {
+  const size = labels.length;
+  const history = historyHashes(labels);
+  const n = sentence.features.length;
+  let best = new Float64Array(size).fill(-Infinity);
+  best[0] = 0; // before the sentence: outside any entity
+  const back: Int8Array[] = [];
+  const own = new Float64Array(size);
+  const pair = new Float64Array(size);
+  for (let i = 0; i < n; i++) {
+    const next = new Float64Array(size).fill(-Infinity);
+    const from = new Int8Array(size);
+    if (!sentence.candidate[i]) {
+      // Not a candidate: O, after the best of whatever came before.
+      let top = 0;
+      for (let p = 1; p < size; p++) if ((best[p] as number) > (best[top] as number)) top = p;
+      next[0] = best[top] as number;
+      from[0] = top;
+    } else {
+      own.fill(0);
+      addRows(row, tokenFeatures(sentence, i, memory), own);
+      const afterBreak = sentence.breaks[i - 1] ?? true;
+      for (let p = 0; p < size; p++) {
+        if (best[p] === -Infinity) continue;
+        pair.fill(0);
+        addRows(row, transitionFeatures(history, sentence, words, i, p), pair);
+        for (let l = 0; l < size; l++) {
+          if (!allowed(shape, p, l, afterBreak)) continue;
+          const score = (best[p] as number) + (own[l] as number) + (pair[l] as number);
+          if (score > (next[l] as number)) {
+            next[l] = score;
+            from[l] = p;
+          }
+        }
+      }
+    }
+    back.push(from);
+    best = next;
+  }
+  const out = new Array<number>(n).fill(0);
+  let label = 0;
+  for (let l = 1; l < size; l++) if ((best[l] as number) > (best[label] as number)) label = l;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = label;
+    label = back[i]?.[label] ?? 0;
+  }
+  return out;
 }
 
 /**
  * Labels every token of a sentence (label indices into `tagger.labels`); tokens that are not candidates are O.
- * Sentences of one document go in order with one memory, which each decision adds to.
+ * Sentences of one document go in order with one memory, which each sentence's labels add to.
  * @example const memory = new Map(); documentFeatures(sentences, rules).map((f) => tagSentence(tagger, f, memory))
  */
 export function tagSentence(tagger: Tagger, sentence: SentenceFeatures, memory: DocumentMemory = new Map()): number[] {
   const size = tagger.labels.length;
   // A word the model has no weights for pairs with the label before it as the unknown word "", as in training.
   const words = sentence.words.map((w) => (tagger.rows.has(featureHash("w", w)) ? w : ""));
-  const history = historyHashes(tagger.labels);
-  const scores = new Float32Array(size);
-  const out: number[] = [];
-  let prev = 0;
-  let prev2 = 0;
-  sentence.features.forEach((hashes, i) => {
-    let best = 0;
-    if (sentence.candidate[i]) {
-      score(tagger, hashes, historyFeatures(history, size, sentence, words, i, prev, prev2, memory), scores);
-      let bestScore = -Infinity;
-      const afterBreak = sentence.breaks[i - 1] ?? true;
-      for (let l = 0; l < size; l++) {
-        if (!allowed(tagger, prev, l, afterBreak)) continue;
-        if ((scores[l] as number) > bestScore) {
-          bestScore = scores[l] as number;
-          best = l;
-        }
-      }
-      remember(memory, tagger, sentence, i, best);
-    }
-    out.push(best);
-    prev2 = prev;
-    prev = best;
-  });
-  return out;
+  const row: WeightRow = (h) => {
+    const r = tagger.rows.get(h);
+    return r === undefined ? undefined : tagger.weights.subarray(r * size, (r + 1) * size);
+  };
+  const labels = decodeSentence(row, tagger.labels, tagger, sentence, words, memory);
+  remember(memory, tagger, sentence, labels);
+  return labels;
 }
 
 /** An entity the tagger marked: document offsets, class, and the indices of its first and last tokens. */

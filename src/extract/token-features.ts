@@ -29,8 +29,8 @@ export interface RuleSpan {
 export const TEMPLATES = [
   "bias", "w", "shape", "prefix", "suffix2", "suffix3", "suffix4", "tag", "lexicon", "gazetteer", "position",
   "w-1", "w+1", "w-2", "w+2", "shape-1", "shape+1", "pos-1", "pos+1", "lexicon-1", "lexicon+1", "rule",
-  "rule-reason", "document", "shape|position", "w-1|w", "post", "post-1", "label-1", "label-2|label-1", "label-1|w",
-  "label-1|shape", "seen", "name-list",
+  "rule-reason", "document", "shape|position", "w-1|w", "post", "post-1", "label-1", "label-1|w",
+  "label-1|shape", "seen", "name-list", "run-before", "run-after", "run-head", "run-shape",
 ] as const;
 
 /** One feature template's name. */
@@ -113,6 +113,11 @@ function lexiconClass(folded: string): string {
   return classes.length === 0 ? "none" : classes.join("|");
 }
 
+/** Is the word written like a name: a capital first, or a particle before one ("al-Assad", "bin-Laden")? */
+function isCapitalised(word: string): boolean {
+  return UPPER_START.test(word) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(word);
+}
+
 /** What the tagger needs of one word, whatever its context: computed once per distinct word. */
 interface WordInfo {
   lower: string;
@@ -147,7 +152,7 @@ function wordInfo(text: string, names: Map<number, string> | null): WordInfo {
   add(own, "lexicon", lexicon);
   const entry = GAZETTEER.get(folded);
   if (entry) add(own, "gazetteer", `1-${entry.type}`);
-  const info: WordInfo = { lower, shape, lexicon, own, capitalised: UPPER_START.test(bare) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(bare) };
+  const info: WordInfo = { lower, shape, lexicon, own, capitalised: isCapitalised(bare) };
   if (!names) {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(text, info);
@@ -246,7 +251,7 @@ function documentEvidence(sentences: readonly TokenizedSentence[]): Map<string, 
     sentence.tokens.forEach((token, i) => {
       if (!/^\p{L}/u.test(token.text)) return;
       const key = fold(bareWord(token.text));
-      const flag = UPPER_START.test(token.text) ? (i > 0 ? 2 : 0) : 1;
+      const flag = isCapitalised(token.text) ? (i > 0 ? 2 : 0) : 1;
       if (flag) seen.set(key, (seen.get(key) ?? 0) | flag);
     });
   }
@@ -254,6 +259,24 @@ function documentEvidence(sentences: readonly TokenizedSentence[]): Map<string, 
 }
 
 const DOCUMENT_EVIDENCE = ["none", "lowercase", "capitalised", "both"] as const;
+
+/** Per token, the run of candidate tokens it is in: consecutive candidates that no punctuation breaks. */
+function candidateRuns(tokens: readonly Token[], candidate: readonly boolean[]): ({ first: number; last: number } | null)[] {
+  const out: ({ first: number; last: number } | null)[] = tokens.map(() => null);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!candidate[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && candidate[j + 1] && !NAME_BREAK.test(tokens[j]?.post ?? "") && !/['’]s$/.test(tokens[j]?.text ?? "")) j++;
+    const run = { first: i, last: j };
+    for (let k = i; k <= j; k++) out[k] = run;
+    i = j + 1;
+  }
+  return out;
+}
 
 /** The tagger's view of one sentence: which tokens it reads, and each one's features without label history. */
 export interface SentenceFeatures {
@@ -303,6 +326,7 @@ export function documentFeatures(sentences: readonly TokenizedSentence[], rules:
     const rule = ruleTags(tokens, rules);
     const capitalisedWords = infos.filter((w, i) => w.lexicon.includes("common") && /^\p{L}{4,}/u.test(tokens[i]?.text ?? "")).length;
     const headline = capitalisedWords >= 2 && infos.filter((w, i) => w.capitalised && w.lexicon.includes("common") && /^\p{L}{4,}/u.test(tokens[i]?.text ?? "")).length / capitalisedWords > 0.85;
+    const runs = candidateRuns(tokens, candidate);
     const features = tokens.map((token, i) => {
       if (!candidate[i]) return [];
       const info = infos[i] as WordInfo;
@@ -336,6 +360,13 @@ export function documentFeatures(sentences: readonly TokenizedSentence[], rules:
       add(sink, "rule", r?.tag ?? "none");
       if (r) add(sink, "rule-reason", r.reason);
       add(sink, "document", DOCUMENT_EVIDENCE[evidence.get(fold(bareWord(token.text))) ?? 0] ?? "none");
+      // The whole run of capitalised words the token is in: "in" before "Khan Younis" is evidence for both.
+      const run = runs[i] as { first: number; last: number };
+      const length = run.last - run.first + 1;
+      add(sink, "run-before", infos[run.first - 1]?.lower ?? "<s>");
+      add(sink, "run-after", infos[run.last + 1]?.lower ?? "</s>");
+      if (length > 1) add(sink, "run-head", infos[run.last]?.lower ?? "");
+      add(sink, "run-shape", `${Math.min(length, 4)}|${i === run.first ? "first" : i === run.last ? "last" : "inside"}`);
       return sink.hashes;
     });
     return {

@@ -1,7 +1,19 @@
-// Sentences with token features and gold labels → an averaged perceptron over the labels, trained with the
-// same greedy left-to-right decoding the tagger uses (so it learns from its own previous labels). Pure and
-// deterministic: the same sentences in the same order give the same weights.
-import { allowed, historyFeatures, historyHashes, memoryValue, remember, TAG_CLASSES, type DocumentMemory, type TagClass } from "../extract/tagger.ts";
+// Sentences with token features and gold labels → an averaged structured perceptron over the labels, trained
+// with the same Viterbi decoding the tagger uses. Pure and deterministic: the same sentences in the same
+// order give the same weights.
+import {
+  allowed,
+  decodeSentence,
+  historyHashes,
+  memoryValue,
+  remember,
+  TAG_CLASSES,
+  tokenFeatures,
+  transitionFeatures,
+  type DocumentMemory,
+  type TagClass,
+  type WeightRow,
+} from "../extract/tagger.ts";
 import type { ModelWeights } from "../extract/tagger-file.ts";
 import { featureHash, type SentenceFeatures } from "../extract/token-features.ts";
 
@@ -28,7 +40,7 @@ export interface Perceptron {
   weights: Map<number, Float64Array>;
   totals: Map<number, Float64Array>;
   stamps: Map<number, Float64Array>;
-  /** Number of decisions seen so far, the averaging clock. */
+  /** Number of sentences seen so far, the averaging clock. */
   clock: number;
   /** Readable names of the label-history features that got a weight (they are made while decoding). */
   historyNames: Map<number, string>;
@@ -58,83 +70,69 @@ function update(p: Perceptron, h: number, label: number, delta: number): void {
   w[label] = (w[label] as number) + delta;
 }
 
-function predict(weights: ReadonlyMap<number, Float64Array>, hashes: readonly number[], prev: number, afterBreak: boolean, scores: Float64Array): number {
-  scores.fill(0);
-  for (const h of hashes) {
-    const w = weights.get(h);
-    if (!w) continue;
-    for (let l = 0; l < scores.length; l++) scores[l] = (scores[l] as number) + (w[l] as number);
-  }
-  let best = 0;
-  let bestScore = -Infinity;
-  for (let l = 0; l < scores.length; l++) {
-    if (!allowed(SHAPE, prev, l, afterBreak)) continue;
-    if ((scores[l] as number) > bestScore) {
-      bestScore = scores[l] as number;
-      best = l;
-    }
-  }
-  return best;
-}
-
-function nameHistory(p: Perceptron, s: TrainingSentence, i: number, prev: number, prev2: number, memory: DocumentMemory): void {
-  const label = LABELS[prev] ?? "O";
-  const names = [
-    `label-1=${label}`,
-    `label-2|label-1=${LABELS[prev2] ?? "O"}|${label}`,
-    `label-1|w=${label}|${s.known[i] ?? ""}`,
-    `label-1|shape=${label}|${s.features.shapes[i] ?? ""}`,
-    `seen=${memoryValue(memory.get(s.features.words[i] ?? "") ?? 0)}`,
-  ];
+function nameHistory(p: Perceptron, s: TrainingSentence, i: number, previous: number): void {
+  const label = LABELS[previous] ?? "O";
+  const names = [`label-1=${label}`, `label-1|w=${label}|${s.known[i] ?? ""}`, `label-1|shape=${label}|${s.features.shapes[i] ?? ""}`];
   for (const name of names) {
     const cut = name.indexOf("=");
     p.historyNames.set(featureHash(name.slice(0, cut) as "label-1", name.slice(cut + 1)), name);
   }
 }
 
+/** The gold labels as the decoder can produce them: an I-X after a comma or a possessive begins the entity. */
+function reachableGold(s: TrainingSentence): number[] {
+  const gold = [...s.gold];
+  gold.forEach((label, i) => {
+    if (!allowed(SHAPE, gold[i - 1] ?? 0, label, s.features.breaks[i - 1] ?? true)) gold[i] = BEGIN_OF[label] as number;
+  });
+  return gold;
+}
+
 /**
- * One pass over the documents (each its sentences in order), in the given order; returns the number of
- * wrong decisions.
+ * One pass over the documents (each its sentences in order), in the given order: the structured perceptron,
+ * decoding each sentence as the tagger does and moving the weights from the labels it chose to the gold
+ * ones where they differ. Returns the number of sentences it got wrong.
  * @example for (let e = 1; e <= 5; e++) trainEpoch(perceptron, shuffled(documents, e))
  */
 export function trainEpoch(p: Perceptron, documents: readonly (readonly TrainingSentence[])[]): number {
-  const scores = new Float64Array(LABELS.length);
   const history = historyHashes(LABELS);
+  const row: WeightRow = (h) => p.weights.get(h);
   let wrong = 0;
   for (const sentences of documents) {
     const memory: DocumentMemory = new Map();
     for (const s of sentences) {
-      let prev = 0;
-      let prev2 = 0;
-      s.features.features.forEach((hashes, i) => {
-        let guess = 0;
-        const afterBreak = s.features.breaks[i - 1] ?? true;
-        let gold = s.gold[i] as number;
-        // After its own wrong guess the gold I-X may be out of reach; what is right from there is to begin
-        // the entity (B-X). Updating towards a label it cannot choose would only inflate that label's weights.
-        if (!allowed(SHAPE, prev, gold, afterBreak)) gold = BEGIN_OF[gold] as number;
-        if (s.features.candidate[i]) {
-          p.clock++;
-          const all = [...hashes, ...historyFeatures(history, LABELS.length, s.features, s.known, i, prev, prev2, memory)];
-          guess = predict(p.weights, all, prev, afterBreak, scores);
-          if (guess !== gold) {
-            wrong++;
-            nameHistory(p, s, i, prev, prev2, memory);
-            for (const h of all) {
-              update(p, h, gold, 1);
-              update(p, h, guess, -1);
-            }
+      p.clock++;
+      const gold = reachableGold(s);
+      const guess = decodeSentence(row, LABELS, SHAPE, s.features, s.known, memory);
+      if (guess.some((l, i) => l !== gold[i])) {
+        wrong++;
+        const own: number[][] = [];
+        for (let i = 0; i < guess.length; i++) {
+          if (!s.features.candidate[i]) continue;
+          const [g, y, gPrev, yPrev] = [gold[i] as number, guess[i] as number, gold[i - 1] ?? 0, guess[i - 1] ?? 0];
+          if (g === y && gPrev === yPrev) continue;
+          own[i] ??= tokenFeatures(s.features, i, memory);
+          if (g !== y) for (const h of own[i] ?? []) {
+            update(p, h, g, 1);
+            update(p, h, y, -1);
           }
-          // The document remembers the decisions, right or wrong, as it will when tagging.
-          remember(memory, SHAPE, s.features, i, guess);
+          nameHistory(p, s, i, gPrev);
+          nameHistory(p, s, i, yPrev);
+          for (const h of transitionFeatures(history, s.features, s.known, i, gPrev)) update(p, h, g, 1);
+          for (const h of transitionFeatures(history, s.features, s.known, i, yPrev)) update(p, h, y, -1);
         }
-        prev2 = prev;
-        // Learn from its own decisions, as it will tag: the label history is the guess, not the gold.
-        prev = guess;
-      });
+        for (let i = 0; i < guess.length; i++) if (s.features.candidate[i]) nameMemory(p, s, i, memory);
+      }
+      // The document remembers the decisions, right or wrong, as it will when tagging.
+      remember(memory, SHAPE, s.features, guess);
     }
   }
   return wrong;
+}
+
+function nameMemory(p: Perceptron, s: TrainingSentence, i: number, memory: DocumentMemory): void {
+  const value = memoryValue(memory.get(s.features.words[i] ?? "") ?? 0);
+  p.historyNames.set(featureHash("seen", value), `seen=${value}`);
 }
 
 /**
