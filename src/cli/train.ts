@@ -1,4 +1,4 @@
-// `npm run train [-- --epochs N] [--features N] [--out FILE] [--data FOLDER] [--dry-run]`: trains the entity
+// `npm run train [-- --epochs N] [--runs N] [--features N] [--out FILE] [--data FOLDER] [--dry-run]`: trains the entity
 // tagger on the corpora of ../shared/data/ner-train (a fifth of each held out as its development set) and
 // writes the model file (default src/extract/data/tagger-model.json). Deterministic: the same data gives
 // the same file. Side effects: reads the corpora, writes the model file, prints development scores.
@@ -58,19 +58,43 @@ function restrict(documents: readonly TrainingSentence[][], keep: (h: number) =>
   }
 }
 
-function train(documents: readonly TrainingSentence[][], epochs: number, names: ReadonlyMap<number, string>, nameList: ReadonlyMap<string, string>, onEpoch?: (epoch: number, wrong: number) => void): ModelWeights {
+/** Trains one perceptron, visiting the documents in an order of its own (`run`). */
+function trainRun(documents: readonly TrainingSentence[][], epochs: number, names: ReadonlyMap<number, string>, nameList: ReadonlyMap<string, string>, run: number, onEpoch?: (epoch: number, wrong: number) => void): ModelWeights {
   const perceptron = createPerceptron();
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const wrong = trainEpoch(perceptron, shuffled(documents, epoch));
+    const wrong = trainEpoch(perceptron, shuffled(documents, run * 1000 + epoch));
     onEpoch?.(epoch, wrong);
   }
   return averagedWeights(perceptron, names, nameList);
 }
 
+/**
+ * Trains `runs` perceptrons, each on its own order of the documents, and averages their weights: one model
+ * whose decisions depend less on the order a single run happened to see the data in.
+ */
+function train(documents: readonly TrainingSentence[][], epochs: number, runs: number, names: ReadonlyMap<number, string>, nameList: ReadonlyMap<string, string>, onEpoch?: (run: number, epoch: number, wrong: number) => void): ModelWeights {
+  const models = Array.from({ length: runs }, (_, run) => trainRun(documents, epochs, names, nameList, run, (epoch, wrong) => onEpoch?.(run, epoch, wrong)));
+  const size = models[0]?.labels.length ?? 0;
+  const sum = new Map<string, Float64Array>();
+  for (const model of models) {
+    model.features.forEach((name, i) => {
+      const row = sum.get(name) ?? new Float64Array(size);
+      for (let l = 0; l < size; l++) row[l] = (row[l] as number) + (model.weights[i * size + l] as number) / runs;
+      sum.set(name, row);
+    });
+  }
+  const features = [...sum.keys()].sort();
+  const weights = new Float32Array(features.length * size);
+  features.forEach((name, i) => weights.set(sum.get(name) as Float64Array, i * size));
+  return { labels: models[0]?.labels ?? [], features, weights, nameList };
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
-      epochs: { type: "string", default: "5" },
+      epochs: { type: "string", default: "8" },
+      runs: { type: "string", default: "3" },
+      unit: { type: "string", default: String(UNIT) },
       features: { type: "string", default: "6000" },
       out: { type: "string", default: MODEL_FILE },
       data: { type: "string", default: DEFAULT_NER_TRAIN },
@@ -107,7 +131,8 @@ function main(): void {
   for (const s of sentences.flat()) for (const hashes of s.features.features) for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   restrict(sentences, (h) => (counts.get(h) ?? 0) >= MIN_COUNT);
   const epochs = Number(values.epochs);
-  const full = train(sentences, epochs, names, nameList, (epoch, wrong) => console.log(`epoch ${epoch}: ${wrong} wrong decisions, ${seconds()}`));
+  const runs = Number(values.runs);
+  const full = train(sentences, epochs, runs, names, nameList, (run, epoch, wrong) => console.log(`run ${run + 1}, epoch ${epoch}: ${wrong} sentences wrong, ${seconds()}`));
   report(`all ${full.features.length} features seen ${MIN_COUNT} times or more:`, createTagger(full), dev);
 
   // The model ships in the page's worker: keep the features that weigh most, and learn again with those
@@ -120,12 +145,13 @@ function main(): void {
     .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
   const kept = new Set(ranked.slice(0, Number(values.features)).map((f) => featureHash(f.name.slice(0, f.name.indexOf("=")) as "w", f.name.slice(f.name.indexOf("=") + 1))));
   restrict(sentences, (h) => kept.has(h));
-  const small = train(sentences, epochs, names, nameList);
+  const small = train(sentences, epochs, runs, names, nameList);
   report(`the ${kept.size} features that weigh most, learnt again (before the model file's rounding):`, createTagger(small), dev);
   let largest = 0;
   for (const w of small.weights) largest = Math.max(largest, Math.abs(w));
-  const file = encodeModel(small, largest * UNIT, corpora.map((c) => c.name));
+  const file = encodeModel(small, largest * Number(values.unit), corpora.map((c) => c.name));
   report(`the model file (${kept.size} features and ${small.features.length - kept.size} of label history), after ${seconds()}:`, createTagger(file), dev);
+  console.log(`model file: ${JSON.stringify(file).length} characters`);
   if (!values["dry-run"]) {
     writeFileSync(values.out, `${JSON.stringify(file)}\n`);
     console.log(`wrote ${values.out}`);

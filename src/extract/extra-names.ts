@@ -50,7 +50,7 @@ export const EXTRA_PLACES: readonly string[] = [
   "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Antarctica", "Oceania",
   "Middle East", "Near East", "Far East", "Central Asia", "Southeast Asia", "East Asia", "South Asia",
   "Eastern Europe", "Western Europe", "Balkans", "Caucasus", "Scandinavia", "Sahel", "Maghreb", "Levant",
-  "Arctic", "Atlantic", "Pacific", "Mediterranean", "Black Sea", "Red Sea", "Caspian Sea", "Persian Gulf",
+  "Arctic", "Atlantic", "Pacific", "Mediterranean", "Baltic", "Adriatic", "Aegean", "Caribbean", "Baltics", "Black Sea", "Red Sea", "Caspian Sea", "Persian Gulf",
   "Gulf of Aden", "Strait of Hormuz", "Suez Canal", "Sinai", "Crimea", "Donbas", "Kurdistan", "Siberia",
   "West Bank", "Gaza Strip", "Golan Heights", "East Jerusalem", "Kashmir", "Tibet", "Xinjiang", "Darfur",
   "Capitol Hill", "Wall Street", "Silicon Valley",

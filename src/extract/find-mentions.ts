@@ -210,62 +210,212 @@ function typeFromContext(words: readonly Word[], ctx: Context): EntityType | nul
   return null;
 }
 
-/** Classifies a run of name-like words into zero or more mentions. */
-function classifyRun(run: Word[], ctx: Context): FoundMention[] {
-  const out: FoundMention[] = [];
-  // "Hurricane Dorian" at the start of a sentence: the event word was set aside as a capital, not the name.
-  if (ctx.before && UPPER_START.test(ctx.before.text) && EVENT_WORDS.has(fold(ctx.before.text))) return out;
-  let words = run;
-  // "the", a weekday or a month before a name ("On Saturday Sirhan Sirhan...") is not part of it.
-  const leadingNoise = (w: Word) =>
-    w.text.toLowerCase() === "the" || w.tags.has("WeekDay") || w.tags.has("Month") || /^covid(?:-19)?$/i.test(w.text);
-  while (words.length > 1 && leadingNoise(words[0] as Word)) words = words.slice(1);
-  if (words[0]?.text.toLowerCase() === "the") words = words.slice(1);
-  if (words.length === 0) return out;
-  const whole = span(ctx.text, ctx.base, words);
+/** A run being classified: its words, the words around it, and whether a title came before it. */
+interface Run {
+  words: Word[];
+  titled: boolean;
+}
 
-  const entry = lookup(words, whole);
-  if (entry) return [mention(words, ctx, "gazetteer", entry.type, entry.name)];
-  const acronym = ORGANIZATION_ACRONYMS[whole];
-  if (acronym) return [mention(words, ctx, "acronym-list", "organization", acronym)];
+/**
+ * A rule's verdict on a run: one mention; none; the run split into parts, each classified in turn; or a
+ * mention taken off its front (a title, a demonym, a place name) and the rest classified in turn.
+ */
+type RunVerdict =
+  | { type: EntityType | null; name?: string | null; weak?: boolean }
+  | { none: true }
+  | { parts: Word[][] }
+  | { rest: Run; first?: { words: Word[]; type: EntityType; name: string } };
 
-  const lastWord = fold(words[words.length - 1]?.text ?? "");
-  const heads = words.map((w) => fold(w.text));
-  if (heads.some((h) => ORGANIZATION_WORDS.has(h)) && words.length > 1) {
-    return [mention(words, ctx, "organization-head-word", "organization", null)];
+/** One rule of the table: what it is for, and its test (null when it has nothing to say). */
+export interface RunRule {
+  reason: string;
+  test(run: Run, ctx: Context): RunVerdict | null;
+}
+
+const onlyWord = (run: Run): Word | null => (run.words.length === 1 ? (run.words[0] as Word) : null);
+const key = (w: Word | undefined): string => fold(w?.text ?? "");
+const textOf = (run: Run, ctx: Context): string => span(ctx.text, ctx.base, run.words);
+
+/**
+ * The rules that classify a run of name-like words, in order: the first with a verdict decides. Each
+ * mention keeps the reason of the rule that made it.
+ */
+export const RUN_RULES: readonly RunRule[] = [
+  {
+    // "Hurricane Dorian" at the start of a sentence: the event word was set aside as a capital, not the name.
+    reason: "event-before",
+    test: (_, ctx) => (ctx.before && UPPER_START.test(ctx.before.text) && EVENT_WORDS.has(fold(ctx.before.text)) ? { none: true } : null),
+  },
+  {
+    // "the", a weekday or a month before a name ("On Saturday Sirhan Sirhan...") is not part of it.
+    reason: "leading-noise",
+    test: (run) => {
+      const noise = (w: Word) => w.text.toLowerCase() === "the" || w.tags.has("WeekDay") || w.tags.has("Month") || /^covid(?:-19)?$/i.test(w.text);
+      let n = 0;
+      while (n < run.words.length - 1 && noise(run.words[n] as Word)) n++;
+      if (n === 0 && run.words.length === 1 && run.words[0]?.text.toLowerCase() === "the") return { none: true };
+      return n === 0 ? null : { rest: { ...run, words: run.words.slice(n) } };
+    },
+  },
+  {
+    reason: "gazetteer",
+    test: (run, ctx) => {
+      const entry = lookup(run.words, textOf(run, ctx));
+      return entry ? { type: entry.type, name: entry.name } : null;
+    },
+  },
+  {
+    // "UN", "IRGC": acronyms of organisations whose letters are also a word or a name elsewhere.
+    reason: "acronym-list",
+    test: (run, ctx) => {
+      const name = ORGANIZATION_ACRONYMS[textOf(run, ctx)];
+      return name ? { type: "organization", name } : null;
+    },
+  },
+  {
+    reason: "organization-head-word",
+    test: (run) => (run.words.length > 1 && run.words.some((w) => ORGANIZATION_WORDS.has(key(w))) ? { type: "organization" } : null),
+  },
+  {
+    reason: "place-head-word",
+    test: (run) => (run.words.length > 1 && PLACE_WORDS.has(key(run.words[run.words.length - 1])) ? { type: "place" } : null),
+  },
+  {
+    // Connectors only join organisation and place names; between people they are plain words.
+    reason: "split-at-connector",
+    test: (run) => {
+      const parts = splitAtConnectors(run.words);
+      return parts.length > 1 ? { parts } : null;
+    },
+  },
+  {
+    // "Iranian President Hassan Rouhani": titles, demonyms and place names before a name come off it.
+    reason: "leading-title",
+    test: (run) => (run.words.length > 1 && TITLE_WORDS.has(key(run.words[0])) ? { rest: { words: run.words.slice(1), titled: true } } : null),
+  },
+  {
+    reason: "leading-demonym",
+    test: (run) => {
+      const demonym = run.words.length > 1 ? DEMONYMS.get(key(run.words[0])) : undefined;
+      return demonym ? { first: { words: run.words.slice(0, 1), type: "country", name: demonym }, rest: { ...run, words: run.words.slice(1) } } : null;
+    },
+  },
+  {
+    reason: "leading-name",
+    test: (run, ctx) => {
+      const named = longestName(run.words, 0, ctx.text, ctx.base);
+      if (!named || named[0] >= run.words.length) return null;
+      return { first: { words: run.words.slice(0, named[0]), type: named[1].type, name: named[1].name }, rest: { ...run, words: run.words.slice(named[0]) } };
+    },
+  },
+  {
+    // Roles after a name are not part of it: "Assad Advisor".
+    reason: "trailing-title",
+    test: (run) => {
+      let n = run.words.length;
+      while (n > 1 && TITLE_WORDS.has(key(run.words[n - 1]))) n--;
+      return n < run.words.length ? { rest: { ...run, words: run.words.slice(0, n) } } : null;
+    },
+  },
+  {
+    // Storms and military operations have names, but they are events, not people: "Hurricane Dorian".
+    reason: "event-name",
+    test: (run) => (run.words.length > 1 && EVENT_WORDS.has(key(run.words[0])) ? { none: true } : null),
+  },
+  {
+    // A title inside the run: "Archæologist Dr Naomi Martisius" is Naomi Martisius.
+    reason: "inner-title",
+    test: (run) => {
+      const lastTitle = run.words.slice(0, -1).map((w) => TITLE_WORDS.has(key(w))).lastIndexOf(true);
+      return lastTitle >= 0 ? { rest: { words: run.words.slice(lastTitle + 1), titled: true } } : null;
+    },
+  },
+  {
+    reason: "demonym",
+    test: (run) => {
+      const demonym = onlyWord(run) ? DEMONYMS.get(key(run.words[0])) : undefined;
+      return demonym ? { type: "country", name: demonym } : null;
+    },
+  },
+  {
+    reason: "not-a-name",
+    test: (run) => {
+      const word = onlyWord(run);
+      if (!word) return null;
+      const k = key(word);
+      // "European", "Arab", "Sunni": groups of people, not one country; roles and head words alone.
+      const notName = NOT_NAMES.has(k) || TITLE_WORDS.has(k) || ORGANIZATION_WORDS.has(k) || PLACE_WORDS.has(k);
+      return notName || word.tags.has("Date") || word.tags.has("Pronoun") ? { none: true } : null;
+    },
+  },
+  {
+    // "WhatsApp", "CentOS Linux", "YouTube Music": capitals inside a word mark a brand or a site.
+    reason: "camel-case",
+    test: (run) => (run.words.some((w) => CAMEL_CASE.test(w.text)) ? { type: "organization", weak: true } : null),
+  },
+  {
+    reason: "acronym",
+    test: (run, ctx) => {
+      const word = onlyWord(run);
+      return word && ACRONYM.test(word.text) ? { type: "organization", name: ORGANIZATION_ACRONYMS[textOf(run, ctx)] ?? null } : null;
+    },
+  },
+  {
+    reason: "title-before-name",
+    test: (run) => (onlyWord(run) && run.titled ? { type: "person" } : null),
+  },
+  {
+    reason: "demonym-tag",
+    test: (run) => (onlyWord(run)?.tags.has("Demonym") ? { none: true } : null),
+  },
+  {
+    // "Trump said": a common word is a surname only when it speaks, and the document may confirm it.
+    reason: "speaks-as-surname",
+    test: (run, ctx) => {
+      const word = onlyWord(run);
+      if (!word || !isCommon(word.text)) return null;
+      return speaksAsSurname(word.text, word.tags, ctx.after) ? { type: "person", weak: true } : { none: true };
+    },
+  },
+  {
+    // A lone rare name: the words around it may tell its type ("in Mrayjeh", "Zarif said"); else unknown.
+    reason: "context",
+    test: (run, ctx) => (onlyWord(run) ? { type: typeFromContext(run.words, ctx), weak: true } : null),
+  },
+  {
+    // compromise's name lists, its Person tag on every word ("Theresa May"), or rare words only.
+    reason: "person-name",
+    test: (run, ctx) => {
+      const names = run.words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()));
+      const personTagged = run.words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) || run.words.every((w) => w.tags.has("Person"));
+      const allRare = names.every((w) => !isCommon(w.text.split(/[-‐‑]/).pop() ?? w.text));
+      return run.titled || personTagged || (allRare && names.length <= 5) || typeFromContext(run.words, ctx) === "person" ? { type: "person" } : null;
+    },
+  },
+  {
+    reason: "place-context",
+    test: (run, ctx) => {
+      const allRare = run.words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase())).every((w) => !isCommon(w.text.split(/[-‐‑]/).pop() ?? w.text));
+      return typeFromContext(run.words, ctx) === "place" && allRare ? { type: "place", weak: true } : { none: true };
+    },
+  },
+];
+
+/** Classifies a run of name-like words into zero or more mentions, by the first rule with a verdict. */
+function classifyRun(run: Run, ctx: Context, depth = 0): FoundMention[] {
+  if (run.words.length === 0 || depth > 12) return [];
+  for (const rule of RUN_RULES) {
+    const verdict = rule.test(run, ctx);
+    if (verdict === null) continue;
+    if ("none" in verdict) return [];
+    if ("parts" in verdict) return verdict.parts.flatMap((words) => classifyRun({ words, titled: false }, ctx, depth + 1));
+    if ("rest" in verdict) {
+      const first = verdict.first ? [mention(verdict.first.words, ctx, rule.reason, verdict.first.type, verdict.first.name)] : [];
+      return [...first, ...classifyRun(verdict.rest, ctx, depth + 1)];
+    }
+    return [mention(run.words, ctx, rule.reason, verdict.type, verdict.name ?? null, run.titled && verdict.type === "person", verdict.weak ?? false)];
   }
-  if (PLACE_WORDS.has(lastWord) && words.length > 1) return [mention(words, ctx, "place-head-word", "place", null)];
-  // Connectors only join organisation and place names; between people they are plain words.
-  const parts = splitAtConnectors(words);
-  if (parts.length > 1) return parts.flatMap((part) => classifyRun(part, ctx));
-
-  // Peel titles, demonyms and leading country or place names: "Iranian President Hassan Rouhani".
-  let titled = false;
-  let i = 0;
-  while (i < words.length) {
-    const word = words[i] as Word;
-    const key = fold(word.text);
-    if (TITLE_WORDS.has(key)) {
-      titled = true;
-      i++;
-      continue;
-    }
-    const demonym = DEMONYMS.get(key);
-    if (demonym && i < words.length - 1) {
-      out.push(mention([word], ctx, "leading-demonym", "country", demonym));
-      i++;
-      continue;
-    }
-    const named = longestName(words, i, ctx.text, ctx.base);
-    if (named && named[0] < words.length) {
-      out.push(mention(words.slice(i, named[0]), ctx, "leading-name", named[1].type, named[1].name));
-      i = named[0];
-      continue;
-    }
-    break;
-  }
-  out.push(...classifyName(words.slice(i), ctx, titled));
-  return out;
+  return [];
 }
 
 function splitAtConnectors(words: Word[]): Word[][] {
@@ -275,56 +425,6 @@ function splitAtConnectors(words: Word[]): Word[][] {
     else parts[parts.length - 1]?.push(word);
   }
   return parts.filter((p) => p.length > 0);
-}
-
-/** A name with no gazetteer entry nor head word: a person, or a lone name whose type context tells. */
-function classifyName(named: Word[], ctx: Context, titled: boolean): FoundMention[] {
-  // Roles after a name are not part of it: "Assad Advisor".
-  let words = named;
-  while (words.length > 1 && TITLE_WORDS.has(fold(words[words.length - 1]?.text ?? ""))) words = words.slice(0, -1);
-  if (words.length === 0) return [];
-  // Storms and military operations have names, but they are events, not people.
-  if (words.length > 1 && EVENT_WORDS.has(fold(words[0]?.text ?? ""))) return [];
-  // A title inside the run: "Archæologist Dr Naomi Martisius" is Naomi Martisius.
-  const lastTitle = words.slice(0, -1).map((w) => TITLE_WORDS.has(fold(w.text))).lastIndexOf(true);
-  if (lastTitle >= 0) return classifyName(words.slice(lastTitle + 1), ctx, true);
-  const whole = span(ctx.text, ctx.base, words);
-  if (words.length === 1) {
-    const word = words[0] as Word;
-    const demonym = DEMONYMS.get(fold(word.text));
-    if (demonym) return [mention(words, ctx, "demonym", "country", demonym)];
-    const entry = lookup(words, whole);
-    if (entry) return [mention(words, ctx, "gazetteer", entry.type, entry.name)];
-    if (NOT_NAMES.has(fold(word.text))) return [];
-    // "WhatsApp", "InformationLiberation": brands and sites write capitals inside the word.
-    if (CAMEL_CASE.test(word.text)) {
-      return [mention(words, ctx, "camel-case", "organization", null, false, true)];
-    }
-    if (ACRONYM.test(word.text)) return [mention(words, ctx, "acronym", "organization", ORGANIZATION_ACRONYMS[whole] ?? null)];
-    if (titled) return [mention(words, ctx, "title-before-name", "person", null, true)];
-    // "European", "Arab", "Sunni": groups of people, not one country.
-    if (word.tags.has("Demonym")) return [];
-    const key = fold(word.text);
-    if (TITLE_WORDS.has(key) || ORGANIZATION_WORDS.has(key) || PLACE_WORDS.has(key) || NOT_NAMES.has(key)) return [];
-    if (word.tags.has("Date") || word.tags.has("Pronoun")) return [];
-    if (isCommon(word.text)) {
-      // "Trump said": a common word is a surname only when it speaks, and the document may confirm it.
-      return speaksAsSurname(word.text, word.tags, ctx.after) ? [mention(words, ctx, "speaks-as-surname", "person", null, false, true)] : [];
-    }
-    return [mention(words, ctx, "context", typeFromContext(words, ctx), null, false, true)];
-  }
-  // "CentOS Linux", "YouTube Music": capitals inside a word mark a brand.
-  if (words.some((w) => CAMEL_CASE.test(w.text))) return [mention(words, ctx, "camel-case", "organization", null, false, true)];
-  const names = words.filter((w) => !NAME_PARTICLES.has(w.text.toLowerCase()));
-  // compromise's name lists, or its Person tag on every word ("Theresa May").
-  const personTagged = words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))) || words.every((w) => w.tags.has("Person"));
-  const allRare = names.every((w) => !isCommon(w.text.split(/[-‐‑]/).pop() ?? w.text));
-  const place = typeFromContext(words, ctx);
-  if (titled || personTagged || (allRare && names.length <= 5) || place === "person") {
-    return [mention(words, ctx, "person-name", "person", null, titled)];
-  }
-  if (place === "place" && allRare) return [mention(words, ctx, "place-context", "place", null, false, true)];
-  return [];
 }
 
 /** Hyphenated words name an entity by one part: "Gaza-based", "pro-Assad", "Russian-Turkish". */
@@ -376,7 +476,7 @@ export function findMentions(tokens: readonly Token[], text: string, base = 0): 
         continue;
       }
     }
-    out.push(...classifyRun(run.words, ctx));
+    out.push(...classifyRun({ words: run.words, titled: false }, ctx));
     for (let i = run.first; i <= run.last; i++) covered.add(i);
   }
   // Lowercase hyphenated words can still carry a name: "pro-Assad", "anti-Israel".

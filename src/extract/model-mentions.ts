@@ -217,7 +217,15 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
   const ctx: SpanContext = { text, interview: /^\(\([^)\n]{1,40}\)\)/m.test(text), knownNames: knownNames(spans), nameList: tagger.nameList };
-  const decided = spans.map(({ span }) => ({ span, mentions: decideSpan(span, ctx) }));
+  // Names of works the document writes in full ("CentOS Linux", "Rocky Linux"): alone, they are the work too.
+  const works = new Set<string>();
+  const noteWork = (span: Span, reason: string) => {
+    if (reason !== "work-name" || span.words.length < 2) return;
+    const name = span.words.slice(0, -1).map((w) => w.text).join(" ");
+    if (!GAZETTEER.has(fold(name)) && !tagger.nameList.has(fold(name))) works.add(fold(name));
+  };
+  const decided = spans.map(({ span }) => ({ span, mentions: decideSpan(span, ctx, noteWork) }));
+  for (const d of decided) if (d.mentions.some((m) => works.has(fold(text.slice(m.start, m.end))))) d.mentions = [];
   const kept = decided.flatMap((d) => d.mentions);
   const dropped = decided.filter((d) => d.mentions.length === 0).map((d) => d.span);
 

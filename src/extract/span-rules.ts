@@ -28,6 +28,8 @@ export interface Span {
   /** The sentence's words before the span (nearest last) and after it. */
   before: readonly SpanWord[];
   after: readonly SpanWord[];
+  /** A rule cut this span off another: its start is settled, no rule takes the word before into it. */
+  settled?: boolean;
 }
 
 /** What the rules know of the document: its text, whether it is an interview, the names it settles. */
@@ -130,6 +132,14 @@ const ORGANIZATION_OF_HEADS: ReadonlySet<string> = new Set([
   "university", "college", "school", "institute", "academy", "museum", "bank", "library", "hospital", "league",
   "society", "order", "club", "foundation", "fund", "church", "conservatory", "chamber", "port",
 ]);
+
+/** Prefixes of ships' names: a vessel is none of our types. */
+const VESSEL_PREFIXES: ReadonlySet<string> = new Set(["MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "INS", "HMAS", "HMCS"]);
+
+/** A word compromise knows as a person's name (first name, surname, honorific). */
+function isNameWord(word: SpanWord): boolean {
+  return !!word.tags && (word.tags.has("FirstName") || word.tags.has("LastName") || word.tags.has("MaleName") || word.tags.has("FemaleName") || word.tags.has("Person"));
+}
 
 /** Words before a nationality that make it the people ("the Congolese"), not an adjective ("a Congolese firm"). */
 const PEOPLE_DETERMINERS: ReadonlySet<string> = new Set(["the", "many", "some", "all", "most", "few", "other", "fellow", "these", "those", "thousands", "millions", "hundreds"]);
@@ -235,7 +245,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: "first-name",
     test: (span) => {
       const previous = span.before[span.before.length - 1];
-      if (span.cls !== "PER" || !previous || previous.breaks || !UPPER_START.test(previous.text)) return null;
+      if (span.cls !== "PER" || span.settled || !previous || previous.breaks || !UPPER_START.test(previous.text)) return null;
       const key = fold(previous.text);
       if (isTitle(previous.text) || GAZETTEER.has(key) || DEMONYMS.has(key) || NOT_NAMES.has(key)) return null;
       const firstName = previous.tags?.has("FirstName") || previous.tags?.has("MaleName") || previous.tags?.has("FemaleName");
@@ -316,7 +326,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span) => {
       const last = fold(span.words[span.words.length - 1]?.text ?? "");
       const next = nextWord(span);
-      if (WORK_WORDS.has(last) && span.words.length > 1) return { drop: true };
+      // "Linux", "Olympics" alone, "Rocky Linux", "Paris Agreement".
+      if (WORK_WORDS.has(last) && (span.words.length > 1 || span.cls !== "PER")) return { drop: true };
+      // "Hurricane Humberto" as one name.
+      if (span.words.length > 1 && EVENT_WORDS.has(fold(span.words[0]?.text ?? ""))) return { drop: true };
       if (next && WORK_WORDS.has(fold(next))) return { drop: true };
       // "Hurricane Dorian", "Operation Barbarossa": a storm or an operation, not a person.
       const before = span.before[span.before.length - 1];
@@ -332,6 +345,16 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (!head || span.cls === "PER") return null;
       const name = ctx.text.slice(head.start, span.end);
       return { type: "organization", name, start: head.start };
+    },
+  },
+  {
+    // "Melbournians", "Alawites", "Islamists", "Neanderthals": a people named by a plural, which the tagger
+    // may take for a name.
+    reason: "group-plural",
+    test: (span, ctx) => {
+      const text = written(span, ctx);
+      const plural = span.words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ans|ites|ists|als)$/u.test(text) && !ctx.nameList.has(fold(text));
+      return plural && !COMMON_WORDS.has(fold(text)) && !GAZETTEER.has(fold(text)) ? { type: "group", name: text } : null;
     },
   },
   {
@@ -367,6 +390,66 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const key = fold(written(span, ctx)).replace(/^the\s+/, "");
       const entry = GAZETTEER.get(key);
       return entry?.type === "country" ? { type: "country", name: entry.name } : null;
+    },
+  },
+  {
+    // "Hong Kong Carrie Lam", "Vermont Bernie Sanders": a place written before a person's name is a place
+    // of its own, unless it is a first name ("Washington Irving", "Paris Hilton").
+    reason: "place-before-person",
+    test: (span, ctx) => {
+      if (span.cls !== "PER" || span.words.length < 3) return null;
+      // At least a first name and a surname after the place: "Paris Hilton" is one person.
+      for (let n = Math.min(3, span.words.length - 2); n >= 1; n--) {
+        const head = span.words.slice(0, n);
+        const entry = GAZETTEER.get(fold(ctx.text.slice(head[0]?.start ?? 0, head[n - 1]?.end ?? 0)));
+        if (!entry || entry.type === "organization" || head[0]?.tags?.has("FirstName")) continue;
+        const place: Span = { ...span, end: head[n - 1]?.end ?? span.end, cls: "LOC", words: head, after: [...span.words.slice(n), ...span.after] };
+        return { spans: [place, { ...withoutFirst(span, n), settled: true }] };
+      }
+      return null;
+    },
+  },
+  {
+    // "Podcaster Spike Cohen", "Archaeologist Naomi Martisius": a noun of a trade before a full name is a role.
+    reason: "leading-role",
+    test: (span) => {
+      const first = span.words[0];
+      if (span.cls !== "PER" || span.words.length < 3 || !first || isNameWord(first)) return null;
+      const key = fold(first.text);
+      const role = (COMMON_WORDS.has(key) && first.tags?.has("Noun")) || /^\p{Lu}\p{Ll}{3,}(?:er|ist|ian|or)$/u.test(first.text);
+      return role ? { spans: [{ ...withoutFirst(span, 1), settled: true }] } : null;
+    },
+  },
+  {
+    // "Mm. Yeah", "Thank You": common words, none of them a name compromise knows, are no person.
+    reason: "common-words",
+    test: (span) => {
+      if (span.cls !== "PER") return null;
+      if (span.words.some((w) => w.tags?.has("Expression"))) return { drop: true };
+      return span.words.length > 1 && span.words.every((w) => COMMON_WORDS.has(fold(w.text)) && !isNameWord(w)) ? { drop: true } : null;
+    },
+  },
+  {
+    // "PG&E", "AT&T": an ampersand names a firm; "MV Namse Bangdzod", "USS Cole": a vessel.
+    reason: "firm-or-vessel",
+    test: (span, ctx) => {
+      const text = written(span, ctx);
+      if (span.cls === "PER" && /&/.test(text)) return { type: "organization", name: text };
+      const before = span.before[span.before.length - 1]?.text ?? "";
+      return (VESSEL_PREFIXES.has(span.words[0]?.text ?? "") && span.words.length > 1) || VESSEL_PREFIXES.has(before) ? { drop: true } : null;
+    },
+  },
+  {
+    // "Democratic", "Magellanic": an English adjective alone is no name.
+    reason: "adjective",
+    test: (span, ctx) => {
+      const key = listKey(span, ctx);
+      const words = span.words.filter((w, i) => i > 0 || !/^the$/i.test(w.text));
+      const word = words[0];
+      if (words.length !== 1 || !word || isNameWord(word) || GAZETTEER.has(key) || ctx.nameList.has(key) || DEMONYMS.has(key)) return null;
+      // compromise calls a capitalised adjective a proper noun; the endings tell it.
+      const adjective = (word.tags?.has("Adjective") && !word.tags.has("Noun")) || /^\p{L}{3,}(?:ic|ical|ous|ive)$/u.test(key);
+      return adjective ? { drop: true } : null;
     },
   },
   {
@@ -408,14 +491,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
-    // "Melbournians", "Alawites", "Islamists": a people named by a plural the tagger took for a name.
-    reason: "group-plural",
-    test: (span, ctx) => {
-      const text = written(span, ctx);
-      return span.words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:ans|ites|ists)$/u.test(text) ? { type: "group", name: text } : null;
-    },
-  },
-  {
     // Anything else the tagger marked as MISC: an event, a work, a product, a nationality of no country.
     reason: "tagged-other",
     test: () => ({ drop: true }),
@@ -427,12 +502,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
  * titles, the pieces of "Biden-Trump"), which are decided in turn.
  * @example decideSpan(span, ctx) // [{ type: "person", name: "Barack Obama", reason: "tagged-person", ... }]
  */
-export function decideSpan(span: Span, ctx: SpanContext, depth = 0): TypedMention[] {
+export function decideSpan(span: Span, ctx: SpanContext, onDrop?: (span: Span, reason: string) => void, depth = 0): TypedMention[] {
   for (const rule of SPAN_RULES) {
     const verdict = rule.test(span, ctx);
     if (verdict === null) continue;
-    if ("drop" in verdict) return [];
-    if ("spans" in verdict) return depth > 3 ? [] : verdict.spans.flatMap((s) => decideSpan(s, ctx, depth + 1));
+    if ("drop" in verdict) {
+      onDrop?.(span, rule.reason);
+      return [];
+    }
+    if ("spans" in verdict) return depth > 3 ? [] : verdict.spans.flatMap((s) => decideSpan(s, ctx, onDrop, depth + 1));
     return [{ start: verdict.start ?? span.start, end: verdict.end ?? span.end, type: verdict.type, name: verdict.name, reason: rule.reason, cls: span.cls }];
   }
   return [];
