@@ -133,6 +133,13 @@ const ORGANIZATION_OF_HEADS: ReadonlySet<string> = new Set([
   "society", "order", "club", "foundation", "fund", "church", "conservatory", "chamber", "port",
 ]);
 
+/** Honorifics and roles that stand before a person's name only (not "General" or "Supreme", which start organisations' names too). */
+const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "excellency", "secretary-general", "president",
+  "prime", "minister", "ambassador", "senator", "sen.", "rep.", "governor", "mayor", "chancellor", "king", "queen",
+  "prince", "princess", "sheikh", "emir", "sultan", "pope", "ayatollah", "professor", "prof.", "sir", "lord", "lady",
+]);
+
 /** Prefixes of ships' names: a vessel is none of our types. */
 const VESSEL_PREFIXES: ReadonlySet<string> = new Set(["MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "INS", "HMAS", "HMCS"]);
 
@@ -240,6 +247,37 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
+    // "Secretary-General Guterres", "Mr. Guterres" taken for an organisation: an honorific or a person's
+    // role before a name makes the name a person's, unless an organisation's head word ends it ("Supreme
+    // Court", "General Assembly").
+    reason: "title-before-name",
+    test: (span) => {
+      if (span.cls === "PER" || span.words.length < 2) return null;
+      let n = 0;
+      while (n < span.words.length - 1 && (PERSON_TITLES.has(fold(span.words[n]?.text ?? "")) || /^(?:his|her)$/i.test(span.words[n]?.text ?? ""))) n++;
+      const head = fold(span.words[span.words.length - 1]?.text ?? "");
+      if (n === 0 || ORGANIZATION_WORDS.has(head) || NAME_CONNECTORS.has(span.words[n]?.text.toLowerCase() ?? "")) return null;
+      const rest = withoutFirst(span, n);
+      return { spans: [{ ...rest, cls: GAZETTEER.has(fold(rest.words.map((w) => w.text).join(" "))) ? span.cls : "PER", settled: true }] };
+    },
+  },
+  {
+    // "Minister of Health", "Head of State", "Chair of the Association of Southeast Asian Nations": a role is
+    // no entity; a name after its "of" may be one.
+    reason: "role-phrase",
+    test: (span) => {
+      const of = span.words.findIndex((w) => /^(?:of|for)$/i.test(w.text));
+      if (of < 1 || !span.words.slice(0, of).every((w) => isTitle(w.text))) return null;
+      let from = of + 1;
+      if (span.words[from]?.text.toLowerCase() === "the") from++;
+      if (from >= span.words.length) return { drop: true };
+      const rest = withoutFirst(span, from);
+      const single = rest.words.length === 1 ? fold(rest.words[0]?.text ?? "") : "";
+      // "of State", "of Health": a plain word after the role is part of the role.
+      return single && COMMON_WORDS.has(single) && !GAZETTEER.has(single) ? { drop: true } : { spans: [{ ...rest, settled: true }] };
+    },
+  },
+  {
     // "Hafez al-Assad ruled": the tagger began the name one word late; a first name right before it
     // (compromise knows it as one, or it is no English word) is part of it.
     reason: "first-name",
@@ -328,6 +366,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const next = nextWord(span);
       // "Linux", "Olympics" alone, "Rocky Linux", "Paris Agreement".
       if (WORK_WORDS.has(last) && (span.words.length > 1 || span.cls !== "PER")) return { drop: true };
+      // "Paris Agreement on Climate Change", "Convention on the Rights of the Child".
+      const inner = span.words.findIndex((w, i) => i > 0 && WORK_WORDS.has(fold(w.text)) && NAME_CONNECTORS.has(span.words[i + 1]?.text.toLowerCase() ?? ""));
+      if (inner > 0) return { drop: true };
       // "Hurricane Humberto" as one name.
       if (span.words.length > 1 && EVENT_WORDS.has(fold(span.words[0]?.text ?? ""))) return { drop: true };
       if (next && WORK_WORDS.has(fold(next))) return { drop: true };
