@@ -18,6 +18,8 @@ export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> 
   Palestine: ["Palestinian territories", "Palestinian Territories", "State of Palestine"],
   China: ["People's Republic of China", "PRC"],
   Eswatini: ["Swaziland"],
+  "Cape Verde": ["Cabo Verde"],
+  "North Macedonia": ["Republic of Macedonia", "Former Yugoslav Republic of Macedonia"],
 };
 
 /** Demonyms world-countries lacks or spells differently; plurals are derived. */
@@ -52,7 +54,7 @@ export const EXTRA_PLACES: readonly string[] = [
   "Eastern Europe", "Western Europe", "Balkans", "Caucasus", "Scandinavia", "Sahel", "Maghreb", "Levant",
   "Arctic", "Atlantic", "Pacific", "Mediterranean", "Baltic", "Adriatic", "Aegean", "Caribbean", "Baltics", "Black Sea", "Red Sea", "Caspian Sea", "Persian Gulf",
   "Gulf of Aden", "Strait of Hormuz", "Suez Canal", "Sinai", "Crimea", "Donbas", "Kurdistan", "Siberia",
-  "West Bank", "Gaza Strip", "Golan Heights", "East Jerusalem", "Kashmir", "Tibet", "Xinjiang", "Darfur",
+  "Nagorno-Karabakh", "Nagorno Karabakh", "West Bank", "Gaza Strip", "Golan Heights", "East Jerusalem", "Kashmir", "Tibet", "Xinjiang", "Darfur",
   "Capitol Hill", "Wall Street", "Silicon Valley",
   // First-level regions that news names without their country.
   "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -75,7 +77,8 @@ export const EXTRA_PLACES: readonly string[] = [
 /** Organisations that carry no organisation word in their name. */
 export const EXTRA_ORGANIZATIONS: readonly string[] = [
   "United Nations", "European Union", "NATO", "Kremlin", "White House", "Pentagon", "Hamas", "Hezbollah",
-  "Taliban", "Al-Qaeda", "al-Qaeda", "ISIS", "Islamic State", "OPEC", "IAEA", "UNICEF", "UNRWA", "Interpol",
+  "Taliban", "Al-Qaeda", "al-Qaeda", "ISIS", "ISIL", "Islamic State", "Daesh", "Da'esh", "Al-Shabaab", "al-Shabaab",
+  "Boko Haram", "OPEC", "IAEA", "UNICEF", "UNRWA", "Interpol",
   "Reuters", "Associated Press", "AFP", "BBC", "CNN", "Al Jazeera", "Al Arabiya", "Newsweek", "Facebook", "Google",
   "Twitter", "Microsoft", "Apple", "Amazon", "Gazprom", "Rosneft",
 ];

@@ -6,11 +6,13 @@ import type { FoundMention } from "./find-mentions.ts";
 import { fold } from "./fold.ts";
 import { DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
+import { KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import { NAME_CONNECTORS, ORGANIZATION_WORDS, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, WORK_WORDS } from "./name-words.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import { labelSpans, tagSentence, tokenCore, type DocumentMemory, type TagClass, type TaggedSpan, type Tagger } from "./tagger.ts";
+import type { EntityType } from "./types.ts";
 import { documentFeatures, type RuleSpan } from "./token-features.ts";
 
 /** A mention of the document, with the tagger class it came from (null when a rule found it alone). */
@@ -40,6 +42,37 @@ function spanOf(tagged: TaggedSpan, words: readonly SpanWord[]): Span {
     before: words.slice(0, tagged.first),
     after: words.slice(tagged.last + 1),
   };
+}
+
+/** The longest kind noun, in words. */
+const LONGEST_KIND = Math.max(...[...KIND_NOUNS.keys()].map((k) => k.split(" ").length));
+
+/**
+ * What the document says its names are: "X is a/an/the ... <kind>", "X, a/an ... <kind>" right after a name
+ * the tagger marked, the kind noun among the next five words (before "of", "that", "who").
+ */
+function documentKinds(text: string, spans: readonly { span: Span }[]): Map<string, EntityType | null> {
+  const kinds = new Map<string, EntityType | null>();
+  for (const { span } of spans) {
+    const after = text.slice(span.end, span.end + 120);
+    // "X is a/the ...", "X, a ..." (with "the", a comma starts a list as often as a definition).
+    const match = /^(?:['’]s)?(?:\s*,\s*(?:a|an)|\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|one of the))\s+([^.;:()"“”,]*)/u.exec(after);
+    if (!match) continue;
+    const words = (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+    const stop = words.findIndex((w) => /^(?:of|that|which|who|whose|from|in|on|for|with|and|by)$/.test(w));
+    const head = words.slice(0, Math.min(stop < 0 ? words.length : stop, 5));
+    for (let i = 0; i < head.length; i++) {
+      let found: EntityType | null | undefined;
+      for (let n = Math.min(LONGEST_KIND, head.length - i); n >= 1 && found === undefined; n--) {
+        const noun = head.slice(i, i + n).join(" ").replace(/s$/, "");
+        found = KIND_NOUNS.get(noun) ?? (KIND_NOUNS.has(noun) ? null : undefined);
+      }
+      if (found === undefined) continue;
+      const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
+      if (!kinds.has(key)) kinds.set(key, found);
+    }
+  }
+  return kinds;
 }
 
 /**
@@ -88,6 +121,23 @@ function knownNames(spans: readonly { span: Span }[]): Map<string, TagClass> {
     if (span.cls === "PER" && span.words.length > 1 && last) known.set(fold(last.text), "PER");
   }
   return known;
+}
+
+/**
+ * A lone first name the tagger marked as a person ("Akram said") is the one person of the document whose
+ * full name starts with it, when there is exactly one.
+ */
+function resolveFirstNames(mentions: readonly DocumentMention[]): DocumentMention[] {
+  const byFirst = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const words = m.type === "person" ? nameWords(m.name) : [];
+    if (words.length > 1) byFirst.set(words[0] as string, (byFirst.get(words[0] as string) ?? new Set()).add(m.name));
+  }
+  return mentions.map((m) => {
+    const words = m.type === "person" ? nameWords(m.name) : [];
+    const names = words.length === 1 ? byFirst.get(words[0] as string) : undefined;
+    return names?.size === 1 ? { ...m, name: [...names][0] as string, reason: `${m.reason}+first-name` } : m;
+  });
 }
 
 /**
@@ -216,13 +266,24 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     const tagged = joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)));
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
-  const ctx: SpanContext = { text, interview: /^\(\([^)\n]{1,40}\)\)/m.test(text), knownNames: knownNames(spans), nameList: tagger.nameList };
+  const ctx: SpanContext = {
+    text,
+    interview: /^\(\([^)\n]{1,40}\)\)/m.test(text),
+    knownNames: knownNames(spans),
+    nameList: tagger.nameList,
+    kinds: documentKinds(text, spans),
+  };
   // Names of works the document writes in full ("CentOS Linux", "Rocky Linux"): alone, they are the work too.
   const works = new Set<string>();
   const noteWork = (span: Span, reason: string) => {
-    if (reason !== "work-name" || span.words.length < 2) return;
-    const name = span.words.slice(0, -1).map((w) => w.text).join(" ");
-    if (!GAZETTEER.has(fold(name)) && !tagger.nameList.has(fold(name))) works.add(fold(name));
+    // "CentOS Linux" → "CentOS"; "Hurricane Dorian" (its event word before it) → "Dorian"; "MV X" → "X".
+    const before = fold(span.before[span.before.length - 1]?.text ?? "");
+    const whole = EVENT_WORDS.has(before) || reason === "firm-or-vessel";
+    if (reason !== "work-name" && reason !== "firm-or-vessel") return;
+    const words = whole ? span.words : span.words.slice(0, -1);
+    if (words.length === 0) return;
+    const name = fold(words.map((w) => w.text).join(" "));
+    if (!GAZETTEER.has(name) && !tagger.nameList.has(name)) works.add(name);
   };
   const decided = spans.map(({ span }) => ({ span, mentions: decideSpan(span, ctx, noteWork) }));
   for (const d of decided) if (d.mentions.some((m) => works.has(fold(text.slice(m.start, m.end))))) d.mentions = [];
@@ -255,6 +316,6 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
   const demonyms: DocumentMention[] = rules
     .filter((r) => RULE_REASONS_KEPT.has(r.reason) && !isCovered(r.start, r.end))
     .map((r) => ({ start: r.start, end: r.end, type: r.type, name: r.name, reason: r.reason, cls: null }));
-  const all = [...resolved, ...demonyms, ...groupMentions(sentences, isCovered)];
+  const all = [...resolveFirstNames(resolved), ...demonyms, ...groupMentions(sentences, isCovered)];
   return [...all, ...recallSurnames(sentences, all)].sort((a, b) => a.start - b.start);
 }

@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "executive", "officer", "corporal", "private", "inspector", "superintendent", "constable", "detective",
   "councillor", "councilman", "councilwoman", "alderman", "magistrate", "lawmaker", "legislator",
   "mp", "mep", "cfo", "coo", "chair", "chairperson", "head", "emeritus", "father", "brother",
-  "sister", "fr", "fr.", "msgr", "msgr.", "cllr", "supt", "insp", "cpl", "pte",
+  "sister", "fr", "fr.", "msgr", "msgr.", "cllr", "supt", "insp", "cpl", "pte", "master", "grandmaster",
 ]);
 
 /** Chess and other titles written as capitals before a name ("IM Dorsa Derakhshani", "GM Magnus Carlsen"). */
@@ -76,7 +76,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 /** Particles inside a person's name ("Bashar al-Assad", "Osama bin Laden", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "du", "dos", "das", "van",
-  "von", "der", "den", "ter", "ul",
+  "von", "der", "den", "ter", "ul", "la", "le", "las", "los",
 ]);
 
 /** Lowercase words that join the parts of an organisation or place name ("Ministry of Foreign Affairs"). */

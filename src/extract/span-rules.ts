@@ -41,6 +41,8 @@ export interface SpanContext {
   knownNames: ReadonlyMap<string, TagClass>;
   /** The tagger's list of names seen in training (folded): organisations and places. */
   nameList: ReadonlyMap<string, string>;
+  /** What the document says names are ("Minetest is an open-source game"): folded name → type, or null for none of ours. */
+  kinds: ReadonlyMap<string, EntityType | null>;
 }
 
 /** A rule's verdict: a mention, nothing at all, or other spans to decide in its place. */
@@ -80,7 +82,8 @@ function listKey(span: Pick<Span, "start" | "end">, ctx: SpanContext): string {
 export function isTitle(word: string): boolean {
   if (TITLE_ABBREVIATIONS.has(word)) return true;
   const key = fold(word).replace(/[’']s$/, "");
-  if (TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/\.$/, ""))) return true;
+  // "Heads of State", "Ministers": a plural title too.
+  if (TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/\.$/, "")) || (/s$/.test(key) && TITLE_WORDS.has(key.slice(0, -1)))) return true;
   const parts = key.split(/[-‐‑]/);
   return parts.length > 1 && parts.every((p) => TITLE_WORDS.has(p));
 }
@@ -138,6 +141,14 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "excellency", "secretary-general", "president",
   "prime", "minister", "ambassador", "senator", "sen.", "rep.", "governor", "mayor", "chancellor", "king", "queen",
   "prince", "princess", "sheikh", "emir", "sultan", "pope", "ayatollah", "professor", "prof.", "sir", "lord", "lady",
+]);
+
+/** Head words that, alone or after "the", stand for an organisation or a country named before. */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "council", "organization", "organisation", "assembly", "committee", "commission", "court", "tribunal",
+  "conference", "summit", "forum", "secretariat", "agency", "kingdom", "republic", "government", "ministry",
+  "department", "office", "administration", "federation", "fund", "programme", "authority", "board", "union",
+  "state", "states", "member states", "charter", "agenda", "nation", "nations", "party", "parties",
 ]);
 
 /** Prefixes of ships' names: a vessel is none of our types. */
@@ -229,7 +240,13 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     // "President", "Secretary-General", "His Excellency": a role alone is no entity.
     reason: "title-only",
-    test: (span) => (span.words.every((w) => isTitle(w.text) || /^(?:his|her|the)$/i.test(w.text)) ? { drop: true } : null),
+    test: (span) => {
+      const title = (w: SpanWord) => isTitle(w.text) || /^(?:his|her|the)$/i.test(w.text);
+      if (span.words.every(title)) return { drop: true };
+      // "Secretary-General and Member States": the title before "and" is not part of what follows.
+      const and = span.words.findIndex((w) => /^(?:and|&)$/i.test(w.text));
+      return and > 0 && span.words.slice(0, and).every(title) ? { spans: [{ ...withoutFirst(span, and + 1), settled: true }] } : null;
+    },
   },
   {
     // "President Barack Obama", "H.E. António Guterres", "IM Dorsa Derakhshani": the name is after the titles.
@@ -244,6 +261,17 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const royal = ROYAL_TITLES.has(fold(span.words[n - 1]?.text ?? ""));
       if (royal && (rest.length === 1 || (rest.length === 2 && REGNAL_NUMBER.test(rest[1]?.text ?? "")))) n--;
       return n === 0 ? null : { spans: [withoutFirst(span, n)] };
+    },
+  },
+  {
+    // "Minetest is an open-source game", "Ashodaya, a collective of sex workers": the document says what
+    // the name is, wherever it is written.
+    reason: "defined-kind",
+    test: (span, ctx) => {
+      const kind = ctx.kinds.get(listKey(span, ctx));
+      // "Iraq, a founding State": what the gazetteer knows, it knows better.
+      if (kind === undefined || GAZETTEER.has(listKey(span, ctx))) return null;
+      return kind === null ? { drop: true } : { type: kind, name: written(span, ctx) };
     },
   },
   {
@@ -329,7 +357,45 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     // "COVID", "Monday", "Arabic", "West": capitalised words that are never an entity alone.
     reason: "not-a-name",
-    test: (span, ctx) => (span.words.length === 1 && NOT_NAMES.has(listKey(span, ctx)) && !GROUPS.has(listKey(span, ctx)) ? { drop: true } : null),
+    test: (span, ctx) => {
+      const key = listKey(span, ctx);
+      if (GROUPS.has(key)) return null;
+      // "South–South", "North-West": words that are never names, joined, are none either.
+      return key.split(/[\s\-–—/]+/).every((p) => NOT_NAMES.has(p)) ? { drop: true } : null;
+    },
+  },
+  {
+    // "SDGs", "LDCs", "NGOs": an acronym in the plural names a kind of thing, not one entity.
+    reason: "plural-acronym",
+    test: (span, ctx) => {
+      const text = written(span, ctx);
+      return span.words.length === 1 && /^\p{Lu}{2,}s$/u.test(text) && !ctx.nameList.has(fold(text)) ? { drop: true } : null;
+    },
+  },
+  {
+    // "the Council", "the Organization", "the Kingdom": a head word alone stands for a name said before.
+    reason: "generic-head",
+    test: (span, ctx) => (span.words.length <= 2 && GENERIC_HEADS.has(listKey(span, ctx)) ? { drop: true } : null),
+  },
+  {
+    // "Sustainable Development", "Climate Change": plain words the document also writes in lowercase are a
+    // topic, not a name ("Human Rights Watch" is never written "human rights watch").
+    reason: "topic-words",
+    test: (span, ctx) => {
+      const words = span.words.filter((w, i) => i > 0 || !/^the$/i.test(w.text));
+      if (words.length < 2 || !words.every((w) => COMMON_WORDS.has(fold(w.text)) && !isNameWord(w))) return null;
+      const phrase = words.map((w) => w.text.toLowerCase()).join(" ");
+      return ctx.text.includes(phrase) && !ctx.nameList.has(fold(phrase)) ? { drop: true } : null;
+    },
+  },
+  {
+    // "Cabo Verde", "Sri Lanka", "Costa Rica": a country's name of two words or more is the country,
+    // whatever class the tagger gave it ("Jordan", "Chad" alone can be people).
+    reason: "country-full-name",
+    test: (span, ctx) => {
+      const entry = span.words.length > 1 ? GAZETTEER.get(listKey(span, ctx)) : undefined;
+      return entry?.type === "country" ? { type: "country", name: entry.name } : null;
+    },
   },
   {
     // "Iranian", "Russians", "Costa Ricans": a nationality counts for its country.
@@ -367,8 +433,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
       // "Linux", "Olympics" alone, "Rocky Linux", "Paris Agreement".
       if (WORK_WORDS.has(last) && (span.words.length > 1 || span.cls !== "PER")) return { drop: true };
       // "Paris Agreement on Climate Change", "Convention on the Rights of the Child".
-      const inner = span.words.findIndex((w, i) => i > 0 && WORK_WORDS.has(fold(w.text)) && NAME_CONNECTORS.has(span.words[i + 1]?.text.toLowerCase() ?? ""));
-      if (inner > 0) return { drop: true };
+      // "Agenda for Sustainable Development", "Plan of Action": a work's head first, then what it is about.
+      const inner = span.words.findIndex((w, i) => (i > 0 || span.words.length > 2) && WORK_WORDS.has(fold(w.text)) && NAME_CONNECTORS.has(span.words[i + 1]?.text.toLowerCase() ?? ""));
+      if (inner >= 0) return { drop: true };
       // "Hurricane Humberto" as one name.
       if (span.words.length > 1 && EVENT_WORDS.has(fold(span.words[0]?.text ?? ""))) return { drop: true };
       if (next && WORK_WORDS.has(fold(next))) return { drop: true };
@@ -451,6 +518,25 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
+    // "FIDE Master", "UN Envoy": an acronym and a title make a title, not a person.
+    reason: "acronym-title",
+    test: (span) => {
+      const last = span.words[span.words.length - 1];
+      if (span.cls !== "PER" || span.words.length < 2 || !last || !isTitle(last.text)) return null;
+      return span.words.slice(0, -1).every((w) => /^\p{Lu}{2,}$/u.test(w.text) || isTitle(w.text)) ? { drop: true } : null;
+    },
+  },
+  {
+    // "SARS-CoV-2", "MH17", "F-16": a code of letters and digits names a virus, a flight or a model, not
+    // one of our entities ("G20" stays).
+    reason: "code-name",
+    test: (span, ctx) => {
+      const text = written(span, ctx);
+      if (span.words.length !== 1 || !/\d/.test(text) || /^\p{Lu}\d{1,3}$/u.test(text)) return null;
+      return ctx.nameList.has(fold(text)) || GAZETTEER.has(fold(text)) ? null : { drop: true };
+    },
+  },
+  {
     // "Podcaster Spike Cohen", "Archaeologist Naomi Martisius": a noun of a trade before a full name is a role.
     reason: "leading-role",
     test: (span) => {
@@ -494,6 +580,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
+    // "White House", "Kremlin" taken for places, "Da'esh" for a person: the gazetteer knows them as organisations.
+    reason: "known-organization",
+    test: (span, ctx) => {
+      if (span.cls === "ORG") return null;
+      const entry = GAZETTEER.get(fold(written(span, ctx)).replace(/^the\s+/, ""));
+      return entry?.type === "organization" ? { type: "organization", name: entry.name } : null;
+    },
+  },
+  {
     reason: "tagged-person",
     test: (span, ctx) => {
       if (span.cls !== "PER") return null;
@@ -503,15 +598,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const one = span.words.length === 1 || (span.words.length === 2 && REGNAL_NUMBER.test(span.words[1]?.text ?? ""));
       const name = written(span, ctx);
       return { type: "person", name: royal && one ? `${title.text} ${name}` : name };
-    },
-  },
-  {
-    // "White House", "Kremlin" taken for places: the gazetteer knows them as organisations.
-    reason: "known-organization",
-    test: (span, ctx) => {
-      if (span.cls !== "LOC") return null;
-      const entry = GAZETTEER.get(fold(written(span, ctx)).replace(/^the\s+/, ""));
-      return entry?.type === "organization" ? { type: "organization", name: entry.name } : null;
     },
   },
   {

@@ -224,6 +224,14 @@ export interface TaggedSpan {
   last: number;
 }
 
+/** Words after a hyphen that make a name an adjective: participles ("based", "led", "owned") and a few more. */
+function isAdjectiveTail(word: string): boolean {
+  const key = fold(word);
+  return COMMON_WORDS.has(key) && (/(?:ed|en|ing)$/.test(key) || ADJECTIVE_TAILS.has(key));
+}
+
+const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(["style", "era", "type", "like", "wide", "free", "class", "bound", "run", "made", "born", "held", "led", "backed", "friendly", "centric", "based", "owned", "era", "sized", "only", "first"]);
+
 /**
  * Where a token's name letters are: without a possessive ("Putin’s"), without a lowercase lead ("pro-Assad")
  * or tail ("Kong-based").
@@ -237,8 +245,9 @@ export function tokenCore(token: Token): { start: number; end: number } {
     if (upper > 0) first = upper;
   }
   let last = parts.length - 1;
-  // "Hong Kong-based", "Saudi-led" end before the English word; "Moon Jae-in", "Kim Jong-un" do not.
-  const tail = parts.findIndex((p, k) => k > first && !/^\p{Lu}/u.test(p.text) && COMMON_WORDS.has(fold(p.text)) && !p.tags.has("Preposition"));
+  // "Hong Kong-based", "Saudi-led", "US-style" end before the English word that makes an adjective of the
+  // name; "Moon Jae-in", "Kim Jong-un", "Ban Ki-moon" do not.
+  const tail = parts.findIndex((p, k) => k > first && !/^\p{Lu}/u.test(p.text) && isAdjectiveTail(p.text));
   if (tail > first) last = tail - 1;
   const start = parts[first]?.start ?? token.start;
   let end = last === parts.length - 1 ? token.end : (parts[last]?.end ?? token.end);

@@ -207,19 +207,21 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
     if (person && groups.get(person)?.type === "person" && mentionsOf(person) >= PERSON_MAJORITY * group.mentions) target.set(key, target.get(person) ?? person);
   }
 
-  // One name written as a person here and an organisation there ("GitHub", "Wikinews") is one entity, of
-  // the type two thirds of its mentions give it; countries keep theirs.
-  const byWord = new Map<string, string[]>();
-  for (const [key, group] of groups) {
-    const word = keyName(key);
-    if (group.type === "country" || word.includes(" ") || target.get(key) !== key) continue;
-    byWord.set(word, [...(byWord.get(word) ?? []), key]);
+  // One name written as a person here and an organisation there ("GitHub", "Red Hat") is one entity, of
+  // the type most of its mentions give it; a country keeps its type, and takes in the rest ("Israel" once
+  // taken for a person).
+  const byName = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    if (target.get(key) !== key) continue;
+    const name = keyName(key);
+    byName.set(name, [...(byName.get(name) ?? []), key]);
   }
-  for (const keys of byWord.values()) {
+  for (const keys of byName.values()) {
     if (keys.length < 2) continue;
     const total = keys.reduce((n, k) => n + (nodeMentions.get(k) ?? 0), 0);
     const top = [...keys].sort((a, b) => (nodeMentions.get(b) ?? 0) - (nodeMentions.get(a) ?? 0) || (a < b ? -1 : 1))[0] as string;
-    if ((nodeMentions.get(top) ?? 0) < (2 / 3) * total) continue;
+    if ((nodeMentions.get(top) ?? 0) <= total / 2) continue;
+    if (keys.some((k) => k !== top && groups.get(k)?.type === "country")) continue;
     for (const [key, into] of target) if (keys.includes(into) && into !== top) target.set(key, top);
   }
 
