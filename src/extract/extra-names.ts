@@ -27,7 +27,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   Kyrgyzstan: ["Kyrgyz"],
   "Saudi Arabia": ["Saudi"],
   "United Kingdom": ["Briton"],
-  Philippines: ["Filipino"],
+  Philippines: ["Filipino", "Philippine"],
   "United Arab Emirates": ["Emirati"],
   Türkiye: ["Turk"],
   Yemen: ["Yemeni"],

@@ -32,5 +32,7 @@ export const KIND_NOUNS: ReadonlyMap<string, EntityType | null> = new Map<string
     "athlete", "businessman", "businesswoman", "entrepreneur", "activist", "student", "teacher", "artist", "director",
     "producer", "comedian", "presenter", "candidate", "senator", "minister", "president", "leader", "commander",
     "officer", "soldier", "spokesman", "spokeswoman", "resident", "developer", "engineer", "researcher",
-    "biologist", "astronomer", "archaeologist", "historian", "economist", "priest", "cleric", "chef"].map((n) => [n, "person"] as const),
+    "biologist", "astronomer", "archaeologist", "historian", "economist", "priest", "cleric", "chef", "representative",
+    "congressman", "congresswoman", "governor", "mayor", "judge", "prosecutor", "councillor", "lawmaker", "legislator",
+    "diplomat", "ambassador", "general", "colonel", "photographer", "filmmaker", "poet", "novelist", "designer"].map((n) => [n, "person"] as const),
 ]);

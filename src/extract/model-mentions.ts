@@ -4,7 +4,7 @@
 // names, short forms resolved to the full names the document writes. Pure.
 import type { FoundMention } from "./find-mentions.ts";
 import { fold } from "./fold.ts";
-import { DEMONYMS, GAZETTEER } from "./gazetteer.ts";
+import { COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
@@ -59,18 +59,17 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
     const match = /^(?:['’]s)?(?:\s*,\s*(?:a|an)|\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|one of the))\s+([^.;:()"“”,]*)/u.exec(after);
     if (!match) continue;
     const words = (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-    const stop = words.findIndex((w) => /^(?:of|that|which|who|whose|from|in|on|for|with|and|by)$/.test(w));
-    const head = words.slice(0, Math.min(stop < 0 ? words.length : stop, 5));
-    for (let i = 0; i < head.length; i++) {
-      let found: EntityType | null | undefined;
-      for (let n = Math.min(LONGEST_KIND, head.length - i); n >= 1 && found === undefined; n--) {
-        const noun = head.slice(i, i + n).join(" ").replace(/s$/, "");
-        found = KIND_NOUNS.get(noun) ?? (KIND_NOUNS.has(noun) ? null : undefined);
-      }
-      if (found === undefined) continue;
-      const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
-      if (!kinds.has(key)) kinds.set(key, found);
+    const stop = words.findIndex((w) => /^(?:of|that|which|who|whose|from|in|on|for|with|and|by|to|at)$/.test(w));
+    const phrase = words.slice(0, stop < 0 ? Math.min(words.length, 5) : stop);
+    // The kind is the head of the phrase, its last noun: "a former United States Representative" is a person.
+    let found: EntityType | null | undefined;
+    for (let n = Math.min(LONGEST_KIND, phrase.length); n >= 1 && found === undefined; n--) {
+      const noun = phrase.slice(phrase.length - n).join(" ").replace(/s$/, "");
+      found = KIND_NOUNS.has(noun) ? (KIND_NOUNS.get(noun) ?? null) : undefined;
     }
+    if (found === undefined) continue;
+    const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
+    if (!kinds.has(key)) kinds.set(key, found);
   }
   return kinds;
 }
@@ -192,6 +191,12 @@ function acronymDefinitions(sentences: readonly TokenizedSentence[], text: strin
     sentence.tokens.forEach((token, k) => {
       const acronym = words[k]?.text ?? "";
       if (!/^\p{Lu}{2,8}$/u.test(acronym) || !token.pre.includes("(") || !token.post.startsWith(")") || definitions.has(acronym)) return;
+      // "digital rights management (DRM)": a thing written in lowercase is a concept, and so is its acronym.
+      const lower = words.slice(Math.max(0, k - acronym.length), k);
+      if (lower.length === acronym.length && lower.every((w) => /^\p{Ll}/u.test(w.text)) && lower.map((w) => w.text[0]).join("").toUpperCase() === acronym) {
+        definitions.set(acronym, { start: lower[0]?.start ?? 0, end: lower[lower.length - 1]?.end ?? 0, mention: null });
+        return;
+      }
       // The shortest run of capitalised words (and connectors) right before the bracket whose initials spell it.
       for (let first = k - 1; first >= Math.max(0, k - 12); first--) {
         const run = words.slice(first, k);
@@ -203,10 +208,12 @@ function acronymDefinitions(sentences: readonly TokenizedSentence[], text: strin
         const exact = mentions.find((m) => m.start === start && m.end === end);
         const last = fold(run[run.length - 1]?.text ?? "");
         const wasDropped = dropped.some((d) => d.start === start && d.end === end);
+        // "Digital Restrictions Management (DRM)": plain words, even capitalised, name a concept.
+        const concept = run.every((w) => COMMON_WORDS.has(fold(w.text)) || NAME_CONNECTORS.has(w.text.toLowerCase()));
         let mention: TypedMention | null = exact ?? null;
         if (!exact && !wasDropped && !WORK_WORDS.has(last) && ORGANIZATION_WORDS.has(last)) {
           mention = { start, end, type: "organization", name: text.slice(start, end), reason: "defined-acronym", cls: "ORG" };
-        } else if (!exact && !wasDropped && !WORK_WORDS.has(last)) return;
+        } else if (!exact && !wasDropped && !WORK_WORDS.has(last) && !concept) return;
         definitions.set(acronym, { start, end, mention });
         return;
       }

@@ -45,7 +45,7 @@ export const WORK_WORDS: ReadonlySet<string> = new Set([
   "pact", "deal", "plan", "agenda", "goal", "goals", "initiative", "framework", "process", "roadmap", "strategy",
   "games", "olympics", "cup", "championship", "championships", "prize", "award", "awards", "festival", "expo",
   "war", "revolution", "uprising", "massacre", "genocide", "crisis", "pandemic", "election", "elections",
-  "referendum", "day", "week", "year", "decade", "era", "spring", "linux", "os", "app",
+  "referendum", "day", "week", "year", "decade", "era", "spring", "linux", "os", "app", "system", "systems",
 ]);
 
 /** Head words of organisation names. */

@@ -88,11 +88,16 @@ export function isTitle(word: string): boolean {
   return parts.length > 1 && parts.every((p) => TITLE_WORDS.has(p));
 }
 
-/** The span without its first n words. */
+/**
+ * The span without its first n words; when what is left is a name the gazetteer knows, its class is the
+ * gazetteer's ("COVID Melbourne" tagged ORG → "Melbourne", a place).
+ */
 function withoutFirst(span: Span, n: number): Span {
   const words = span.words.slice(n);
   const first = words[0] as SpanWord;
-  return { ...span, start: first.start, words, before: [...span.before, ...span.words.slice(0, n)] };
+  const entry = GAZETTEER.get(fold(words.map((w) => w.text).join(" ")));
+  const cls: TagClass = entry && span.cls !== "PER" ? (entry.type === "organization" ? "ORG" : "LOC") : span.cls;
+  return { ...span, start: first.start, words, cls, before: [...span.before, ...span.words.slice(0, n)] };
 }
 
 /** A span over some of the words of another, for a part of it. */
@@ -149,6 +154,16 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   "conference", "summit", "forum", "secretariat", "agency", "kingdom", "republic", "government", "ministry",
   "department", "office", "administration", "federation", "fund", "programme", "authority", "board", "union",
   "state", "states", "member states", "charter", "agenda", "nation", "nations", "party", "parties",
+]);
+
+/** "McCain", "DeSantis", "O'Brien" are surnames; "GitHub", "YouTube" are brands. */
+const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** Head words that make any name an organisation's, whatever the tagger says ("Coast Guard", "Mahan Air"). */
+const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "guard", "air", "airlines", "airways", "army", "navy", "party", "ministry", "council", "corps", "agency", "police",
+  "forces", "brigade", "brigades", "company", "corporation", "university", "college", "institute", "foundation",
+  "association", "federation", "union", "committee", "commission", "bank", "inc", "inc.", "ltd", "ltd.", "llc",
 ]);
 
 /** Prefixes of ships' names: a vessel is none of our types. */
@@ -586,6 +601,21 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (span.cls === "ORG") return null;
       const entry = GAZETTEER.get(fold(written(span, ctx)).replace(/^the\s+/, ""));
       return entry?.type === "organization" ? { type: "organization", name: entry.name } : null;
+    },
+  },
+  {
+    // "GitHub", "YouTube", "SpaceX" taken for people: capitals inside a word mark a brand ("McCain",
+    // "DeSantis" are surnames).
+    reason: "camel-case-brand",
+    test: (span, ctx) => (span.cls === "PER" && span.words.length === 1 && CAMEL_CASE.test(span.words[0]?.text ?? "") ? { type: "organization", name: written(span, ctx) } : null),
+  },
+  {
+    // "Coast Guard", "Mahan Air", "Lekfjs Liberation Army" taken for a place or a person: an organisation's
+    // head word ends them.
+    reason: "organization-head",
+    test: (span, ctx) => {
+      const head = fold(span.words[span.words.length - 1]?.text ?? "");
+      return span.cls !== "ORG" && span.cls !== "MISC" && span.words.length > 1 && STRONG_ORGANIZATION_HEADS.has(head) ? { type: "organization", name: written(span, ctx) } : null;
     },
   },
   {

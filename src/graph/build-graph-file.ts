@@ -201,8 +201,10 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
   const mentionsOf = (node: string) => nodeMentions.get(node) ?? 0;
   for (const [key, group] of groups) {
     if (group.type !== "organization" && group.type !== "place") continue;
-    const word = keyName(key);
-    if (word.includes(" ") || GAZETTEER.has(word)) continue;
+    // The name as written, not the key: an organisation's key loses a plural "s" ("Hawkins" → "hawkin").
+    const written = [...group.names].sort((a, b) => b[1] - a[1])[0]?.[0] ?? keyName(key);
+    const word = nameWords(written).join(" ");
+    if (word.includes(" ") || word === "" || GAZETTEER.has(word)) continue;
     const person = target.get(`person|${nameWords(word).join(" ")}`) ?? fullNames.get(word)?.[0]?.key;
     if (person && groups.get(person)?.type === "person" && mentionsOf(person) >= PERSON_MAJORITY * group.mentions) target.set(key, target.get(person) ?? person);
   }
