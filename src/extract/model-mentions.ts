@@ -8,7 +8,7 @@ import { COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import { labelSpans, tagSentence, tokenCore, type DocumentMemory, type TagClass, type TaggedSpan, type Tagger } from "./tagger.ts";
@@ -155,12 +155,15 @@ function recallSurnames(sentences: readonly TokenizedSentence[], mentions: reado
   if (surnames.size === 0) return out;
   const covered = (start: number, end: number) => mentions.some((m) => m.start < end && m.end > start);
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) {
+    sentence.tokens.forEach((token, k) => {
       const word = wordOf(token);
-      if (!/^\p{Lu}/u.test(word.text) || covered(word.start, word.end)) continue;
-      const name = surnames.get(nameWords(word.text)[0] ?? "");
-      if (name && nameWords(word.text).length === 1) out.push({ start: word.start, end: word.end, type: "person", name, reason: "surname-recall", cls: null });
-    }
+      if (!/^\p{Lu}/u.test(word.text) || covered(word.start, word.end)) return;
+      const key = nameWords(word.text);
+      const name = key.length === 1 ? surnames.get(key[0] as string) : undefined;
+      // A surname that is also an English word ("Rice", "Red") only where it speaks: "Rice told reporters".
+      const speaks = SPEECH_VERBS.has(sentence.tokens[k + 1]?.text.toLowerCase() ?? "");
+      if (name && (!COMMON_WORDS.has(key[0] as string) || speaks)) out.push({ start: word.start, end: word.end, type: "person", name, reason: "surname-recall", cls: null });
+    });
   }
   return out;
 }
