@@ -4,7 +4,7 @@
 // names, short forms resolved to the full names the document writes. Pure.
 import type { FoundMention } from "./find-mentions.ts";
 import { fold } from "./fold.ts";
-import { COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
+import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
@@ -27,6 +27,23 @@ export interface DocumentMention extends ResolvedMention {
 const RULE_REASONS_KEPT = new Set(["demonym", "leading-demonym", "hyphen-demonym", "hyphen-gazetteer"]);
 const GROUP_FORMS = new Map<string, string>(GROUP_NAMES.flatMap((g) => [g.name, ...g.forms].map((form) => [fold(form), g.name] as const)));
 const LONGEST_GROUP_FORM = Math.max(...[...GROUP_FORMS.keys()].map((k) => k.split(" ").length));
+
+/** Which characters of the document a set of mentions covers: constant-time overlap tests. */
+class Coverage {
+  private readonly chars: Uint8Array;
+  constructor(length: number, mentions: Iterable<{ start: number; end: number }> = []) {
+    this.chars = new Uint8Array(length + 1);
+    for (const m of mentions) this.add(m);
+  }
+  add(m: { start: number; end: number }): void {
+    this.chars.fill(1, m.start, m.end);
+  }
+  /** Does any mention overlap start..end? */
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.chars[i]) return true;
+    return false;
+  }
+}
 
 function wordOf(token: Token, breaks = false): SpanWord {
   const core = tokenCore(token);
@@ -74,6 +91,9 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
   return kinds;
 }
 
+/** First words of the gazetteer's names and nationalities of two words or more ("costa" for "costa ricans"). */
+const JOIN_FIRST_WORDS: ReadonlySet<string> = new Set([...NAME_FIRST_WORDS, ...[...DEMONYMS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0] ?? "")]);
+
 /**
  * Spans the tagger cut inside a name the gazetteer knows whole ("Costa" + "Ricans", "People" + "Republic
  * of China"), joined back into one over the whole name.
@@ -87,6 +107,8 @@ function joinKnownNames(tokens: readonly Token[], tagged: readonly TaggedSpan[])
   });
   const out = [...tagged];
   for (let i = 0; i < tokens.length; i++) {
+    // Names start at a word that starts a known name of two words or more: most words start none.
+    if (!JOIN_FIRST_WORDS.has(folded[i] ?? "")) continue;
     for (let j = Math.min(tokens.length, i + 6); j > i + 1; j--) {
       const key = [...folded.slice(i, j - 1), bare[j - 1]].join(" ");
       const entry = GAZETTEER.get(key);
@@ -143,7 +165,7 @@ function resolveFirstNames(mentions: readonly DocumentMention[]): DocumentMentio
  * Surnames of the people the document names in full, found again where the tagger left them (a headline's
  * "How Rouhani Persuaded Putin", a sentence-initial "Rice told reporters").
  */
-function recallSurnames(sentences: readonly TokenizedSentence[], mentions: readonly DocumentMention[]): DocumentMention[] {
+function recallSurnames(sentences: readonly TokenizedSentence[], words: readonly SpanWord[][], mentions: readonly DocumentMention[], text: string): DocumentMention[] {
   const surnames = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== "person") continue;
@@ -153,18 +175,18 @@ function recallSurnames(sentences: readonly TokenizedSentence[], mentions: reado
   }
   const out: DocumentMention[] = [];
   if (surnames.size === 0) return out;
-  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && m.end > start);
-  for (const sentence of sentences) {
-    sentence.tokens.forEach((token, k) => {
-      const word = wordOf(token);
-      if (!/^\p{Lu}/u.test(word.text) || covered(word.start, word.end)) return;
+  const coverage = new Coverage(text.length, mentions);
+  sentences.forEach((sentence, si) => {
+    sentence.tokens.forEach((_, k) => {
+      const word = words[si]?.[k] as SpanWord;
+      if (!/^\p{Lu}/u.test(word.text) || coverage.overlaps(word.start, word.end)) return;
       const key = nameWords(word.text);
       const name = key.length === 1 ? surnames.get(key[0] as string) : undefined;
       // A surname that is also an English word ("Rice", "Red") only where it speaks: "Rice told reporters".
       const speaks = SPEECH_VERBS.has(sentence.tokens[k + 1]?.text.toLowerCase() ?? "");
       if (name && (!COMMON_WORDS.has(key[0] as string) || speaks)) out.push({ start: word.start, end: word.end, type: "person", name, reason: "surname-recall", cls: null });
     });
-  }
+  });
   return out;
 }
 
@@ -187,10 +209,10 @@ interface Definition {
  * Acronyms the document defines in brackets after their long form ("Islamic Revolutionary Guard Corps
  * (IRGC)", "Digital Millennium Copyright Act (DMCA)"), whether or not the tagger marked the long form.
  */
-function acronymDefinitions(sentences: readonly TokenizedSentence[], text: string, mentions: readonly TypedMention[], dropped: readonly Span[]): Map<string, Definition> {
+function acronymDefinitions(sentences: readonly TokenizedSentence[], sentenceWords: readonly SpanWord[][], text: string, mentions: readonly TypedMention[], dropped: readonly Span[]): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
-  for (const sentence of sentences) {
-    const words = sentence.tokens.map((t) => wordOf(t));
+  for (const [si, sentence] of sentences.entries()) {
+    const words = sentenceWords[si] ?? [];
     sentence.tokens.forEach((token, k) => {
       const acronym = words[k]?.text ?? "";
       if (!/^\p{Lu}{2,8}$/u.test(acronym) || !token.pre.includes("(") || !token.post.startsWith(")") || definitions.has(acronym)) return;
@@ -226,10 +248,9 @@ function acronymDefinitions(sentences: readonly TokenizedSentence[], text: strin
 }
 
 /** "Biden-Trump", "Trump/GOP": a word glued of names the document knows, which the tagger left alone. */
-function gluedMentions(sentences: readonly TokenizedSentence[], ctx: SpanContext, isCovered: (start: number, end: number) => boolean): Span[] {
+function gluedMentions(sentenceWords: readonly SpanWord[][], ctx: SpanContext, isCovered: (start: number, end: number) => boolean): Span[] {
   const out: Span[] = [];
-  for (const sentence of sentences) {
-    const words = sentence.tokens.map((t) => wordOf(t));
+  for (const words of sentenceWords) {
     words.forEach((word, k) => {
       if (isCovered(word.start, word.end) || !/^\p{Lu}/u.test(word.text)) return;
       const pieces = gluedPieces(word);
@@ -241,10 +262,9 @@ function gluedMentions(sentences: readonly TokenizedSentence[], ctx: SpanContext
 }
 
 /** Groups named where the tagger marked nothing ("Kurds", "Sunni Muslims"): names from the group list. */
-function groupMentions(sentences: readonly TokenizedSentence[], isCovered: (start: number, end: number) => boolean): DocumentMention[] {
+function groupMentions(sentenceWords: readonly SpanWord[][], isCovered: (start: number, end: number) => boolean): DocumentMention[] {
   const out: DocumentMention[] = [];
-  for (const sentence of sentences) {
-    const words = sentence.tokens.map((t) => wordOf(t));
+  for (const words of sentenceWords) {
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(LONGEST_GROUP_FORM, words.length - i); n >= 1; n--) {
         const first = words[i] as SpanWord;
@@ -269,10 +289,11 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
   const features = documentFeatures(sentences, rules, { nameList: tagger.nameList });
   const memory: DocumentMemory = new Map();
   const spans: { span: Span }[] = [];
+  const sentenceWords = sentences.map((sentence, i) => sentence.tokens.map((t, k) => wordOf(t, features[i]?.breaks[k] ?? false)));
   sentences.forEach((sentence, i) => {
     const f = features[i];
     if (!f) return;
-    const words = sentence.tokens.map((t, k) => wordOf(t, f.breaks[k]));
+    const words = sentenceWords[i] ?? [];
     const tagged = joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)));
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
@@ -301,31 +322,29 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
   const dropped = decided.filter((d) => d.mentions.length === 0).map((d) => d.span);
 
   // An acronym the document defines is its long form, wherever it is written.
-  const definitions = acronymDefinitions(sentences, text, kept, dropped);
+  const definitions = acronymDefinitions(sentences, sentenceWords, text, kept, dropped);
   const typed: TypedMention[] = [];
   for (const m of kept) if (!definitions.has(text.slice(m.start, m.end))) typed.push(m);
   for (const [acronym, definition] of definitions) {
     const long = definition.mention;
     if (!long) continue;
     if (!typed.some((m) => m.start === long.start && m.end === long.end)) typed.push(long);
-    for (const sentence of sentences) {
-      for (const token of sentence.tokens) {
-        const word = wordOf(token);
-        if (word.text === acronym) typed.push({ ...long, start: word.start, end: word.end, reason: "defined-acronym" });
-      }
+    for (const words of sentenceWords) {
+      for (const word of words) if (word.text === acronym) typed.push({ ...long, start: word.start, end: word.end, reason: "defined-acronym" });
     }
   }
-  const covered = (start: number, end: number) => typed.some((m) => m.start < end && m.end > start);
-  for (const span of gluedMentions(sentences, ctx, covered)) typed.push(...decideSpan(span, ctx));
+  const typedCoverage = new Coverage(text.length, typed);
+  for (const span of gluedMentions(sentenceWords, ctx, (start, end) => typedCoverage.overlaps(start, end))) typed.push(...decideSpan(span, ctx));
   typed.sort((a, b) => a.start - b.start);
 
   const found: FoundMention[] = typed.map((m) => ({ start: m.start, end: m.end, type: m.type, name: m.name, titled: false, weak: false, reason: m.reason }));
   const classOf = new Map(typed.map((m) => [m.start, m.cls]));
   const resolved: DocumentMention[] = resolveDocument(found, { surnamesOnlyOfPeople: true }).map((m) => ({ ...m, cls: classOf.get(m.start) ?? null }));
-  const isCovered = (start: number, end: number) => resolved.some((m) => m.start < end && m.end > start);
+  const resolvedCoverage = new Coverage(text.length, resolved);
+  const isCovered = (start: number, end: number) => resolvedCoverage.overlaps(start, end);
   const demonyms: DocumentMention[] = rules
     .filter((r) => RULE_REASONS_KEPT.has(r.reason) && !isCovered(r.start, r.end))
     .map((r) => ({ start: r.start, end: r.end, type: r.type, name: r.name, reason: r.reason, cls: null }));
-  const all = [...resolveFirstNames(resolved), ...demonyms, ...groupMentions(sentences, isCovered)];
-  return [...all, ...recallSurnames(sentences, all)].sort((a, b) => a.start - b.start);
+  const all = [...resolveFirstNames(resolved), ...demonyms, ...groupMentions(sentenceWords, isCovered)];
+  return [...all, ...recallSurnames(sentences, sentenceWords, all, text)].sort((a, b) => a.start - b.start);
 }

@@ -115,8 +115,8 @@ export function remember(memory: DocumentMemory, shape: LabelShape, sentence: Se
 /** The classes of a model's labels and which of them begin an entity: all the decoder needs of the labels. */
 export type LabelShape = Pick<Tagger, "classes" | "begins">;
 
-/** A model's weights for a feature, one per label, or undefined when it has none. */
-export type WeightRow = (hash: number) => ArrayLike<number> | undefined;
+/** Adds a feature's weights (one per label) to `scores`; a feature the model has no weights for adds nothing. */
+export type AddWeights = (hash: number, scores: Float64Array) => void;
 
 /** The features of token i that do not depend on the label before it: its own, and the document's memory. */
 export function tokenFeatures(sentence: SentenceFeatures, i: number, memory: DocumentMemory): number[] {
@@ -136,19 +136,15 @@ export function transitionFeatures(history: History, sentence: SentenceFeatures,
   ];
 }
 
-function addRows(row: WeightRow, hashes: readonly number[], scores: Float64Array): void {
-  for (const h of hashes) {
-    const weights = row(h);
-    if (!weights) continue;
-    for (let l = 0; l < scores.length; l++) scores[l] = (scores[l] as number) + (weights[l] as number);
-  }
+function addRows(add: AddWeights, hashes: readonly number[], scores: Float64Array): void {
+  for (const h of hashes) add(h, scores);
 }
 
 /**
  * The best label sequence of a sentence (Viterbi over label pairs); tokens that are not candidates are O.
  * The same decoder serves tagging and training.
  */
-export function decodeSentence(row: WeightRow, labels: readonly string[], shape: LabelShape, sentence: SentenceFeatures, words: readonly string[], memory: DocumentMemory): number[] {
+export function decodeSentence(row: AddWeights, labels: readonly string[], shape: LabelShape, sentence: SentenceFeatures, words: readonly string[], memory: DocumentMemory): number[] {
   const size = labels.length;
   const history = historyHashes(labels);
   const n = sentence.features.length;
@@ -206,9 +202,12 @@ export function tagSentence(tagger: Tagger, sentence: SentenceFeatures, memory: 
   const size = tagger.labels.length;
   // A word the model has no weights for pairs with the label before it as the unknown word "", as in training.
   const words = sentence.words.map((w) => (tagger.rows.has(featureHash("w", w)) ? w : ""));
-  const row: WeightRow = (h) => {
-    const r = tagger.rows.get(h);
-    return r === undefined ? undefined : tagger.weights.subarray(r * size, (r + 1) * size);
+  const { rows, weights } = tagger;
+  const row: AddWeights = (h, scores) => {
+    const r = rows.get(h);
+    if (r === undefined) return;
+    const base = r * size;
+    for (let l = 0; l < size; l++) scores[l] = (scores[l] as number) + (weights[base + l] as number);
   };
   const labels = decodeSentence(row, tagger.labels, tagger, sentence, words, memory);
   remember(memory, tagger, sentence, labels);

@@ -213,13 +213,31 @@ export function nameListKey(text: string): string {
   return fold(text.replace(/['’]s?$/, "")).replace(/\s+/g, " ");
 }
 
+/** The longest name of each name list in words, and the first words of its names: where a lookup can start. */
+const listShapes = new WeakMap<ReadonlyMap<string, string>, { firstWords: Set<string>; longest: number }>();
+
+function listShape(list: ReadonlyMap<string, string>): { firstWords: Set<string>; longest: number } {
+  let shape = listShapes.get(list);
+  if (!shape) {
+    shape = { firstWords: new Set(), longest: 1 };
+    for (const name of list.keys()) {
+      const words = name.split(" ");
+      shape.firstWords.add(words[0] ?? "");
+      shape.longest = Math.max(shape.longest, Math.min(words.length, 6));
+    }
+    listShapes.set(list, shape);
+  }
+  return shape;
+}
+
 /** Per token, the longest name of the training corpora's name list over it, as "B-ORG", "I-LOC"... */
 function listRuns(infos: readonly WordInfo[], tokens: readonly Token[], list: ReadonlyMap<string, string>): (string | null)[] {
   const out: (string | null)[] = tokens.map(() => null);
-  const folded = tokens.map((t) => nameListKey(t.text));
+  const { firstWords, longest } = listShape(list);
+  const folded = tokens.map((t, i) => (infos[i]?.capitalised ? nameListKey(t.text) : ""));
   for (let i = 0; i < tokens.length; i++) {
-    if (!infos[i]?.capitalised) continue;
-    for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
+    if (!infos[i]?.capitalised || !firstWords.has(folded[i] ?? "")) continue;
+    for (let j = Math.min(tokens.length, i + longest); j > i; j--) {
       const cls = list.get(folded.slice(i, j).join(" "));
       if (!cls) continue;
       for (let k = i; k < j; k++) out[k] = `${k === i ? "B" : "I"}-${cls}`;

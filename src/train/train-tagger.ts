@@ -12,7 +12,7 @@ import {
   transitionFeatures,
   type DocumentMemory,
   type TagClass,
-  type WeightRow,
+  type AddWeights,
 } from "../extract/tagger.ts";
 import type { ModelWeights } from "../extract/tagger-file.ts";
 import { featureHash, type SentenceFeatures } from "../extract/token-features.ts";
@@ -96,7 +96,11 @@ function reachableGold(s: TrainingSentence): number[] {
  */
 export function trainEpoch(p: Perceptron, documents: readonly (readonly TrainingSentence[])[]): number {
   const history = historyHashes(LABELS);
-  const row: WeightRow = (h) => p.weights.get(h);
+  const row: AddWeights = (h, scores) => {
+    const w = p.weights.get(h);
+    if (!w) return;
+    for (let l = 0; l < scores.length; l++) scores[l] = (scores[l] as number) + (w[l] as number);
+  };
   let wrong = 0;
   for (const sentences of documents) {
     const memory: DocumentMemory = new Map();
