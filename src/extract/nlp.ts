@@ -1,6 +1,6 @@
-// Configures compromise once: our gazetteer goes into its lexicon. Import `nlp` from here only.
-// compromise/two: the tagger, without the chunker and the other plugins of the full build, which extraction
-// does not use (same tags, about 10% less time).
+// Configures compromise once: our gazetteer goes into its lexicon, and only the steps extraction reads run.
+// Import `nlp` from here only. compromise/two: the tagger, without the chunker and the other plugins of the
+// full build, which extraction does not use.
 import nlp from "compromise/two";
 import { DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 
@@ -17,5 +17,14 @@ function gazetteerWords(): Record<string, string> {
 }
 
 nlp.plugin({ words: gazetteerWords() });
+
+// Extraction reads compromise's tokens, its lexicon and its first-pass tags (the preTagger). Its post-tagger,
+// a sweep of hundreds of match rules that refine those tags, took two thirds of its time, and the trained
+// tagger learns as well from the first-pass tags (held-out F1 within 0.5 of the same model trained on refined
+// tags). Typeahead (words from their first letters), alias, machine forms and frozen phrases feed methods
+// extraction does not call. Together: compromise three times as fast on the same text.
+const SKIPPED_HOOKS: ReadonlySet<string> = new Set(["postTagger", "typeahead", "alias", "machine", "freeze"]);
+const world = nlp.world() as { hooks: string[] };
+world.hooks = world.hooks.filter((hook) => !SKIPPED_HOOKS.has(hook));
 
 export { nlp };
