@@ -60,7 +60,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "coalition", "fund", "programme", "bureau", "administration", "cabinet", "society", "tribunal",
   "board", "directorate", "bloc", "forum", "summit", "conference", "television", "tv", "radio",
   "magazine", "newspaper", "channel", "media", "holdings", "industries", "partners", "regime",
-  "government", "militia", "battalion", "division", "command", "secretariat", "mission", "church",
+  "government", "militia", "battalion", "division", "command", "secretariat", "mission", "church", "agence",
 ]);
 
 /** Head words of place names. */

@@ -166,6 +166,9 @@ const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "association", "federation", "union", "committee", "commission", "bank", "inc", "inc.", "ltd", "ltd.", "llc",
 ]);
 
+/** Work words that are no one's surname: alone, even as a person, they are the work. */
+const LONE_WORKS: ReadonlySet<string> = new Set(["linux", "olympics", "games", "os", "app", "expo", "pandemic", "genocide", "referendum", "agreement", "treaty", "convention", "protocol", "declaration", "charter", "covenant"]);
+
 /** Prefixes of ships' names: a vessel is none of our types. */
 const VESSEL_PREFIXES: ReadonlySet<string> = new Set(["MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "INS", "HMAS", "HMCS"]);
 
@@ -445,8 +448,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span) => {
       const last = fold(span.words[span.words.length - 1]?.text ?? "");
       const next = nextWord(span);
-      // "Linux", "Olympics" alone, "Rocky Linux", "Paris Agreement".
-      if (WORK_WORDS.has(last) && (span.words.length > 1 || span.cls !== "PER")) return { drop: true };
+      // "Linux", "Olympics" alone, "Rocky Linux", "Paris Agreement" ("Day" alone may be Doris Day).
+      if (WORK_WORDS.has(last) && (span.words.length > 1 || span.cls !== "PER" || LONE_WORKS.has(last))) return { drop: true };
       // "Paris Agreement on Climate Change", "Convention on the Rights of the Child".
       // "Agenda for Sustainable Development", "Plan of Action": a work's head first, then what it is about.
       const inner = span.words.findIndex((w, i) => (i > 0 || span.words.length > 2) && WORK_WORDS.has(fold(w.text)) && NAME_CONNECTORS.has(span.words[i + 1]?.text.toLowerCase() ?? ""));

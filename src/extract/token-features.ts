@@ -394,8 +394,8 @@ export function documentFeatures(sentences: readonly TokenizedSentence[], rules:
       shapes: infos.map((w) => w.shape),
       breaks: tokens.map((t, i) => {
         if (NAME_BREAK.test(t.post) || /[([{"“«]/.test(tokens[i + 1]?.pre ?? "")) return true;
-        // A possessive ends a name ("Apple's Siri"), unless a known name goes on after it.
-        return /['’]s$/.test(t.text) && !(gazetteer[i] !== null && gazetteer[i + 1]?.startsWith("I-"));
+        // A possessive ends a name ("Apple's Siri", "Wikinews' Nicholas Moreau"), unless a known name goes on.
+        return /['’]s?$/.test(t.text) && !(gazetteer[i] !== null && gazetteer[i + 1]?.startsWith("I-"));
       }),
     };
   });

@@ -4,7 +4,7 @@
 import Graph from "graphology";
 import type { DocumentExtraction } from "../extract/extract-document.ts";
 import { ENTITY_SPECS } from "../extract/entity-types.ts";
-import { slugify } from "../extract/fold.ts";
+import { fold, slugify } from "../extract/fold.ts";
 import { GAZETTEER } from "../extract/gazetteer.ts";
 import { nameWords } from "../extract/resolve-document.ts";
 import type { DocumentRecord, EntityType, SentenceMention, SentenceRecord, SkippedFile } from "../extract/types.ts";
@@ -213,9 +213,10 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
   // the type most of its mentions give it; a country keeps its type, and takes in the rest ("Israel" once
   // taken for a person).
   const byName = new Map<string, string[]>();
-  for (const key of groups.keys()) {
+  for (const [key, group] of groups) {
     if (target.get(key) !== key) continue;
-    const name = keyName(key);
+    // By the name as written: an organisation's key drops a plural "s" ("wikinew"), a person's particles.
+    const name = fold([...group.names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? keyName(key));
     byName.set(name, [...(byName.get(name) ?? []), key]);
   }
   for (const keys of byName.values()) {
