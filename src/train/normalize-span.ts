@@ -10,13 +10,11 @@ import type { GoldSpan } from "./gold-document.ts";
  * @example normalizeSpan("President Barack Obama", { start: 0, end: 22, type: "PER" }) // { start: 10, ... }
  */
 export function normalizeSpan(text: string, span: GoldSpan): GoldSpan | null {
+  if (span.type !== "PER") return span;
   let start = span.start;
   for (;;) {
-    const word = /^(\S+)\s+/.exec(text.slice(start, span.end));
-    if (!word) break;
-    const key = fold(word[1] as string);
-    const strip = span.type === "PER" && TITLE_WORDS.has(key);
-    if (!strip) break;
+    const word = /^(\S+)(\s+|$)/.exec(text.slice(start, span.end));
+    if (!word || !TITLE_WORDS.has(fold(word[1] as string))) break;
     start += word[0].length;
   }
   return start < span.end ? { ...span, start } : null;
