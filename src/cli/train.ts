@@ -18,7 +18,7 @@ import { DEFAULT_NER_TRAIN, readTrainingCorpora } from "./read-training-corpora.
 
 const MODEL_FILE = new URL("../extract/data/tagger-model.json", import.meta.url).pathname;
 /** The development sets closest to news, whose sum `npm run train` reports as one figure. */
-const NEWS_LIKE = ["uner-en-ewt", "wikigold", "crossner"];
+const NEWS_LIKE = ["uner-en-ewt", "wikigold", "crossner", "re3d"];
 /** A feature seen less often than this in training is a remembered word, not something that carries to new text. */
 const MIN_COUNT = 3;
 /** The training documents are cut in this many parts for the name list feature (jackknifing). */

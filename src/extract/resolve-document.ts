@@ -3,6 +3,7 @@
 // take the type the document gives them. Names still unknown are dropped.
 import { fold } from "./fold.ts";
 import type { FoundMention } from "./find-mentions.ts";
+import { GAZETTEER } from "./gazetteer.ts";
 import { NAME_PARTICLES } from "./name-words.ts";
 import type { EntityType } from "./types.ts";
 
@@ -71,8 +72,11 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
 
   const resolved: ResolvedMention[] = [];
   for (const m of mentions) {
-    // A lone city name that is the surname of someone the document names is that person ("Bolton said").
-    const surnameLike = m.type === "person" || (!options.surnamesOnlyOfPeople && (m.weak || (m.type === "place" && !m.name.includes(" "))));
+    // A lone city name that is the surname of someone the document names is that person ("Bolton said");
+    // so is a place the gazetteer does not know, even from the tagger ("La Riva said" after "Gloria La Riva").
+    const unlistedPlace = m.type === "place" && !GAZETTEER.has(fold(m.name));
+    const surnameLike =
+      m.type === "person" || (options.surnamesOnlyOfPeople ? unlistedPlace : m.weak || (m.type === "place" && !m.name.includes(" ")));
     const person = surnameLike ? longerName(m, fullNames) : null;
     if (person) {
       resolved.push({ start: m.start, end: m.end, type: "person", name: person, reason: `${m.reason}+full-name` });

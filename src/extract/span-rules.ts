@@ -156,6 +156,9 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   "state", "states", "member states", "charter", "agenda", "nation", "nations", "party", "parties",
 ]);
 
+/** Words that point back at a thing named before ("this Hall"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
+
 /** "McCain", "DeSantis", "O'Brien" are surnames; "GitHub", "YouTube" are brands. */
 const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -394,6 +397,19 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // "the Council", "the Organization", "the Kingdom": a head word alone stands for a name said before.
     reason: "generic-head",
     test: (span, ctx) => (span.words.length <= 2 && GENERIC_HEADS.has(listKey(span, ctx)) ? { drop: true } : null),
+  },
+  {
+    // "in this Hall", "that Chamber": one common word after a demonstrative points at a thing named before;
+    // nobody writes "this Putin".
+    reason: "after-demonstrative",
+    test: (span, ctx) => {
+      const word = span.words.length === 1 ? fold(span.words[0]?.text ?? "") : "";
+      const before = fold(span.before[span.before.length - 1]?.text ?? "");
+      // "this Trump administration": a name before a noun is a modifier, and still a name.
+      const next = span.after[0];
+      const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && next.tags?.has("Noun") === true;
+      return DEMONSTRATIVES.has(before) && COMMON_WORDS.has(word) && !GAZETTEER.has(word) && !modifier ? { drop: true } : null;
+    },
   },
   {
     // "Sustainable Development", "Climate Change": plain words the document also writes in lowercase are a

@@ -63,6 +63,8 @@ describe("extractDocument", () => {
     ["Podcaster Spike Cohen ran. Archaeologist Naomi Martisius dug.", ["person:Spike Cohen", "person:Naomi Martisius"]],
     // "Biden-Trump" and "Trump/GOP" are the people the document names.
     ["Joe Biden met Donald Trump. The Biden-Trump debate and Trump/GOP plans.", ["person:Joe Biden", "person:Donald Trump", "person:Joe Biden", "person:Donald Trump", "person:Donald Trump"]],
+    // A name before a noun after "this" is still a name.
+    ["Critics said this Trump administration failed.", ["person:Trump"]],
   ])("finds the entities in %s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -91,6 +93,8 @@ describe("extractDocument", () => {
     // Interview speaker tags.
     "((WN)) How did it start?\nZV It started slowly.",
     "His Excellency the Secretary-General spoke.",
+    // A common word after a demonstrative stands for a thing named before.
+    "The voices heard in this Hall must be heeded, and we thank that Chamber.",
     // Page furniture: photo credits, bylines, licence lines.
     "The ministers meet at the summit, November 23, 2015 (File - Getty)",
     "The ministers meet at the summit. (AFP)",
@@ -131,6 +135,11 @@ describe("extractDocument", () => {
 
   it("takes a lone city name for the person the document names with it as surname", () => {
     expect(mentionsOf("John Bolton wrote a book. Bolton said the talks failed.")).toEqual(["person:John Bolton", "person:John Bolton"]);
+  });
+
+  it("takes a place the gazetteer does not know for the person whose full name ends with it", () => {
+    const text = "Green Party nominee Zorava La Quenta spoke on Monday. La Quenta blamed capitalism as the root of all ills.";
+    expect(mentionsOf(text)).toEqual(["organization:Green Party", "person:Zorava La Quenta", "person:Zorava La Quenta"]);
   });
 
   it("finds in a headline the names the article settles", () => {
