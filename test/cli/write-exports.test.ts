@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { writeExports } from "../../src/cli/write-exports.ts";
 import { readGraphFile } from "../../src/export/index.ts";
 import { buildNastyGraph, buildPlainGraph } from "../export/fixtures.ts";
-import { validateGexfFile } from "../export/validate.ts";
+import { checkGexfFile } from "../export/validate.ts";
 
 describe("writeExports", () => {
   const dirs: string[] = [];
@@ -16,13 +16,12 @@ describe("writeExports", () => {
   };
   afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it("writes GEXF and both CSV files, creating folders, and the GEXF passes validate-gexf", async () => {
+  it("writes GEXF and both CSV files, creating folders, and the GEXF passes the GEXF check", async () => {
     const dir = tempDir();
     const graph = buildNastyGraph();
     const paths = { gexf: join(dir, "a/graph.gexf"), nodesCsv: join(dir, "b/nodes.csv"), edgesCsv: join(dir, "b/edges.csv") };
     expect(await writeExports(graph, { ...paths, description: "corpus/" })).toEqual([paths.gexf, paths.nodesCsv, paths.edgesCsv]);
-    const { status, output } = validateGexfFile(paths.gexf);
-    expect(status, output).toBe(0);
+    expect(checkGexfFile(paths.gexf).problems).toEqual([]);
     expect(readGraphFile(readFileSync(paths.gexf, "utf8")).graph.nodes).toHaveLength(graph.order);
     expect(readFileSync(paths.gexf, "utf8")).toContain("<description>corpus/</description>");
     expect(readFileSync(paths.nodesCsv, "utf8").split("\r\n")).toHaveLength(graph.order + 2);

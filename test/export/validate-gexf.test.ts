@@ -2,9 +2,9 @@ import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/index.ts";
 import { buildNastyGraph, buildPlainGraph, type FixtureGraph } from "./fixtures.ts";
-import { validateGexf } from "./validate.ts";
+import { checkGexf } from "./validate.ts";
 
-describe("validate-gexf on toGexf output", () => {
+describe("the GEXF check on toGexf output", () => {
   it.each([
     ["the plain graph", buildPlainGraph],
     ["the graph of nasty labels", buildNastyGraph],
@@ -20,21 +20,31 @@ describe("validate-gexf on toGexf output", () => {
     ],
   ])("passes for %s", (_, build) => {
     const graph = build();
-    const { status, output } = validateGexf(toGexf(graph, { description: "test & <check>", lastModifiedDate: "2024-05-01" }));
-    expect(status, output).toBe(0);
-    expect(output).toContain("RESULT: PASS");
-    expect(output).toContain(`INFO: nodes: ${graph.order}`);
-    expect(output).toContain(`INFO: edges: ${graph.size}`);
+    const check = checkGexf(toGexf(graph, { description: "test & <check>", lastModifiedDate: "2024-05-01" }));
+    expect(check.problems).toEqual([]);
+    expect(check.ok).toBe(true);
+    expect(check.networkx).toMatchObject({ nodes: graph.order, edges: graph.size, weightedEdges: graph.size });
     if (graph.order > 0) {
-      expect(output).toContain(`color=${graph.order}, position=${graph.order}, size=${graph.order}`);
-      expect(output).toMatch(/node attribute keys \(networkx, key=count\): aliases=\d+, community=\d+, documents=\d+, label=\d+, mentions=\d+, type=\d+, viz=\d+/);
+      const n = graph.order;
+      expect(check.networkx?.viz).toEqual({ color: n, position: n, size: n });
+      expect(Object.keys(check.networkx?.nodeKeys ?? {})).toEqual(["aliases", "community", "documents", "label", "mentions", "type", "viz"]);
     }
   });
 
   it("fails on a file a client would reject (so a pass above means something)", () => {
     const broken = toGexf(buildPlainGraph()).replace('<viz:color r="228" g="87" b="46"/>', '<viz:color hex="#e4572e"/>');
-    const { status, output } = validateGexf(broken);
-    expect(status, output).toBe(1);
-    expect(output).toContain("networkx.read_gexf raised");
+    const check = checkGexf(broken);
+    expect(check.ok).toBe(false);
+    expect(check.problems.join("\n")).toContain("networkx.read_gexf raised");
+  });
+
+  it.each([
+    ["an edge to an undeclared node", (xml: string) => xml.replace(/target="[^"]+"/, 'target="nobody"'), "no declared node"],
+    ["an element the schema does not know", (xml: string) => xml.replace("<nodes>", "<nodes><bogus/>"), "GEXF 1.3 schema"],
+    ["broken XML", (xml: string) => xml.replace("</gexf>", ""), "not well-formed XML"],
+  ])("fails on %s", (_, breakIt, problem) => {
+    const check = checkGexf(breakIt(toGexf(buildPlainGraph())));
+    expect(check.ok).toBe(false);
+    expect(check.problems.join("\n")).toContain(problem);
   });
 });

@@ -1,0 +1,48 @@
+"""Loads a GEXF file with networkx as a user would (nx.read_gexf) and prints what it read, as JSON.
+
+Usage: python3 networkx-load.py FILE.gexf VERSION
+A networkx older than 3.6 has no GEXF 1.3 reader: it is given the 1.3 namespaces the way networkx 3.6
+registers them, and the output says so ("taught": true).
+"""
+import json
+import sys
+from collections import Counter
+
+import networkx as nx
+from networkx.readwrite import gexf as nxgexf
+
+
+def main(path, version):
+    versions = nxgexf.GEXF.versions
+    taught = version not in versions
+    if taught:
+        # The newest version it knows, with the namespaces of this one (NS_XSI and the rest stay).
+        versions[version] = {
+            **versions[sorted(versions)[-1]],
+            "NS_GEXF": f"http://gexf.net/{version}",
+            "NS_VIZ": f"http://gexf.net/{version}/viz",
+            "SCHEMALOCATION": f"http://gexf.net/{version} http://gexf.net/{version}/gexf.xsd",
+            "VERSION": version,
+        }
+    try:
+        graph = nx.read_gexf(path, version=version)
+    except Exception as error:  # noqa: BLE001 - every failure is reported, with its type
+        print(json.dumps({"networkx": nx.__version__, "taught": taught, "error": f"{type(error).__name__}: {error}"}))
+        return 1
+    keys = Counter(key for _, data in graph.nodes(data=True) for key in data)
+    viz = Counter(key for _, data in graph.nodes(data=True) for key in data.get("viz", {}))
+    weighted = sum(1 for _, _, data in graph.edges(data=True) if "weight" in data)
+    print(json.dumps({
+        "networkx": nx.__version__,
+        "taught": taught,
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "nodeKeys": dict(sorted(keys.items())),
+        "viz": dict(sorted(viz.items())),
+        "weightedEdges": weighted,
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
