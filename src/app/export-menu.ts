@@ -1,5 +1,5 @@
-// The toolbar's Open button and Export menu: GEXF, PNG, nodes.csv, edges.csv of the graph as shown, and
-// the graph JSON. The content comes from src/export/ (the same code as the command line); this file only
+// The toolbar's Open button and Export menu: every format of GRAPH_EXPORT_FORMATS (GEXF, nodes.csv,
+// edges.csv) of the graph as shown, a PNG of the view, and the graph JSON. The content comes from src/export/ (the same code as the command line); this file only
 // decides where the bytes go (a download) and reads what the page shows. Side effect: downloads files.
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
@@ -7,10 +7,12 @@ import type { NodeDisplayData } from "sigma/types";
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import { TYPE_COLORS, TYPE_LABELS } from "../graph/appearance.ts";
 import type { GraphFile } from "../graph/types.ts";
-import { selectShownGraph, toEdgesCsv, toGexf, toGraphJson, toNodesCsv } from "../export/index.ts";
+import { GRAPH_EXPORT_FORMATS } from "../export/export-formats.ts";
+import { toGraphJson, type ExportGraph } from "../export/index.ts";
 import { formatCount, h } from "./dom.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { createOpenButton } from "./open-file.ts";
+import { shownGraph } from "./shown-graph.ts";
 import "./toolbar-menu.css";
 import "./export-menu.css";
 
@@ -28,40 +30,13 @@ export const PNG_SIZES: readonly { id: string; label: string; width: number; hei
 ];
 
 /** The graph as shown: filtered nodes and edges, counts under the document filter, drawn sizes. */
-export function getShownGraph(explorer: Explorer) {
-  const { graph, renderer } = explorer;
-  const index = explorer.evidence.index();
-  const { hiddenNodes, hiddenEdges, nodeMentions, edgeWeights, countedSentences } = explorer.visibility();
-  const excluded = new Set(explorer.store.get().filters.excludedDocuments);
-  // countedSentences is only ever set with the index in.
-  const countDocuments = (node: string): number => {
-    if (!index) return 0;
-    const documents = new Set<string>();
-    for (const rank of index.nodeSentences(node)) {
-      const docs = index.documentsOf(rank);
-      for (const position of typeof docs === "number" ? [docs] : docs) {
-        const doc = index.documentOrder[position]!;
-        if (!excluded.has(doc)) documents.add(doc);
-      }
-    }
-    return documents.size;
-  };
-  return selectShownGraph(graph, {
-    hiddenNodes,
-    hiddenEdges,
-    // Colours stay the legend's (the default): a hover or a selection fades nodes, and that is not data.
-    node: (key, attributes) => {
-      const size = renderer.getNodeDisplayData(key)?.size;
-      return {
-        mentions: nodeMentions.get(key) ?? attributes.mentions,
-        documents: countedSentences ? countDocuments(key) : attributes.documents,
-        ...(size === undefined ? {} : { size }),
-      };
-    },
-    edge: (key, attributes) => ({
-      weight: edgeWeights.get(key) ?? attributes.weight,
-      sentences: countedSentences ? attributes.sentences.filter((id) => countedSentences.has(id)) : attributes.sentences,
-    }),
+export function getShownGraph(explorer: Explorer): ExportGraph {
+  return shownGraph({
+    graph: explorer.graph,
+    visibility: explorer.visibility(),
+    index: explorer.evidence.index(),
+    excludedDocuments: explorer.store.get().filters.excludedDocuments,
+    drawnSize: (node) => explorer.renderer.getNodeDisplayData(node)?.size,
   });
 }
 
@@ -206,10 +181,12 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
     "div",
     { className: "toolbar-menu__panel export-menu__panel", attrs: { role: "group", "aria-label": "Export" } },
     note,
-    item("gexf", "Export GEXF", "The graph as shown, for Gephi, networkx and R (GEXF 1.3)", async () => {
-      const { graph, description } = await shown();
-      download(toGexf(graph, { description }), "application/gexf+xml", "entity-graph.gexf");
-    }),
+    ...GRAPH_EXPORT_FORMATS.map((format) =>
+      item(format.id, format.label, format.title, async () => {
+        const { graph, description } = await shown();
+        download(format.render(graph, { description }), format.mime, format.fileName);
+      }),
+    ),
     h(
       "div",
       { className: "export-menu__png" },
@@ -219,12 +196,6 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
         download(await renderPng(explorer, size), "image/png", "entity-graph.png");
       }),
     ),
-    item("nodes-csv", "Export nodes.csv", "Shown entities: id, label, type, aliases, mentions, documents", async () => {
-      download(toNodesCsv((await shown()).graph), "text/csv;charset=utf-8", "nodes.csv");
-    }),
-    item("edges-csv", "Export edges.csv", "Shown links: source, target, weight", async () => {
-      download(toEdgesCsv((await shown()).graph), "text/csv;charset=utf-8", "edges.csv");
-    }),
     item("graph-json", "Save graph JSON", "The whole graph with its sentences and current positions, as one file to open again here", async () => {
       // A split graph file's sentences are fetched first (all its chunks): the saved file is the single form.
       const file = await explorer.evidence.loadFile((done, total) => {

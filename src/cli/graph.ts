@@ -1,13 +1,12 @@
 // `npm run graph -- <input-folder> [--out graph.json] [--split | --single] [--gexf file.gexf] [--csv folder] [--workers N]`:
 // builds the entity graph of a folder of documents and writes it. Side effects: reads the folder, writes files.
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
 import { ENTITY_TYPES } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import { buildCorpusGraph } from "./build-corpus-graph.ts";
 import { defaultWorkers } from "./extract-pool.ts";
-import { writeExports } from "./write-exports.ts";
+import { EXPORT_OPTIONS, writeExports } from "./write-exports.ts";
 import { writeGraphJson } from "./write-graph-json.ts";
 
 const USAGE = `Usage: npm run graph -- [input-folder] [options]
@@ -21,8 +20,7 @@ Options:
                  (an index and chunk files the explorer fetches on demand); the default from
                  ${SPLIT_FROM_SENTENCES.toLocaleString("en-US")} sentences on
   --single       write one file, sentences included, however many there are
-  --gexf FILE    also write a GEXF 1.3 file for Gephi, networkx and others
-  --csv FOLDER   also write nodes.csv and edges.csv into FOLDER
+${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argument}`.padEnd(13)}${help}`).join("\n")}
   --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
   --quiet        print only errors
@@ -34,8 +32,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       out: { type: "string" },
-      gexf: { type: "string" },
-      csv: { type: "string" },
+      ...Object.fromEntries(EXPORT_OPTIONS.map(({ option }) => [option, { type: "string" } as const])),
       split: { type: "boolean", default: false },
       single: { type: "boolean", default: false },
       workers: { type: "string" },
@@ -50,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
   if (values.split && values.single) throw new Error("--split and --single cannot go together");
   if (positionals.length > 1) throw new Error(`expected one input folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const input = positionals[0] ?? "corpus";
-  const out = values.out ?? (values.gexf || values.csv ? undefined : "public/graph.json");
+  // The export options' values, by option name (typed apart: parseArgs cannot type options built from a list).
+  const exports: Record<string, string | undefined> = Object.fromEntries(EXPORT_OPTIONS.map(({ option }) => [option, (values as Record<string, unknown>)[option] as string | undefined]));
+  const out = values.out ?? (Object.values(exports).some((v) => v !== undefined) ? undefined : "public/graph.json");
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
 
   const progress = createProgress(values.quiet);
@@ -71,15 +70,7 @@ async function main(argv: string[]): Promise<number> {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     written.push(json.split ? `${out} (${mb(json.bytes)}; sentences in ${json.split.folder}/: ${json.split.files} files, ${mb(json.split.bytes)})` : out);
   }
-  const csv = values.csv;
-  written.push(
-    ...(await writeExports(graph, {
-      gexf: values.gexf,
-      nodesCsv: csv ? join(csv, "nodes.csv") : undefined,
-      edgesCsv: csv ? join(csv, "edges.csv") : undefined,
-      description: `Entity co-occurrence graph of ${input}`,
-    })),
-  );
+  written.push(...(await writeExports(graph, exports, `Entity co-occurrence graph of ${input}`)));
 
   const perType = ENTITY_TYPES.map((type) => `${graph.filterNodes((_, a) => a.type === type).length} ${TYPE_LABELS[type].toLowerCase()}`);
   const seconds = result.extractSeconds + result.layout.seconds;

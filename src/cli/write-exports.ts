@@ -1,39 +1,35 @@
-// Writes the graph's exports to files: GEXF, nodes.csv, edges.csv (each only when a path is given).
-// Side effect: creates the files and their parent folders. The content comes from src/export/.
+// Writes the graph's exports to files, one per format of GRAPH_EXPORT_FORMATS whose command-line option is
+// given (--gexf FILE, --csv FOLDER). Side effect: creates the files and their parent folders.
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import { toEdgesCsv, toGexf, toNodesCsv, type ExportGraph } from "../export/index.ts";
+import { dirname, join } from "node:path";
+import { GRAPH_EXPORT_FORMATS, type GraphExportFormat } from "../export/export-formats.ts";
+import type { ExportGraph } from "../export/index.ts";
 
-/** Where each export goes; a missing path means that export is not written. */
-export interface ExportPaths {
-  gexf?: string;
-  nodesCsv?: string;
-  edgesCsv?: string;
-  /** Written into the GEXF `<meta><description>`, e.g. the input folder. */
-  description?: string;
-}
+/** The export options of the command line, once each: option, its argument, its help. */
+export const EXPORT_OPTIONS: readonly { option: string; argument: "FILE" | "FOLDER"; help: string }[] = [
+  ...new Map(GRAPH_EXPORT_FORMATS.map((f) => [f.cli.option, { option: f.cli.option, argument: f.cli.inFolder ? "FOLDER" : "FILE", help: f.cli.help } as const])).values(),
+];
 
-async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, "utf8");
+/** Where a format goes, given the options' values; undefined when its option is not given. */
+function pathOf(format: GraphExportFormat, values: Readonly<Record<string, string | undefined>>): string | undefined {
+  const value = values[format.cli.option];
+  if (value === undefined) return undefined;
+  return format.cli.inFolder ? join(value, format.cli.inFolder) : value;
 }
 
 /**
- * Writes the requested exports and returns the paths written, in the order gexf, nodes, edges.
+ * Writes the exports asked for and returns the paths written, in the order of GRAPH_EXPORT_FORMATS.
  *
  * @example
- *   await writeExports(graph, { gexf: "out/graph.gexf", nodesCsv: "out/nodes.csv", edgesCsv: "out/edges.csv" });
+ *   await writeExports(graph, { gexf: "out/graph.gexf", csv: "out" }) // ["out/graph.gexf", "out/nodes.csv", "out/edges.csv"]
  */
-export async function writeExports(graph: ExportGraph, paths: ExportPaths): Promise<string[]> {
-  const jobs: [string | undefined, () => string][] = [
-    [paths.gexf, () => toGexf(graph, paths.description ? { description: paths.description } : {})],
-    [paths.nodesCsv, () => toNodesCsv(graph)],
-    [paths.edgesCsv, () => toEdgesCsv(graph)],
-  ];
+export async function writeExports(graph: ExportGraph, values: Readonly<Record<string, string | undefined>>, description?: string): Promise<string[]> {
   const written: string[] = [];
-  for (const [path, render] of jobs) {
+  for (const format of GRAPH_EXPORT_FORMATS) {
+    const path = pathOf(format, values);
     if (path === undefined) continue;
-    await writeText(path, render());
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, format.render(graph, { description }), "utf8");
     written.push(path);
   }
   return written;

@@ -20,7 +20,7 @@ describe("writeExports", () => {
     const dir = tempDir();
     const graph = buildNastyGraph();
     const paths = { gexf: join(dir, "a/graph.gexf"), nodesCsv: join(dir, "b/nodes.csv"), edgesCsv: join(dir, "b/edges.csv") };
-    expect(await writeExports(graph, { ...paths, description: "corpus/" })).toEqual([paths.gexf, paths.nodesCsv, paths.edgesCsv]);
+    expect(await writeExports(graph, { gexf: paths.gexf, csv: join(dir, "b") }, "corpus/")).toEqual([paths.gexf, paths.nodesCsv, paths.edgesCsv]);
     expect(checkGexfFile(paths.gexf).problems).toEqual([]);
     expect(readGraphFile(readFileSync(paths.gexf, "utf8")).graph.nodes).toHaveLength(graph.order);
     expect(readFileSync(paths.gexf, "utf8")).toContain("<description>corpus/</description>");
