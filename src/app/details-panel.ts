@@ -9,6 +9,8 @@ import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
 import { listEvidence, ranksOf, sharedSentences, type EvidenceList } from "./evidence.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
+import { SELECTED_EDGE_COLOR } from "./reducers.ts";
+import { countDocuments } from "./shown-graph.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
 
@@ -136,6 +138,7 @@ function renderOverview(explorer: Explorer): HTMLElement {
   });
   const mentions = (node: string) => visibility.nodeMentions.get(node) ?? 0;
   top.sort((a, b) => mentions(b) - mentions(a));
+  const excludedDocuments = explorer.store.get().filters.excludedDocuments.length;
 
   return h(
     "div",
@@ -147,7 +150,7 @@ function renderOverview(explorer: Explorer): HTMLElement {
       stat("Entities", formatCount(graph.order)),
       stat("Links", formatCount(graph.size)),
       stat("Sentences", formatCount(explorer.evidence.total)),
-      stat("Documents", formatCount(file.documents.length)),
+      stat("Documents", excludedDocuments > 0 ? `${formatCount(file.documents.length - excludedDocuments)} of ${formatCount(file.documents.length)}` : formatCount(file.documents.length)),
     ),
     h("p", { className: "details__hint" }, "Click a node or a link, or search, to read the sentences behind it."),
     top.length > 0 &&
@@ -194,6 +197,8 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
   neighbours.sort((a, b) => b.weight - a.weight || COLLATOR.compare(labels.get(a.node)!, labels.get(b.node)!));
 
   const mentions = visibility.nodeMentions.get(node) ?? 0;
+  // Counted as the exports count them: the documents filtered out do not count.
+  const documents = (visibility.countedSentences ? countDocuments(index, node, excluded) : null) ?? attributes.documents;
   return h(
     "div",
     { className: "details" },
@@ -204,7 +209,7 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
       "dl",
       { className: "stats" },
       stat("Mentions", mentions === attributes.mentions ? formatCount(mentions) : `${formatCount(mentions)} of ${formatCount(attributes.mentions)}`),
-      stat("Documents", formatCount(attributes.documents)),
+      stat("Documents", documents === attributes.documents ? formatCount(documents) : `${formatCount(documents)} of ${formatCount(attributes.documents)}`),
       stat("Neighbours", formatCount(neighbours.length)),
     ),
     section(
@@ -252,7 +257,7 @@ function renderPair(explorer: Explorer, a: string, b: string, pending: Pending):
   return h(
     "div",
     { className: "details" },
-    header(h("span", { className: "pair" }, nameButton(a), h("span", { className: "pair__and", attrs: { "aria-hidden": "true" } }, " — "), nameButton(b)), chip("Link", "rgb(217, 119, 6)")),
+    header(h("span", { className: "pair" }, nameButton(a), h("span", { className: "pair__and", attrs: { "aria-hidden": "true" } }, " — "), nameButton(b)), chip("Link", SELECTED_EDGE_COLOR)),
     edge !== undefined && visibility.hiddenEdges.has(edge) && h("p", { className: "details__note" }, "This link is hidden in the graph by the current filters."),
     items &&
       h(

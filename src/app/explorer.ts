@@ -3,7 +3,7 @@
 import type Sigma from "sigma";
 import type { GraphFileHead } from "../export/split-graph-file.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
-import type { EntityGraph } from "./entity-graph.ts";
+import type { EntityGraph } from "../graph/types.ts";
 import type { EvidenceStore } from "./evidence-store.ts";
 import type { ViewStore } from "./view-state.ts";
 import type { Visibility } from "./visibility.ts";

@@ -1,9 +1,9 @@
 // The page's extraction worker: the user's files (File objects, in path order) → the laid-out graph file,
 // with the command line's code (extractFile, then assembleGraph: the graph builder and layOutGraph), one
 // document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
-import { extractFile } from "../cli/extract-file.ts";
+import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
 import { isSupportedPath } from "../extract/read-document.ts";
-import { assembleGraph, type ExtractedFile } from "../graph/assemble-graph.ts";
+import { assembleGraph } from "../graph/assemble-graph.ts";
 import type { GraphFile } from "../graph/types.ts";
 
 /** One entry of the corpus: a file to read, or a path that already failed (`error` is its skip reason). */

@@ -8,7 +8,7 @@ import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../g
 import { mountDetailsPanel, prefetchEvidence } from "./details-panel.ts";
 import { mountDocumentImport } from "./document-import.ts";
 import { requireElement, whenIdle } from "./dom.ts";
-import type { EntityGraph } from "./entity-graph.ts";
+import type { EntityGraph } from "../graph/types.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { mountFilters } from "./filters.ts";

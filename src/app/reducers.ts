@@ -3,7 +3,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import { TYPE_COLORS, nodeSize } from "../graph/appearance.ts";
-import type { EntityGraph } from "./entity-graph.ts";
+import type { EntityGraph } from "../graph/types.ts";
 import type { ViewState } from "./view-state.ts";
 import type { Visibility } from "./visibility.ts";
 

@@ -1,7 +1,7 @@
 // Filters → which nodes and edges are shown, their counts under the filters, and the legend's counts.
 // Pure; recomputed when the filters change, never while drawing.
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
-import type { EntityGraph } from "./entity-graph.ts";
+import type { EntityGraph } from "../graph/types.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
 import { excludedMask } from "./evidence.ts";
 import type { Filters } from "./view-state.ts";

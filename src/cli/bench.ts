@@ -8,7 +8,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { layOutGraph } from "../graph/lay-out-graph.ts";
-import { createPlantedGraph } from "./create-planted-graph.ts";
+import { createPlantedGraph } from "../graph/generators/create-planted-graph.ts";
 import { readCorpus } from "./walk-corpus.ts";
 import { readGraphJson, writeGraphJson } from "./write-graph-json.ts";
 
@@ -261,7 +261,7 @@ async function main(argv: string[]): Promise<void> {
     for (const note of notes) console.log(note);
 
     if (!values["no-browser"]) {
-      const { benchBrowser, formatBrowserBench } = await import("./bench-browser.ts");
+      const { benchBrowser, formatBrowserBench } = await import("./bench-explorer.ts");
       const log = (line: string) => console.error(`bench: ${line}`);
       // Five page loads: with three, one slow chunk fetch was once the median.
       const pageLoads = 5;

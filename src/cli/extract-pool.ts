@@ -2,7 +2,7 @@
 // default). Side effect: starts and stops worker threads; with one worker, extracts in this thread.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { extractFile, type ExtractedFile } from "./extract-file.ts";
+import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
 import type { ExtractTask, WorkerMessage } from "./extract-worker.ts";
 import type { WalkedFile } from "./walk-corpus.ts";
 

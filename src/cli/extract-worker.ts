@@ -2,7 +2,7 @@
 // answers each with its extraction (`WorkerMessage`) in the order received. Started by `extractFiles` in
 // extract-pool.ts; no other side effect.
 import { parentPort } from "node:worker_threads";
-import { extractFile, type ExtractedFile } from "./extract-file.ts";
+import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
 
 /** A file sent to a worker; `id` pairs the answer with the task. */
 export interface ExtractTask {

@@ -6,6 +6,7 @@ import { splitSentences } from "./split-sentences.ts";
 import type { TagClass } from "./tagger.ts";
 import { TAGGER } from "./tagger-model.ts";
 import type { EntityType } from "./types.ts";
+import { POSSESSIVE } from "./possessive.ts";
 
 /** A mention in an extracted sentence; `alias` is how the text wrote it ("Putin’s" → "Putin"). */
 export interface ExtractedMention {
@@ -35,7 +36,6 @@ export interface DocumentExtraction {
   words: number;
 }
 
-const POSSESSIVE = /['’]s?$/;
 
 /**
  * Extracts the sentences and entity mentions of one document.

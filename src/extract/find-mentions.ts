@@ -9,6 +9,7 @@ import {
   NOT_NAMES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  PARTICLE_NAME,
   ORGANIZATION_WORDS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
@@ -18,6 +19,7 @@ import {
 } from "./name-words.ts";
 import type { Token } from "./split-sentences.ts";
 import type { EntityType } from "./types.ts";
+import { POSSESSIVE, POSSESSIVE_S } from "./possessive.ts";
 
 /** A mention found in a sentence; `type` null means "a name, type unknown" (resolved per document). */
 export interface FoundMention {
@@ -42,11 +44,9 @@ interface Word {
   tags: ReadonlySet<string>;
 }
 
-const POSSESSIVE = /['’]s?$/;
 const OPENING = /[“"‘([{«]/;
 const CLOSING_OR_BREAK = /[,;:!?()[\]{}“”"«»|•…]|\.(?!\w)|\s[-–—]\s?|[-–—]\s/;
 const UPPER_START = /^\p{Lu}/u;
-const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint|de|di|du|da|van|von|le|la)-\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 /** Capitals inside a word ("WhatsApp", "CentOS"), but not a Scottish or Dutch surname ("McCain", "DeSantis"). */
 const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|O')\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -60,7 +60,7 @@ function looksLikeName(text: string): boolean {
 }
 
 function stripPossessive(word: Word): Word {
-  if (!POSSESSIVE.test(word.text) || !/['’]s$/.test(word.text)) return word;
+  if (!POSSESSIVE.test(word.text) || !POSSESSIVE_S.test(word.text)) return word;
   return { ...word, text: word.text.slice(0, -2), end: word.end - 2 };
 }
 

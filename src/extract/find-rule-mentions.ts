@@ -5,8 +5,8 @@ import { fold } from "./fold.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
 import type { TokenizedSentence } from "./split-sentences.ts";
 import type { EntityType } from "./types.ts";
+import { POSSESSIVE } from "./possessive.ts";
 
-const POSSESSIVE = /['’]s?$/;
 
 /**
  * The rules' mentions of a document, resolved (short forms to full names, types the document settles) and

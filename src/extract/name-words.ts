@@ -79,6 +79,21 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "von", "der", "den", "ter", "ul", "la", "le", "las", "los",
 ]);
 
+/** The Arabic article as names write it before a hyphen: "al-", "el-" and the assimilated "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-". */
+const ARABIC_ARTICLES = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az"];
+
+/** Particles joined to the name by a hyphen: the Arabic article, "bin-", "abu-", and European ones ("de-", "van-"). */
+const HYPHENED_PARTICLES = [...ARABIC_ARTICLES, "bin", "ibn", "abu", "bint", "de", "di", "du", "da", "van", "von", "le", "la"];
+
+/** The Arabic article before a hyphen, to strip it: "al-Assad" and "Assad" are one surname. */
+export const ARABIC_ARTICLE_PREFIX = new RegExp(`^(?:${ARABIC_ARTICLES.join("|")})-`);
+
+/** A particle and its hyphen at the start of a word: "al-assad", "bin-Laden". */
+export const PARTICLE_PREFIX = new RegExp(`^(?:${HYPHENED_PARTICLES.join("|")})-`, "u");
+
+/** A name written with its particle first: "al-Assad", "bin-Laden", "van-Dijk". */
+export const PARTICLE_NAME = new RegExp(`^(?:${HYPHENED_PARTICLES.join("|")})-\\p{Lu}`, "u");
+
 /** Lowercase words that join the parts of an organisation or place name ("Ministry of Foreign Affairs"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "&"]);
 

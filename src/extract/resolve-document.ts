@@ -4,7 +4,7 @@
 import { fold } from "./fold.ts";
 import type { FoundMention } from "./find-mentions.ts";
 import { GAZETTEER } from "./gazetteer.ts";
-import { NAME_PARTICLES } from "./name-words.ts";
+import { ARABIC_ARTICLE_PREFIX, NAME_PARTICLES } from "./name-words.ts";
 import type { EntityType } from "./types.ts";
 
 /** A mention whose entity is settled: its type and the name its node is keyed by. */
@@ -21,7 +21,7 @@ export interface ResolvedMention {
 export function nameWords(name: string): string[] {
   return fold(name)
     .split(/[\s]+/)
-    .map((w) => w.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-/, ""))
+    .map((w) => w.replace(ARABIC_ARTICLE_PREFIX, ""))
     .filter((w) => w.length > 0 && !NAME_PARTICLES.has(w) && !/^\p{L}\.?$/u.test(w));
 }
 

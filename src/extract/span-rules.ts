@@ -8,6 +8,7 @@ import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
 import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
+import { POSSESSIVE_S } from "./possessive.ts";
 
 /** A word of a span or of its sentence: as written, with document offsets and compromise's tags. */
 export interface SpanWord {
@@ -81,7 +82,7 @@ function listKey(span: Pick<Span, "start" | "end">, ctx: SpanContext): string {
 /** A word that is a title or role ("President", "H.E.", "Secretary-General", "IM"), not a name. */
 export function isTitle(word: string): boolean {
   if (TITLE_ABBREVIATIONS.has(word)) return true;
-  const key = fold(word).replace(/[’']s$/, "");
+  const key = fold(word).replace(POSSESSIVE_S, "");
   // "Heads of State", "Ministers": a plural title too.
   if (TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/\.$/, "")) || (/s$/.test(key) && TITLE_WORDS.has(key.slice(0, -1)))) return true;
   const parts = key.split(/[-‐‑]/);
@@ -402,7 +403,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // "in this Hall", "that Chamber": one common word after a demonstrative points at a thing named before;
     // nobody writes "this Putin".
     reason: "after-demonstrative",
-    test: (span, ctx) => {
+    test: (span) => {
       const word = span.words.length === 1 ? fold(span.words[0]?.text ?? "") : "";
       const before = fold(span.before[span.before.length - 1]?.text ?? "");
       // "this Trump administration": a name before a noun is a modifier, and still a name.

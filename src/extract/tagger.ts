@@ -6,6 +6,8 @@ import { COMMON_WORDS } from "./gazetteer.ts";
 import { decodeModel, type ModelWeights, type TaggerModelFile } from "./tagger-file.ts";
 import { featureHash, hashString, type SentenceFeatures, type Template } from "./token-features.ts";
 import type { Token } from "./split-sentences.ts";
+import { PARTICLE_PREFIX } from "./name-words.ts";
+import { POSSESSIVE } from "./possessive.ts";
 
 /** The classes the tagger tells apart; MISC is a name of none of our types (an event, a work, a law). */
 export type TagClass = "PER" | "LOC" | "ORG" | "MISC";
@@ -239,7 +241,7 @@ export function tokenCore(token: Token): { start: number; end: number } {
   const parts = token.parts;
   let first = 0;
   // "al-Assad" keeps its particle; "pro-Assad" and "anti-Israel" lose the lowercase prefix.
-  if (parts.length > 1 && !/^\p{Lu}/u.test(token.text) && !/^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-/u.test(token.text)) {
+  if (parts.length > 1 && !/^\p{Lu}/u.test(token.text) && !PARTICLE_PREFIX.test(token.text)) {
     const upper = parts.findIndex((p) => /^\p{Lu}/u.test(p.text));
     if (upper > 0) first = upper;
   }
@@ -251,7 +253,7 @@ export function tokenCore(token: Token): { start: number; end: number } {
   const start = parts[first]?.start ?? token.start;
   let end = last === parts.length - 1 ? token.end : (parts[last]?.end ?? token.end);
   const text = last === parts.length - 1 ? token.text : (parts[last]?.text ?? "");
-  const possessive = /['’]s$/.test(text) ? 2 : /['’]$/.test(text) ? 1 : 0;
+  const possessive = POSSESSIVE.exec(text)?.[0].length ?? 0;
   if (last === parts.length - 1) end -= possessive;
   return { start, end: Math.max(start + 1, end) };
 }

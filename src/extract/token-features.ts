@@ -3,19 +3,10 @@
 // verdict and what the rest of the document says about the same word. Pure; features are hashed integers.
 import { fold } from "./fold.ts";
 import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer.ts";
-import {
-  NAME_CONNECTORS,
-  NAME_PARTICLES,
-  NOT_NAMES,
-  ORGANIZATION_WORDS,
-  PLACE_NOUNS,
-  PLACE_PREPOSITIONS,
-  PLACE_WORDS,
-  SPEECH_VERBS,
-  TITLE_WORDS,
-} from "./name-words.ts";
+import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_NAME, NOT_NAMES, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS, TITLE_WORDS } from "./name-words.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import type { EntityType } from "./types.ts";
+import { POSSESSIVE, POSSESSIVE_S, withoutPossessive } from "./possessive.ts";
 
 /** A mention the rules found, in document offsets, with the rule that found it. */
 export interface RuleSpan {
@@ -81,7 +72,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** The word without a possessive, as the tagger reads it: "Putin’s" → "Putin". */
 export function bareWord(text: string): string {
-  return /['’]s$/.test(text) ? text.slice(0, -2) : text.replace(/['’]$/, "");
+  return withoutPossessive(text);
 }
 
 /** "Putin" → "Xx", "U.S." → "X.X.", "al-Assad" → "x-Xx", "2019" → "d", "McCain" → "XxXx". */
@@ -115,7 +106,7 @@ function lexiconClass(folded: string): string {
 
 /** Is the word written like a name: a capital first, or a particle before one ("al-Assad", "bin-Laden")? */
 function isCapitalised(word: string): boolean {
-  return UPPER_START.test(word) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(word);
+  return UPPER_START.test(word) || PARTICLE_NAME.test(word);
 }
 
 /** What the tagger needs of one word, whatever its context: computed once per distinct word. */
@@ -194,7 +185,7 @@ function gazetteerRuns(infos: readonly WordInfo[], tokens: readonly Token[]): (s
   const out: (string | null)[] = tokens.map(() => null);
   const folded = tokens.map((t) => fold(bareWord(t.text)));
   // Inside a name a possessive is a word of it: "Democratic People's Republic of Korea".
-  const whole = tokens.map((t, i) => (/['’]s$/.test(t.text) ? fold(t.text) : (folded[i] as string)));
+  const whole = tokens.map((t, i) => (POSSESSIVE_S.test(t.text) ? fold(t.text) : (folded[i] as string)));
   for (let i = 0; i < tokens.length; i++) {
     if (!infos[i]?.capitalised || !(NAME_FIRST_WORDS.has(folded[i] ?? "") || NAME_FIRST_WORDS.has(whole[i] ?? ""))) continue;
     for (let j = Math.min(tokens.length, i + 6); j > i + 1; j--) {
@@ -210,7 +201,7 @@ function gazetteerRuns(infos: readonly WordInfo[], tokens: readonly Token[]): (s
 
 /** How a name is looked up in the name list: folded, without a possessive, single spaces. */
 export function nameListKey(text: string): string {
-  return fold(text.replace(/['’]s?$/, "")).replace(/\s+/g, " ");
+  return fold(withoutPossessive(text)).replace(/\s+/g, " ");
 }
 
 /** The longest name of each name list in words, and the first words of its names: where a lookup can start. */
@@ -288,7 +279,7 @@ function candidateRuns(tokens: readonly Token[], candidate: readonly boolean[]):
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && candidate[j + 1] && !NAME_BREAK.test(tokens[j]?.post ?? "") && !/['’]s$/.test(tokens[j]?.text ?? "")) j++;
+    while (j + 1 < tokens.length && candidate[j + 1] && !NAME_BREAK.test(tokens[j]?.post ?? "") && !POSSESSIVE_S.test(tokens[j]?.text ?? "")) j++;
     const run = { first: i, last: j };
     for (let k = i; k <= j; k++) out[k] = run;
     i = j + 1;
@@ -395,7 +386,7 @@ export function documentFeatures(sentences: readonly TokenizedSentence[], rules:
       breaks: tokens.map((t, i) => {
         if (NAME_BREAK.test(t.post) || /[([{"“«]/.test(tokens[i + 1]?.pre ?? "")) return true;
         // A possessive ends a name ("Apple's Siri", "Wikinews' Nicholas Moreau"), unless a known name goes on.
-        return /['’]s?$/.test(t.text) && !(gazetteer[i] !== null && gazetteer[i + 1]?.startsWith("I-"));
+        return POSSESSIVE.test(t.text) && !(gazetteer[i] !== null && gazetteer[i + 1]?.startsWith("I-"));
       }),
     };
   });

@@ -2,12 +2,11 @@
 // command line in worker threads, the page in its worker) and this folds them into one graph, the same way
 // for both.
 import type { SkippedFile } from "../extract/types.ts";
-import { createGraphFileBuilder, type EntityGraph, type ExtractedDocument } from "./build-graph-file.ts";
+import { createGraphFileBuilder } from "./build-graph-file.ts";
+import type { EntityGraph } from "./types.ts";
+import type { ExtractedFile } from "./extract-file.ts";
 import { layOutGraph, type LayoutReport } from "./lay-out-graph.ts";
 import type { GraphFile } from "./types.ts";
-
-/** What one file gives: a document for the graph builder, or a skipped file. Plain data, so it can cross threads. */
-export type ExtractedFile = ({ ok: true } & ExtractedDocument) | { ok: false; skipped: SkippedFile };
 
 /** The graph of a corpus, its file (positions included), and what it took. */
 export interface AssembledGraph {

@@ -8,10 +8,7 @@ import { fold, slugify } from "../extract/fold.ts";
 import { GAZETTEER } from "../extract/gazetteer.ts";
 import { nameWords } from "../extract/resolve-document.ts";
 import type { DocumentRecord, EntityType, SentenceMention, SentenceRecord, SkippedFile } from "../extract/types.ts";
-import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "./types.ts";
-
-/** The graphology graph the tool builds: undirected, entity nodes, co-occurrence edges. */
-export type EntityGraph = Graph<EntityNodeAttributes, EntityEdgeAttributes>;
+import type { EntityGraph, EntityNodeAttributes, GraphFile } from "./types.ts";
 
 /** What the builder needs of one document: its record and its extraction. */
 export interface ExtractedDocument {

@@ -4,7 +4,7 @@ import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { weightedDegree } from "graphology-metrics/node/weighted-degree";
-import type { EntityGraph } from "./build-graph-file.ts";
+import type { EntityGraph } from "./types.ts";
 import { BARNES_HUT_ORDER } from "./layout-settings.ts";
 
 /** A small seeded random generator (mulberry32), so communities and layout repeat exactly. */

@@ -1,4 +1,5 @@
 // The graph file contract: what `npm run graph` writes and what the explorer and the exports read.
+import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { DocumentRecord, EntityType, SentenceRecord, SkippedFile } from "../extract/types.ts";
 
@@ -25,6 +26,9 @@ export interface EntityEdgeAttributes {
   /** Ids of those sentences. */
   sentences: string[];
 }
+
+/** The graphology graph the tool builds and the explorer shows: undirected, entity nodes, co-occurrence edges. */
+export type EntityGraph = Graph<EntityNodeAttributes, EntityEdgeAttributes>;
 
 /** The graph file, version 1. */
 export interface GraphFile {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { listEvidence } from "../../src/app/evidence.ts";
 import { createMemoryEvidence, createSplitEvidence } from "../../src/app/evidence-store.ts";
-import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
+import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import { splitGraphFile, type SentenceChunkFile, type SplitGraphFile } from "../../src/export/index.ts";
 import { loadSmallGraphFile } from "./helpers.ts";
 

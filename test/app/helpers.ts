@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { UndirectedGraph } from "graphology";
 import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "../../src/graph/types.ts";
-import type { EntityGraph } from "../../src/app/entity-graph.ts";
+import type { EntityGraph } from "../../src/graph/types.ts";
 import { buildEvidenceIndex, type EvidenceIndex } from "../../src/app/evidence-index.ts";
 import { indexEvidence } from "../../src/export/split-graph-file.ts";
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
+import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import { readGraphJson, writeGraphJson } from "../../src/cli/write-graph-json.ts";
 import { SPLIT_FROM_SENTENCES, type SplitGraphFile } from "../../src/export/index.ts";
 

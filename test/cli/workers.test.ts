@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCorpusGraph } from "../../src/cli/build-corpus-graph.ts";
-import { extractFile } from "../../src/cli/extract-file.ts";
+import { extractFile } from "../../src/graph/extract-file.ts";
 import { extractFiles, type ExtractedWalkedFile } from "../../src/cli/extract-pool.ts";
 import type { WalkedFile } from "../../src/cli/walk-corpus.ts";
 

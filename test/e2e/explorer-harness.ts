@@ -1,14 +1,13 @@
 // The explorer's end-to-end set-up: builds the page into a temporary folder with the graph of the sample
 // corpus (made by the real pipeline), serves it with `vite preview` and drives Debian's chromium.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { buildExplorer, buildSampleGraph, ROOT, servePreview, settle, type ServedFolder } from "../../src/cli/browser-harness.ts";
 import { launchChromium } from "../../src/cli/chromium.ts";
 
-export const ROOT = resolve(import.meta.dirname, "../..");
+export { ROOT, settle };
 
 /** A built and served explorer, and a browser to open it in. */
 export interface Harness {
@@ -35,27 +34,21 @@ export interface OpenOptions {
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "entity-graph-e2e-explorer-"));
   const dist = join(dir, "dist");
-  let server: ChildProcess | undefined;
+  let server: ServedFolder | undefined;
   let browser: Browser | undefined;
   const contexts = new Set<BrowserContext>();
   const close = async () => {
     for (const context of contexts) await context.close().catch(() => {});
     await browser?.close();
-    if (server?.pid !== undefined && server.exitCode === null) server.kill();
+    server?.close();
     rmSync(dir, { recursive: true, force: true });
   };
 
   try {
-    run(join(ROOT, "node_modules/.bin/vite"), ["build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"]);
-    run(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", join(dist, "graph.json"), "--quiet"]);
-    const port = await freePort();
-    server = spawn(
-      join(ROOT, "node_modules/.bin/vite"),
-      ["preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
-      { cwd: ROOT, stdio: "ignore" },
-    );
-    const url = `http://127.0.0.1:${port}/`;
-    await waitForHttp(url, server);
+    buildExplorer(dist);
+    buildSampleGraph(join(dist, "graph.json"));
+    server = await servePreview(dist);
+    const { url } = server;
     browser = await launchChromium();
     const launched = browser;
     return {
@@ -88,35 +81,6 @@ export async function startHarness(): Promise<Harness> {
 /** Errors the page logged or threw since it was opened. */
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
-}
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer within 15 s`);
 }
 
 /** Where a node is on the page, at a pixel where sigma finds that node and not one drawn over it. */
@@ -182,12 +146,6 @@ export async function edgePosition(page: Page, a: string, b: string): Promise<{ 
     if (position) return position;
   }
   throw new Error(`no pixel of the ${a} – ${b} edge is free to click`);
-}
-
-/** Waits until the camera has stopped and a frame has been drawn since. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !window.__entityGraph!.renderer.getCamera().isAnimated());
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Counts the graph container's pixels: not background, and close to each given colour. */

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
+import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import type { GraphFile } from "../../src/graph/types.ts";
 import { ROOT, countPixels, edgePosition, nodePosition, pageErrors, settle, startHarness, type Harness } from "./explorer-harness.ts";
 

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "nod
 import { dirname, join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
+import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import { splitGraphFile, type SplitGraphFile } from "../../src/export/index.ts";
 import type { GraphFile } from "../../src/graph/types.ts";
 import { countPixels, edgePosition, nodePosition, pageErrors, startHarness, type Harness } from "./explorer-harness.ts";

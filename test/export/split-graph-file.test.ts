@@ -2,7 +2,7 @@
 // index and chunks say what the README says; readers refuse what would lead them astray.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
+import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import {
   checkEvidenceDescriptor,
   evidencePaths,

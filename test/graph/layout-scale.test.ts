@@ -2,8 +2,8 @@
 // short, lone entities around the rest, the same positions on every run; and the small edge cases.
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { createPlantedGraph } from "../../src/cli/create-planted-graph.ts";
-import type { EntityGraph } from "../../src/graph/build-graph-file.ts";
+import { createPlantedGraph } from "../../src/graph/generators/create-planted-graph.ts";
+import type { EntityGraph } from "../../src/graph/types.ts";
 import { layOutGraph, layoutIterations } from "../../src/graph/lay-out-graph.ts";
 
 type Point = { x: number; y: number };

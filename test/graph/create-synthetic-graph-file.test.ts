@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseGraphFile } from "../../src/app/load-graph.ts";
-import { createSyntheticGraphFile } from "../../src/cli/bench-browser.ts";
+import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 
 describe("createSyntheticGraphFile", () => {
   const file = createSyntheticGraphFile({ nodes: 300, edges: 1_200, seed: 3 });

@@ -2,9 +2,11 @@
 // No side effect: the same function runs in the main thread and in the extraction workers.
 import { extractDocument } from "../extract/extract-document.ts";
 import { readDocument } from "../extract/read-document.ts";
-import type { ExtractedFile } from "../graph/assemble-graph.ts";
+import type { SkippedFile } from "../extract/types.ts";
+import type { ExtractedDocument } from "./build-graph-file.ts";
 
-export type { ExtractedFile };
+/** What one file gives: a document for the graph builder, or a skipped file. Plain data, so it can cross threads. */
+export type ExtractedFile = ({ ok: true } & ExtractedDocument) | { ok: false; skipped: SkippedFile };
 
 /**
  * Reads and extracts one file; a document the NLP cannot handle is skipped with the error as its reason.

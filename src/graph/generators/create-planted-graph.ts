@@ -2,9 +2,9 @@
 // hubs, mostly in-community edges and a share of lone entities. For the layout benchmark and its tests.
 import Graph from "graphology";
 import { weightedDegree } from "graphology-metrics/node/weighted-degree";
-import { ENTITY_TYPES } from "../extract/types.ts";
-import type { EntityGraph } from "../graph/build-graph-file.ts";
-import { seededRandom } from "../graph/lay-out-graph.ts";
+import { ENTITY_TYPES } from "../../extract/types.ts";
+import type { EntityGraph } from "../types.ts";
+import { seededRandom } from "../lay-out-graph.ts";
 
 /** Options of `createPlantedGraph`. */
 export interface PlantedGraphOptions {
