@@ -7,15 +7,13 @@ import { TYPE_COLORS, TYPE_SINGULAR } from "../graph/appearance.ts";
 import type { EntityType } from "../extract/types.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
-import { listEvidence, ranksOf, sharedSentences, type EvidenceList } from "./evidence.ts";
+import { listEvidence, pageRanks, pairSentences, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { SELECTED_EDGE_COLOR } from "./reducers.ts";
 import { countDocuments } from "./shown-graph.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
 
-/** Sentences rendered per page. */
-export const SENTENCE_PAGE_SIZE = 40;
 /** Neighbours rendered per page. */
 export const NEIGHBOUR_PAGE_SIZE = 30;
 
@@ -106,27 +104,6 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
     aside.removeEventListener("click", onClick);
     aside.replaceChildren();
   };
-}
-
-/**
- * Starts loading the sentences the panel would show first for `selection` (hovering a node or a link is
- * the sign a click may follow), so that the click finds them in memory. Returns the loading, or null when
- * there is nothing to load; errors are left to the click.
- */
-export function prefetchEvidence(explorer: Explorer, selection: Selection): Promise<void> | null {
-  const { evidence, graph } = explorer;
-  const index = evidence.index();
-  const nodes = selection.kind === "node" ? [selection.node] : [selection.source, selection.target];
-  if (!index || !evidence.split || !nodes.every((node) => graph.hasNode(node))) return null;
-  const excluded = new Set(explorer.store.get().filters.excludedDocuments);
-  const ranks =
-    selection.kind === "node" ? index.nodeSentences(selection.node) : pairSentences(explorer, index, selection.source, selection.target);
-  const list = listEvidence(index, ranks, excluded);
-  const missing = evidence.missing(pageRanks(list, 0, SENTENCE_PAGE_SIZE));
-  if (missing.length === 0) return null;
-  const loading = evidence.load(missing, selection.kind === "node" ? selection.node : smaller(index, selection.source, selection.target));
-  loading.catch(() => {});
-  return loading;
 }
 
 function renderOverview(explorer: Explorer): HTMLElement {
@@ -245,7 +222,7 @@ function renderPair(explorer: Explorer, a: string, b: string, pending: Pending):
   const edge = graph.edge(a, b);
   const index = evidence.index();
   const excluded = new Set(store.get().filters.excludedDocuments);
-  const items = index ? listEvidence(index, pairSentences(explorer, index, a, b), excluded) : null;
+  const items = index ? listEvidence(index, pairSentences(explorer.graph, index, a, b), excluded) : null;
   const visibility = explorer.visibility();
   const nameButton = (node: string) =>
     h(
@@ -271,7 +248,7 @@ function renderPair(explorer: Explorer, a: string, b: string, pending: Pending):
       items === null
         ? waitForIndex(explorer, pending)
         : items.length > 0
-          ? renderEvidence(explorer, index!, items, smaller(index!, a, b), new Set([a, b]), pending)
+          ? renderEvidence(explorer, index!, items, smallerNode(index!, a, b), new Set([a, b]), pending)
           : h("p", { className: "muted" }, "These two are never named in the same sentence of the documents that count."),
     ),
   );
@@ -298,22 +275,6 @@ function loadingNote(): HTMLElement {
 
 function loadError(error: unknown): HTMLElement {
   return h("p", { className: "details__note", attrs: { role: "alert", "data-evidence-error": "" } }, `Could not load the sentences: ${problemOf(error)}.`);
-}
-
-/** Ranks of the sentences a pair shares: its edge's, or, with no edge between them, those naming both. */
-function pairSentences(explorer: Explorer, index: EvidenceIndex, a: string, b: string): readonly number[] {
-  const edge = explorer.graph.edge(a, b);
-  return edge !== undefined ? ranksOf(index, explorer.graph.getEdgeAttribute(edge, "sentences")) : sharedSentences(index, a, b);
-}
-
-/** Of two nodes, the one with fewer sentences: the sentences they share are all among its own. */
-function smaller(index: EvidenceIndex, a: string, b: string): string {
-  return index.nodeSentences(a).length <= index.nodeSentences(b).length ? a : b;
-}
-
-/** Sentence ranks of items [start, end) of a list. */
-function pageRanks(list: EvidenceList, start: number, end: number): number[] {
-  return [...list.ranks.subarray(start, Math.min(end, list.length))];
 }
 
 /**

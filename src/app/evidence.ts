@@ -1,6 +1,10 @@
 // Which sentences back a node or a pair, in reading order and grouped by document. Pure. Works on ranks
 // and document positions in typed arrays: listing a hub's 16,000 sentences is two passes over integers.
+import type { EntityGraph } from "../graph/types.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
+
+/** Sentences the details panel renders per page, and the first page prefetching loads. */
+export const SENTENCE_PAGE_SIZE = 40;
 
 /** Sentences listed under their documents: item i is sentence `ranks[i]` shown under document `documents[i]`. */
 export interface EvidenceList {
@@ -109,4 +113,20 @@ export function sharedSentences(index: EvidenceIndex, a: string, b: string): num
     }
   }
   return shared;
+}
+
+/** Ranks of the sentences a pair shares: its edge's, or, with no edge between them, those naming both. */
+export function pairSentences(graph: EntityGraph, index: EvidenceIndex, a: string, b: string): readonly number[] {
+  const edge = graph.edge(a, b);
+  return edge !== undefined ? ranksOf(index, graph.getEdgeAttribute(edge, "sentences")) : sharedSentences(index, a, b);
+}
+
+/** Of two nodes, the one with fewer sentences: the sentences they share are all among its own. */
+export function smallerNode(index: EvidenceIndex, a: string, b: string): string {
+  return index.nodeSentences(a).length <= index.nodeSentences(b).length ? a : b;
+}
+
+/** Sentence ranks of items [start, end) of a list. */
+export function pageRanks(list: EvidenceList, start: number, end: number): number[] {
+  return [...list.ranks.subarray(start, Math.min(end, list.length))];
 }

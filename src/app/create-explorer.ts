@@ -1,0 +1,254 @@
+// A loaded graph file and the element to draw in → a running explorer: the graph, its evidence, the view
+// store, sigma with the project's reducers, redraws held while sentences are on their way, the camera's
+// flights, and the renderer's pointer events turned into store changes. The page's panels are mounted by
+// the caller (`mount`), between the timing recorder and the redraw subscription, so that a panel's text
+// lands before the graph repaints. Side effects: DOM and WebGL in `container`, one document listener.
+import { UndirectedGraph } from "graphology";
+import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
+import { isSplitGraphFile } from "../export/read-split-graph-file.ts";
+import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
+import { prefetchEvidence } from "./evidence-policy.ts";
+import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
+import type { Dispose, Explorer } from "./explorer.ts";
+import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
+import { createLabelLayer } from "./label-layer.ts";
+import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
+import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
+import { readUrlState } from "./url-sync.ts";
+import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
+import { computeVisibility, type Visibility } from "./visibility.ts";
+
+/** From this many edges on, edges are drawn as 1-pixel lines: about 3× cheaper per frame. */
+const THIN_EDGES_FROM = 20_000;
+/**
+ * Up to this many nodes every label that finds room is drawn, however small its node: a graph of a few
+ * dropped articles names each entity once, and would otherwise show no label at all.
+ */
+const ALL_LABELS_UP_TO = 300;
+/** Camera ratio to zoom to when flying to a searched entity. */
+const FOCUS_RATIO = 0.5;
+/**
+ * Longest a redraw waits for sentences on their way. A frame of a big graph holds the page for as long as
+ * it takes to draw (half a second in software WebGL), chunk responses included, so the panel goes first:
+ * a redraw waits up to what a frame costs, at most this long, so a slow network cannot hold it back long.
+ */
+const HOLD_REDRAW_MAX_MS = 400;
+
+/** What the caller's panels get besides the explorer. */
+export interface MountHooks {
+  /** Redraws wait until this work is done (sentences a panel is loading). */
+  holdRedrawFor(work: Promise<unknown>): void;
+  /** The panel shows `selection`, sentences included (for the timings). */
+  panelRendered(selection: Selection | null): void;
+}
+
+/** Options of `createExplorer`. */
+export interface CreateExplorerOptions {
+  /** Where the graph file came from: a split file's sentences are fetched beside it. */
+  graphUrl: URL;
+  /** Mounts the page's panels; returns their cleanups. */
+  mount(explorer: Explorer, hooks: MountHooks): Dispose[];
+}
+
+/** A running explorer. */
+export interface ExplorerInstance {
+  explorer: Explorer;
+  timings: ExplorerTimings;
+  /** Unmounts the panels, stops listening and kills the renderer. */
+  dispose(): void;
+}
+
+/**
+ * Starts the explorer on a loaded graph file; throws GraphLoadError when the file holds no undirected graph.
+ * @example const { explorer, dispose } = createExplorer(file, requireElement("#graph"), { graphUrl, mount: (e) => [mountLegend(legend, e)] });
+ */
+export function createExplorer(file: LoadedGraphFile, container: HTMLElement, options: CreateExplorerOptions): ExplorerInstance {
+  const graph: EntityGraph = new UndirectedGraph<EntityNodeAttributes, EntityEdgeAttributes>();
+  try {
+    graph.import(file.graph);
+  } catch (error) {
+    throw new GraphLoadError(`graph.json does not hold an undirected graph: ${(error as Error).message}`, "Rebuild it with `npm run graph`, then reload.");
+  }
+  performance.mark("entity-graph:imported");
+  // A split graph file draws from the graph alone; its sentences come later, from the files beside it.
+  const evidence = isSplitGraphFile(file) ? createSplitEvidence(file, fetchRelative(options.graphUrl)) : createMemoryEvidence(file);
+  const documentIds = new Set(file.documents.map((doc) => doc.id));
+  const store = createViewStore(
+    readUrlState(
+      (key) => graph.hasNode(key),
+      (id) => documentIds.has(id),
+    ),
+  );
+
+  let visibility: Visibility = computeVisibility(graph, evidence.index(), store.get().filters);
+  let visibilityFilters = store.get().filters;
+  const getVisibility = () => {
+    const { filters } = store.get();
+    if (filters !== visibilityFilters) {
+      visibility = computeVisibility(graph, evidence.index(), filters);
+      visibilityFilters = filters;
+    }
+    return visibility;
+  };
+  let model: DisplayModel | null = null;
+  let modelState: ViewState | null = null;
+  const getModel = () => {
+    const state = store.get();
+    if (model === null || state !== modelState) {
+      model = deriveDisplayModel(graph, state, getVisibility());
+      modelState = state;
+    }
+    return model;
+  };
+
+  const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
+  performance.mark("entity-graph:indexed");
+  const constructing = performance.now();
+  const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
+    defaultDrawNodeLabel: labels.drawLabel,
+    nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order)),
+    edgeReducer: createEdgeReducer(getModel),
+    enableEdgeEvents: true,
+    zIndex: true,
+    defaultEdgeType: graph.size >= THIN_EDGES_FROM ? "thin" : "line",
+    edgeProgramClasses: { thin: EdgeLineProgram },
+    hideEdgesOnMove: graph.size >= THIN_EDGES_FROM,
+    labelFont: getComputedStyle(document.body).fontFamily || "sans-serif",
+    labelSize: 13,
+    labelWeight: "600",
+    labelColor: { color: "#1f2933" },
+    labelDensity: 3,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: graph.order <= ALL_LABELS_UP_TO ? 0 : 6,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+  });
+
+  // What a frame costs: the constructor's (it draws once), then the recent frames' (a cheap frame while the
+  // camera moves, edges hidden, lowers it only slowly).
+  let frameMs = performance.now() - constructing;
+  let frameStart = 0;
+  renderer.on("beforeRender", () => (frameStart = performance.now()));
+  renderer.on("afterRender", () => (frameMs = Math.max(performance.now() - frameStart, 0.8 * frameMs)));
+
+  // While sentences are on their way (for the panel, or prefetched for the node under the pointer), redraws
+  // wait (see HOLD_REDRAW_MAX_MS) and happen together once they are in.
+  let loading = 0;
+  let heldRedraw: ReturnType<typeof setTimeout> | null = null;
+  const releaseRedraw = () => {
+    if (heldRedraw === null) return;
+    clearTimeout(heldRedraw);
+    heldRedraw = null;
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  };
+  const holdRedrawFor = (work: Promise<unknown>) => {
+    loading++;
+    const done = () => {
+      loading--;
+      if (loading === 0) releaseRedraw();
+    };
+    work.then(done, done);
+  };
+  const redraw = () => {
+    if (loading > 0) heldRedraw ??= setTimeout(releaseRedraw, Math.min(HOLD_REDRAW_MAX_MS, frameMs));
+    else renderer.refresh({ skipIndexation: true, schedule: true });
+  };
+
+  // The camera works in sigma's "framed graph" coordinates, which the display data holds once sigma has
+  // processed the graph. A view change has just scheduled that (refresh clears sigma's extent until the
+  // next frame), so the camera moves after the next frame.
+  const flyTo: Explorer["flyTo"] = (node, flight = {}) => {
+    if (!graph.hasNode(node)) return;
+    renderer.once("afterRender", () => {
+      const data = renderer.getNodeDisplayData(node);
+      if (!data) return;
+      const camera = renderer.getCamera();
+      const ratio = flight.zoom ? Math.min(camera.ratio, FOCUS_RATIO) : camera.ratio;
+      camera.animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
+    });
+    // A held redraw renders when released, and the camera moves after it.
+    if (heldRedraw === null) renderer.scheduleRender();
+  };
+
+  const explorer: Explorer = { file: headOf(file), graph, evidence, store, visibility: getVisibility, renderer, flyTo };
+  // Before the panels: a selection's record must exist when its panel says it is rendered.
+  const recorder = recordTimings(store, afterPaint);
+  listenToPointer(explorer, container, { holdRedrawFor, input: recorder.input });
+
+  performance.mark("entity-graph:drawn");
+  const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer), ...options.mount(explorer, { holdRedrawFor, panelRendered: recorder.panelRendered })];
+  // Subscribed after the panels, and only scheduled: the panel text lands first, the graph repaints on
+  // the next frame (or once the panel's sentences are in).
+  disposers.push(store.subscribe(redraw));
+  // The document filter counts through the index: filters set before it arrived apply again when it does.
+  disposers.push(
+    evidence.onIndex(() => {
+      if (store.get().filters.excludedDocuments.length > 0) store.reapplyFilters();
+    }),
+  );
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && !event.defaultPrevented) store.setSelection(null);
+  };
+  document.addEventListener("keydown", onKeyDown);
+
+  const { selection } = store.get();
+  if (selection) {
+    const data = renderer.getNodeDisplayData(selection.kind === "node" ? selection.node : selection.source);
+    if (data) renderer.getCamera().setState({ x: data.x, y: data.y, ratio: FOCUS_RATIO });
+  }
+
+  return {
+    explorer,
+    timings: recorder.timings,
+    dispose() {
+      if (heldRedraw !== null) clearTimeout(heldRedraw);
+      document.removeEventListener("keydown", onKeyDown);
+      for (const disposeOne of disposers.splice(0)) disposeOne();
+      renderer.kill();
+    },
+  };
+}
+
+/** Hover prefetches the sentences a click would show; clicks select (a link from a selected node reads from it). */
+function listenToPointer(explorer: Explorer, container: HTMLElement, hooks: { holdRedrawFor(work: Promise<unknown>): void; input(timeStamp: number): void }): void {
+  const { renderer, graph, store } = explorer;
+  renderer.on("enterNode", ({ node }) => {
+    container.classList.add("is-pointing");
+    const prefetch = prefetchEvidence(explorer, { kind: "node", node });
+    if (prefetch) hooks.holdRedrawFor(prefetch);
+    store.setHovered(node);
+  });
+  renderer.on("leaveNode", () => {
+    container.classList.remove("is-pointing");
+    store.setHovered(null);
+  });
+  renderer.on("enterEdge", ({ edge }) => {
+    container.classList.add("is-pointing");
+    const [source, target] = graph.extremities(edge);
+    const prefetch = prefetchEvidence(explorer, { kind: "pair", source, target });
+    if (prefetch) hooks.holdRedrawFor(prefetch);
+  });
+  renderer.on("leaveEdge", () => container.classList.remove("is-pointing"));
+  renderer.on("clickNode", ({ node, event }) => {
+    hooks.input(event.original.timeStamp);
+    store.setSelection({ kind: "node", node });
+    explorer.flyTo(node);
+  });
+  renderer.on("clickEdge", ({ edge, event }) => {
+    hooks.input(event.original.timeStamp);
+    const [source, target] = graph.extremities(edge);
+    // From a selected node, its edge reads from that node: "Putin — Rouhani" after clicking Putin.
+    const current = store.get().selection;
+    const from = current?.kind === "node" && current.node === target ? target : source;
+    store.setSelection({ kind: "pair", source: from, target: from === source ? target : source });
+  });
+  renderer.on("clickStage", () => store.setSelection(null));
+}
+
+/** Runs `callback` once the current frame has been painted (two animation frames later). */
+export function afterPaint(callback: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(callback));
+}
