@@ -50,9 +50,22 @@ export interface ServedFolder {
  * Serves a built explorer with `vite preview` on a free loopback port, once it answers.
  * @example const { url, close } = await servePreview("/tmp/dist"); … close();
  */
-export async function servePreview(folder: string): Promise<ServedFolder> {
+export function servePreview(folder: string): Promise<ServedFolder> {
+  return serveVite(["preview", "--outDir", folder]);
+}
+
+/**
+ * Serves the project as `npm start` does, with vite's dev server; `--force` pre-bundles the dependencies
+ * anew, as on a fresh checkout.
+ */
+export function serveDev(): Promise<ServedFolder> {
+  return serveVite(["--force", "--clearScreen", "false"]);
+}
+
+/** Runs vite with `args` on a free loopback port and waits until it answers. */
+async function serveVite(args: readonly string[]): Promise<ServedFolder> {
   const port = await freePort();
-  const server = spawn(join(ROOT, "node_modules/.bin/vite"), ["preview", "--outDir", folder, "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+  const server = spawn(join(ROOT, "node_modules/.bin/vite"), [...args, "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
     cwd: ROOT,
     stdio: "ignore",
   });
@@ -60,8 +73,8 @@ export async function servePreview(folder: string): Promise<ServedFolder> {
     if (server.exitCode === null) server.kill();
   };
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 150; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
+  for (let i = 0; i < 300; i++) {
+    if (server.exitCode !== null) throw new Error(`vite ${args[0]} exited with ${server.exitCode}`);
     try {
       if ((await fetch(url)).ok) return { url, close };
     } catch {
@@ -70,7 +83,7 @@ export async function servePreview(folder: string): Promise<ServedFolder> {
     await new Promise((r) => setTimeout(r, 100));
   }
   close();
-  throw new Error(`${url} did not answer within 15 s`);
+  throw new Error(`${url} did not answer within 30 s`);
 }
 
 /** Waits until the camera has stopped and two frames have been drawn since (`pause` ms more, if asked). */
