@@ -19,6 +19,20 @@ export interface GraphExportFormat {
   render(graph: ExportGraph, options: { description?: string }): string;
 }
 
+/** nodes.csv or edges.csv: one `--csv FOLDER` writes both. */
+function csvFormat(name: "nodes" | "edges", title: string, render: (graph: ExportGraph) => string): GraphExportFormat {
+  const fileName = `${name}.csv`;
+  return {
+    id: `${name}-csv`,
+    label: `Export ${fileName}`,
+    title,
+    mime: "text/csv;charset=utf-8",
+    fileName,
+    cli: { option: "csv", inFolder: fileName, help: "also write nodes.csv and edges.csv into FOLDER" },
+    render,
+  };
+}
+
 export const GRAPH_EXPORT_FORMATS: readonly GraphExportFormat[] = [
   {
     id: "gexf",
@@ -29,22 +43,6 @@ export const GRAPH_EXPORT_FORMATS: readonly GraphExportFormat[] = [
     cli: { option: "gexf", help: "also write a GEXF 1.3 file for Gephi, networkx and others" },
     render: (graph, { description }) => toGexf(graph, description ? { description } : {}),
   },
-  {
-    id: "nodes-csv",
-    label: "Export nodes.csv",
-    title: "Shown entities: id, label, type, aliases, mentions, documents",
-    mime: "text/csv;charset=utf-8",
-    fileName: "nodes.csv",
-    cli: { option: "csv", inFolder: "nodes.csv", help: "also write nodes.csv and edges.csv into FOLDER" },
-    render: (graph) => toNodesCsv(graph),
-  },
-  {
-    id: "edges-csv",
-    label: "Export edges.csv",
-    title: "Shown links: source, target, weight",
-    mime: "text/csv;charset=utf-8",
-    fileName: "edges.csv",
-    cli: { option: "csv", inFolder: "edges.csv", help: "also write nodes.csv and edges.csv into FOLDER" },
-    render: (graph) => toEdgesCsv(graph),
-  },
+  csvFormat("nodes", "Shown entities: id, label, type, aliases, mentions, documents", toNodesCsv),
+  csvFormat("edges", "Shown links: source, target, weight", toEdgesCsv),
 ];
