@@ -256,6 +256,9 @@ describe("the explorer on the sample corpus", () => {
     await page.locator('input[type="search"]').press("Enter");
     const titles = await panel(page).locator(".doc").evaluateAll((docs) => docs.map((doc) => doc.getAttribute("data-document")));
     expect(titles).toEqual([only.id]);
+    // Its Documents count is that article alone, as the export counts it.
+    const putinDocuments = sample.graph.nodes.find((node) => node.key === PUTIN)?.attributes?.documents;
+    await expect(panel(page).locator('.stat:has(dt:text("Documents")) dd').textContent()).resolves.toBe(`1 of ${putinDocuments}`);
   });
 
   it("brings back the same view from a shared link, and after a reload", async () => {
