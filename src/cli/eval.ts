@@ -1,4 +1,4 @@
-// `npm run eval [-- --data FILE] [--train-data FOLDER] [--errors N] [--no-dev]`: strict entity-level precision,
+// `npm run eval [-- --data FILE] [--train-data FOLDER] [--errors N [--errors-on CORPUS]] [--no-dev]`: strict entity-level precision,
 // recall and F1 per type, on Universal NER English PUD (the test set) and on the held-out development part
 // of each training corpus, for plain compromise, for our rules alone, and for the whole pipeline (rules and
 // the trained tagger). Printed as Markdown tables. Side effect: reads the data files.
@@ -118,6 +118,8 @@ function main(): Promise<void> | void {
       data: { type: "string", default: DEFAULT_TEST },
       "train-data": { type: "string", default: DEFAULT_NER_TRAIN },
       errors: { type: "string", default: "0" },
+      // Where the errors are listed: "pud" (the test set), or a training corpus's held-out part, the one to study.
+      "errors-on": { type: "string", default: "pud" },
       "no-dev": { type: "boolean", default: false },
     },
   });
@@ -133,9 +135,11 @@ function main(): Promise<void> | void {
   return import("../extract/extract-document.ts").then(({ extractDocument }) => {
     const rules: Predict = (text) => predictOurs((t) => extractDocument(t, { layer: "rules" }), text);
     const ours: Predict = (text) => predictOurs(extractDocument, text);
+    const errorsOn = values["errors-on"];
+    if (errorsOn !== "pud" && !dev.some((d) => d.name === errorsOn)) throw new Error(`--errors-on: no corpus "${errorsOn}" (pud, ${dev.map((d) => d.name).join(", ")})`);
     const errors: string[] = [];
     const rulesTest = score(test, rules);
-    const oursTest = score(test, ours, errors);
+    const oursTest = score(test, ours, errorsOn === "pud" ? errors : undefined);
 
     const sentences = test.reduce((n, d) => n + d.text.split("\n").length - 1, 0);
     console.log(`UNER English PUD (the test set): ${sentences} sentences in ${test.length} documents, strict entity-level match\n`);
@@ -156,7 +160,7 @@ function main(): Promise<void> | void {
       console.log("| corpus | type | compromise | rules alone | entity-graph |");
       console.log("| --- | --- | ---: | ---: | ---: |");
       dev.forEach((d, i) => {
-        const systems = [baseDev[i] as Map<string, Counts>, score(d.documents, rules), score(d.documents, ours)];
+        const systems = [baseDev[i] as Map<string, Counts>, score(d.documents, rules), score(d.documents, ours, d.name === errorsOn ? errors : undefined)];
         for (const t of [...SCORED, "all"]) {
           const cells = systems.map((c) => pct(prf(t === "all" ? sumCounts(SCORED.map((s) => of(c, s))) : of(c, t)).f));
           console.log(`| ${d.name} | ${TYPE_NAMES[t] ?? t} | ${cells.join(" | ")} |`);
@@ -165,7 +169,8 @@ function main(): Promise<void> | void {
     }
     const n = Number(values.errors);
     if (n > 0) {
-      console.log(`\nFirst ${n} errors of entity-graph on UNER PUD (FP: found but wrong, with the reason that decided it; FN: missed):`);
+      const where = errorsOn === "pud" ? "UNER PUD" : `the held-out part of ${errorsOn}`;
+      console.log(`\nFirst ${n} errors of entity-graph on ${where} (FP: found but wrong, with the reason that decided it; FN: missed):`);
       for (const line of errors.slice(0, n)) console.log(`  ${line}`);
     }
   });

@@ -2,7 +2,7 @@
 // tagger class it comes from, its head words, and how its names are compared across documents. Pure data;
 // the legend, the panels, the exports, the tagger's typing and the graph builder all read it.
 import { fold } from "./fold.ts";
-import { ORGANIZATION_WORDS, PLACE_WORDS } from "./name-words.ts";
+import { COMPANY_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS } from "./name-words.ts";
 import { nameWords } from "./resolve-document.ts";
 import type { EntityType } from "./types.ts";
 
@@ -21,6 +21,12 @@ export interface EntityTypeSpec {
   headWords: ReadonlySet<string>;
   /** How two names of this type are compared across documents: equal keys are one entity. */
   matchKey(name: string): string;
+}
+
+/** A plain key without the firm's legal form at its end: "google, inc" → "google". */
+function withoutLegalForm(key: string): string {
+  const match = /^(.+?),?\s+(\S+)$/.exec(key);
+  return match && COMPANY_SUFFIXES.has(match[2] as string) ? (match[1] as string) : key;
 }
 
 /** Case, accents, a leading "the" and dots do not tell two names apart ("the U.S." = "US"). */
@@ -65,8 +71,8 @@ export const ENTITY_SPECS: Readonly<Record<EntityType, EntityTypeSpec>> = {
     tags: ["Organization"],
     tagClass: "ORG",
     headWords: ORGANIZATION_WORDS,
-    // "Revolutionary Guard" and "Revolutionary Guards" are one organisation.
-    matchKey: (name) => plainKey(name).replace(/(\w{3,})s$/, "$1"),
+    // "Revolutionary Guard" and "Revolutionary Guards" are one organisation; so are "Google, Inc." and "Google".
+    matchKey: (name) => withoutLegalForm(plainKey(name)).replace(/(\w{3,})s$/, "$1"),
   },
   group: {
     label: "Groups",

@@ -8,7 +8,7 @@ import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer
 import { GROUP_NAMES } from "./group-names.ts";
 import { KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
+import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import { labelSpans, tagSentence, tokenCore, type DocumentMemory, type TagClass, type TaggedSpan, type Tagger } from "./tagger.ts";
@@ -126,6 +126,49 @@ function joinKnownNames(tokens: readonly Token[], tagged: readonly TaggedSpan[])
       i = j - 1;
       break;
     }
+  }
+  return out;
+}
+
+/** A legal form word, without its dot: "Inc.", "Ltd", "PLC". */
+function isCompanySuffix(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text) && COMPANY_SUFFIXES.has(fold(token.text).replace(/\./g, ""));
+}
+
+/**
+ * A firm's legal form belongs to its name, after a comma too ("Google, Inc.", "Marvel Consultants, Inc."),
+ * dot included ("Apple Inc."); a span the tagger started at the legal form keeps only what follows it
+ * ("Inc. of Mountain View" → "Mountain View", a place when the gazetteer says so).
+ */
+function joinCompanySuffixes(text: string, tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let spans = [...tagged];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as TaggedSpan;
+    const lastToken = tokens[span.last] as Token;
+    const next = tokens[span.last + 1];
+    let joined = span;
+    if (isCompanySuffix(lastToken)) {
+      joined = { ...span, type: "ORG" };
+    } else if (isCompanySuffix(next) && /^,?\s*$/.test(lastToken.post) && span.type !== "LOC") {
+      joined = { ...span, type: "ORG", end: tokenCore(next as Token).end, last: span.last + 1 };
+      const following = spans[i + 1];
+      if (following && following.first === span.last + 1) {
+        // What the tagger ran on after the legal form: its words after an "of", if any.
+        let first = following.first + 1;
+        if (fold(tokens[first]?.text ?? "") === "of") first++;
+        if (first <= following.last) {
+          const rest = { ...following, first, start: tokenCore(tokens[first] as Token).start };
+          const known = GAZETTEER.get(fold(text.slice(rest.start, rest.end)));
+          spans = [...spans.slice(0, i + 1), { ...rest, type: known && known.type !== "organization" ? "LOC" : rest.type }, ...spans.slice(i + 2)];
+        } else {
+          spans = [...spans.slice(0, i + 1), ...spans.slice(i + 2)];
+        }
+      }
+    }
+    // The abbreviation's dot is the name's ("Inc."), not the sentence's alone.
+    if (isCompanySuffix(tokens[joined.last]) && text[joined.end] === "." && !/\.$/.test(text.slice(joined.start, joined.end))) joined = { ...joined, end: joined.end + 1 };
+    out.push(joined);
   }
   return out;
 }
@@ -294,7 +337,7 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     const f = features[i];
     if (!f) return;
     const words = sentenceWords[i] ?? [];
-    const tagged = joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)));
+    const tagged = joinCompanySuffixes(text, sentence.tokens, joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory))));
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
   const ctx: SpanContext = {

@@ -73,6 +73,19 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "border", "park", "palace", "stadium",
 ]);
 
+/** A firm's legal form after its name ("Google, Inc.", "Vodafone Group Plc"): part of the name. Folded, no dot. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  "inc", "ltd", "llc", "llp", "corp", "co", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "pty", "limited", "incorporated",
+]);
+
+/** Plural nouns that end place names ("Niagara Falls", "Palm Springs", "Scottish Highlands"), not team names. */
+export const PLURAL_PLACE_WORDS: ReadonlySet<string> = new Set([
+  "falls", "springs", "lakes", "rapids", "keys", "plains", "highlands", "lowlands", "territories", "states",
+  "emirates", "provinces", "isles", "woods", "gardens", "fields", "downs", "flats", "sands", "shores",
+  "banks", "rocks", "lands", "marshes", "moors", "glens", "forests", "peaks", "ranges", "cliffs", "caves",
+  "mountains", "hills", "heights", "islands", "waters", "docks", "quays", "towers", "baths",
+]);
+
 /** Particles inside a person's name ("Bashar al-Assad", "Osama bin Laden", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "du", "dos", "das", "van",

@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -430,6 +430,21 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span, ctx) => {
       const entry = span.words.length > 1 ? GAZETTEER.get(listKey(span, ctx)) : undefined;
       return entry?.type === "country" ? { type: "country", name: entry.name } : null;
+    },
+  },
+  {
+    // "West Coast Eagles", "Chicago Bulls", "Qarnabad Rangers": a place, or what the tagger read as one, that
+    // ends in a plural common noun names a team ("Cayman Islands", "Niagara Falls" end in a place word;
+    // "Iraqi Kurds" is a group; "Bernie Sanders" is no place).
+    reason: "team-name",
+    test: (span, ctx) => {
+      if (span.words.length < 2 || span.cls === "ORG") return null;
+      const last = span.words[span.words.length - 1] as SpanWord;
+      const key = fold(last.text);
+      const plural = /^\p{Lu}\p{Ll}+[^su]s$/u.test(last.text) && COMMON_WORDS.has(key) && COMMON_WORDS.has(key.slice(0, -1));
+      if (!plural || PLACE_WORDS.has(key) || PLURAL_PLACE_WORDS.has(key) || GROUPS.has(key) || DEMONYMS.has(key) || GAZETTEER.has(listKey(span, ctx))) return null;
+      const place = span.cls === "LOC" || GAZETTEER.has(fold(ctx.text.slice(span.start, last.start).trim()));
+      return place ? { type: "organization", name: written(span, ctx) } : null;
     },
   },
   {

@@ -63,6 +63,11 @@ describe("extractDocument", () => {
     ["Podcaster Spike Cohen ran. Archaeologist Naomi Martisius dug.", ["person:Spike Cohen", "person:Naomi Martisius"]],
     // "Biden-Trump" and "Trump/GOP" are the people the document names.
     ["Joe Biden met Donald Trump. The Biden-Trump debate and Trump/GOP plans.", ["person:Joe Biden", "person:Donald Trump", "person:Joe Biden", "person:Donald Trump", "person:Donald Trump"]],
+    // A place that ends in a plural common noun is a team; a plural place word keeps it a place.
+    ["The West Coast Eagles beat the Chicago Bulls.", ["organization:West Coast Eagles", "organization:Chicago Bulls"]],
+    ["Niagara Falls froze. Bernie Sanders saw the Cayman Islands.", ["place:Niagara Falls", "person:Bernie Sanders", "country:Cayman Islands"]],
+    // A firm's legal form is part of its name, after a comma too, dot included.
+    ["Zorvex, Inc. said profits rose, and Apple Inc. agreed.", ["organization:Zorvex, Inc.", "organization:Apple Inc."]],
     // A name before a noun after "this" is still a name.
     ["Critics said this Trump administration failed.", ["person:Trump"]],
   ])("finds the entities in %s", (text, expected) => {
