@@ -9,6 +9,7 @@ import { GROUP_NAMES } from "./group-names.ts";
 import { KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
 import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
+import { POSSESSIVE, withoutPossessive } from "./possessive.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import { labelSpans, tagSentence, tokenCore, type DocumentMemory, type TagClass, type TaggedSpan, type Tagger } from "./tagger.ts";
@@ -171,6 +172,73 @@ function joinCompanySuffixes(text: string, tokens: readonly Token[], tagged: rea
     out.push(joined);
   }
   return out;
+}
+
+/**
+ * A plural common noun's possessive inside a name is part of it: "Serb People's Party", "Workers' Party",
+ * "Children's Hospital". The tagger ends names at a possessive ("Iran's Revolutionary Guard" is two); it
+ * is joined over when the possessive is a common word (not "Iran's") and what follows, capitalised, ends in
+ * an organisation word or is what the tagger marked as an organisation.
+ */
+function joinPossessiveNames(tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+  let spans = [...tagged];
+  for (const span of tagged) {
+    const token = tokens[span.last] as Token;
+    if (!POSSESSIVE.test(token.text) || !/^\p{Lu}/u.test(token.text)) continue;
+    const word = fold(withoutPossessive(token.text));
+    if (!COMMON_WORDS.has(word) || GAZETTEER.has(word)) continue;
+    let end = span.last + 1;
+    while (end < tokens.length && end <= span.last + 5 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !/[,;:()]/.test(tokens[end - 1]?.post ?? "")) end++;
+    if (end === span.last + 1) continue;
+    const next = spans.find((s) => s.first === span.last + 1);
+    const headAt = [...Array(end - span.last - 1).keys()].map((k) => span.last + 1 + k).reverse().find((k) => ORGANIZATION_WORDS.has(fold(tokens[k]?.text ?? "")));
+    const last = next?.type === "ORG" ? Math.max(next.last, headAt ?? next.last) : headAt;
+    if (last === undefined || spans.some((s) => s.first <= last && s.last > last)) continue;
+    const merged: TaggedSpan = { start: span.start, end: tokenCore(tokens[last] as Token).end, type: "ORG", first: span.first, last };
+    spans = [...spans.filter((s) => s.last < span.first || s.first > last), merged].sort((a, b) => a.first - b.first);
+  }
+  return spans;
+}
+
+/**
+ * Formal names with an "and" inside, which the tagger cuts in two: "Ministry of Foreign Affairs and
+ * International Cooperation", "Department of Housing and Urban Development" (a name with "of" or "for"
+ * that does not end in an organisation word goes on over "and" and capitalised words that are no place or
+ * person), and "the Food and Agriculture Organization" (a capitalised word after "the", "and", then an
+ * organisation). "The Foundation and the Institute" stay two: each ends in an organisation word.
+ */
+function joinAndNames(text: string, tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+  const folded = (k: number) => fold(tokens[k]?.text ?? "");
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "");
+  const clean = (k: number) => !/[,;:()"“”]/.test(tokens[k]?.post ?? "");
+  let spans = [...tagged];
+  const replace = (first: number, last: number) => {
+    const merged: TaggedSpan = { start: tokenCore(tokens[first] as Token).start, end: tokenCore(tokens[last] as Token).end, type: "ORG", first, last };
+    spans = [...spans.filter((s) => s.last < first || s.first > last), merged].sort((a, b) => a.first - b.first);
+  };
+  for (const span of tagged) {
+    if (span.type !== "ORG" || !spans.includes(span)) continue;
+    // "Department of Housing" + "and Urban Development".
+    const formal = tokens.slice(span.first + 1, span.last).some((t) => t.text === "of" || t.text === "for");
+    const and = span.last + 1;
+    if (formal && !ORGANIZATION_WORDS.has(folded(span.last)) && clean(span.last) && folded(and) === "and" && clean(and) && capitalised(and + 1)) {
+      let end = and + 1;
+      while (end + 1 < tokens.length && end < and + 4 && capitalised(end + 1) && clean(end)) end++;
+      const rest = text.slice(tokenCore(tokens[and + 1] as Token).start, tokenCore(tokens[end] as Token).end);
+      const other = spans.find((s) => s.first <= end && s.last >= and + 1);
+      const named = other !== undefined && (other.type === "PER" || other.type === "LOC" || other.last > end);
+      if (!named && !GAZETTEER.has(fold(rest)) && !ORGANIZATION_WORDS.has(folded(end))) {
+        replace(span.first, end);
+        continue;
+      }
+    }
+    // "the Food" + "and Agriculture Organization".
+    const before = span.first - 2;
+    if (before >= 1 && folded(span.first - 1) === "and" && capitalised(before) && clean(before) && clean(span.first - 1) && folded(before - 1) === "the" && ORGANIZATION_WORDS.has(folded(span.last))) {
+      if (!spans.some((s) => s.first <= before && s.last >= before) && !GAZETTEER.has(folded(before))) replace(before, span.last);
+    }
+  }
+  return spans;
 }
 
 /**
@@ -337,7 +405,7 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     const f = features[i];
     if (!f) return;
     const words = sentenceWords[i] ?? [];
-    const tagged = joinCompanySuffixes(text, sentence.tokens, joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory))));
+    const tagged = joinAndNames(text, sentence.tokens, joinCompanySuffixes(text, sentence.tokens, joinPossessiveNames(sentence.tokens, joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory))))));
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
   const ctx: SpanContext = {

@@ -68,6 +68,11 @@ describe("extractDocument", () => {
     ["Niagara Falls froze. Bernie Sanders saw the Cayman Islands.", ["place:Niagara Falls", "person:Bernie Sanders", "country:Cayman Islands"]],
     // A firm's legal form is part of its name, after a comma too, dot included.
     ["Zorvex, Inc. said profits rose, and Apple Inc. agreed.", ["organization:Zorvex, Inc.", "organization:Apple Inc."]],
+    // A common noun's possessive inside a name is part of it; a country's is not.
+    ["The Lekfjs People's Party won, and Iran's Revolutionary Guard fired.", ["organization:Lekfjs People's Party", "country:Iran", "organization:Revolutionary Guard"]],
+    // Formal names with "and" inside are one name; an organisation and a country are two.
+    ["The Ministry of Qarnabad Affairs and International Cooperation spoke.", ["organization:Ministry of Qarnabad Affairs and International Cooperation"]],
+    ["The Food and Agriculture Organization met the Ministry of Defence and Russia.", ["organization:Food and Agriculture Organization", "organization:Ministry of Defence", "country:Russia"]],
     // A name before a noun after "this" is still a name.
     ["Critics said this Trump administration failed.", ["person:Trump"]],
   ])("finds the entities in %s", (text, expected) => {
