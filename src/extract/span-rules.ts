@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -156,6 +156,9 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   "department", "office", "administration", "federation", "fund", "programme", "authority", "board", "union",
   "state", "states", "member states", "charter", "agenda", "nation", "nations", "party", "parties",
 ]);
+
+/** Nouns that end place names, beside PLACE_WORDS: small waters, docks, grounds, roads ("Hancock Brook", "Subiaco Oval"). */
+const PLACE_HEADS: ReadonlySet<string> = new Set(["brook", "creek", "pond", "dock", "docks", "oval", "taluk", "lane", "station", "harbour", "harbor", "wharf", "pier", "boulevard", "highway", "motorway"]);
 
 /** Words that point back at a thing named before ("this Hall"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
@@ -651,6 +654,19 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span, ctx) => {
       const head = fold(span.words[span.words.length - 1]?.text ?? "");
       return span.cls !== "ORG" && span.cls !== "MISC" && span.words.length > 1 && STRONG_ORGANIZATION_HEADS.has(head) ? { type: "organization", name: written(span, ctx) } : null;
+    },
+  },
+  {
+    // "Hancock Brook", "Subiaco Oval", "Clarence Dock": a name that ends in a place noun is a place, even
+    // where the tagger read a person ("Ricki Lake", "Michael Bay" start with a first name and stay people).
+    reason: "place-head",
+    test: (span, ctx) => {
+      if (span.cls !== "PER" || span.words.length < 2 || span.words[0]?.tags?.has("FirstName")) return null;
+      // "Ricki Lake said": whoever speaks is a person.
+      if (SPEECH_VERBS.has(fold(span.after[0]?.text ?? ""))) return null;
+      const last = span.words[span.words.length - 1] as SpanWord;
+      const key = fold(last.text);
+      return UPPER_START.test(last.text) && (PLACE_WORDS.has(key) || PLACE_HEADS.has(key)) ? { type: "place", name: written(span, ctx) } : null;
     },
   },
   {

@@ -73,6 +73,9 @@ describe("extractDocument", () => {
     // Formal names with "and" inside are one name; an organisation and a country are two.
     ["The Ministry of Qarnabad Affairs and International Cooperation spoke.", ["organization:Ministry of Qarnabad Affairs and International Cooperation"]],
     ["The Food and Agriculture Organization met the Ministry of Defence and Russia.", ["organization:Food and Agriculture Organization", "organization:Ministry of Defence", "country:Russia"]],
+    // A name that ends in a place noun is a place; one who speaks is a person.
+    ["The railway crossed Willett Brook and Perley Brook.", ["place:Willett Brook", "place:Perley Brook"]],
+    ["Ricki Lake said so.", ["person:Ricki Lake"]],
     // A name before a noun after "this" is still a name.
     ["Critics said this Trump administration failed.", ["person:Trump"]],
   ])("finds the entities in %s", (text, expected) => {
