@@ -174,6 +174,9 @@ function joinCompanySuffixes(text: string, tokens: readonly Token[], tagged: rea
   return out;
 }
 
+/** Plurals without an "s", whose possessive is "'s": "People's Party", "Children's Hospital". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "children", "women", "men"]);
+
 /**
  * A plural common noun's possessive inside a name is part of it: "Serb People's Party", "Workers' Party",
  * "Children's Hospital". The tagger ends names at a possessive ("Iran's Revolutionary Guard" is two); it
@@ -185,8 +188,10 @@ function joinPossessiveNames(tokens: readonly Token[], tagged: readonly TaggedSp
   for (const span of tagged) {
     const token = tokens[span.last] as Token;
     if (!POSSESSIVE.test(token.text) || !/^\p{Lu}/u.test(token.text)) continue;
+    // A plural's possessive ("Workers'", "People's", "Children's"); a singular's ("League's") ends the name.
     const word = fold(withoutPossessive(token.text));
-    if (!COMMON_WORDS.has(word) || GAZETTEER.has(word)) continue;
+    const plural = /s['’]$/.test(token.text) || IRREGULAR_PLURALS.has(word);
+    if (!plural || !COMMON_WORDS.has(word) || GAZETTEER.has(word)) continue;
     let end = span.last + 1;
     while (end < tokens.length && end <= span.last + 5 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !/[,;:()]/.test(tokens[end - 1]?.post ?? "")) end++;
     if (end === span.last + 1) continue;

@@ -21,6 +21,9 @@ interface Re3dEntity {
 /** re3d's types that name our classes; its Temporal, Quantity, Weapon... are none. */
 const CLASSES: Readonly<Record<string, GoldClass>> = { Person: "PER", Location: "LOC", Organisation: "ORG", Nationality: "MISC" };
 
+/** Pronouns re3d annotates as entities. */
+const PRONOUNS: ReadonlySet<string> = new Set(["we", "they", "he", "she", "it", "i", "you", "us", "them", "our", "their", "his", "her"]);
+
 /** A span as a name: leading "the" and titles off, every word capitalised but connectors, not a description; else null. */
 function asName(text: string, span: GoldSpan): GoldSpan | null {
   let start = span.start;
@@ -33,7 +36,11 @@ function asName(text: string, span: GoldSpan): GoldSpan | null {
   const name = words.length > 0 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (NAME_CONNECTORS.has(w) || NAME_PARTICLES.has(w))));
   // "Members of the Security Council": a plural noun of a name is a description; the name is inside it.
   const description = words.length > 2 && words[1] === "of" && /s$/.test(words[0] as string) && COMMON_WORDS.has(fold(words[0] as string));
-  if (!name || description) return null;
+  // "We", "They": re3d marks pronouns that stand for an organisation; they are no names.
+  const pronoun = words.length === 1 && PRONOUNS.has(fold(words[0] as string));
+  // "State Department’s Flickr", "Coalition’s Small Group": two names, as the other corpora mark them.
+  const possessive = words.slice(0, -1).some((w) => /['’]s$/.test(w));
+  if (!name || description || pronoun || possessive) return null;
   // re3d calls a country acting as a government an organisation; the other corpora call it a location.
   const type = span.type === "ORG" && GAZETTEER.get(fold(words.join(" ")))?.type === "country" ? "LOC" : span.type;
   return { start, end: span.end, type };

@@ -32,6 +32,18 @@ describe("readRe3d", () => {
     expect(spans.some((s) => s.includes("mourners") || s.includes("attack") || s.includes("Members"))).toBe(false);
   });
 
+  it("drops pronouns, and reads a possessive between two names as two names", () => {
+    const second = "We condemned it. The Qarnabad Ministry’s Lekfjs Office said so.";
+    const lines = [
+      entity(second, "We", "Organisation", "D2"),
+      entity(second, "Qarnabad Ministry’s Lekfjs Office", "Organisation", "D2"),
+      entity(second, "Qarnabad Ministry", "Organisation", "D2"),
+      entity(second, "Lekfjs Office", "Organisation", "D2"),
+    ].join("\n");
+    const [read] = readRe3d(JSON.stringify({ _id: "D2", text: second }), lines, "re3d/test");
+    expect(read!.spans.map((s) => `${s.type}:${second.slice(s.start, s.end)}`)).toEqual(["ORG:Qarnabad Ministry", "ORG:Lekfjs Office"]);
+  });
+
   it("names each document by its source and place", () => {
     expect(doc!.id).toBe("re3d/test#1");
     expect(doc!.text).toBe(text);
