@@ -14,7 +14,7 @@ const UN_SESSION = `${NEWS}un-general-debate-2015-2024/Session_72_-_2017`;
 const WIKINEWS = `${NEWS}wikinews-2019-2020`;
 
 for (const [name, folder] of [["the UN General Debate 2017", UN_SESSION], ["wikinews 2019-2020", WIKINEWS]] as const) {
-  if (!existsSync(folder)) console.warn(`news-corpora.test: ${folder} not found (../shared is absent): its tests are skipped`);
+  if (!existsSync(folder)) console.warn(`news-corpora.test: ${folder} not found (../shared is absent): the tests of ${name} are skipped`);
 }
 
 /** Honorifics that only ever stand before a person's name. */
