@@ -439,6 +439,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
+    // "a Palestinian State", "the Qarnabadi State": a nationality and "State" are that country.
+    reason: "demonym-state",
+    test: (span) => {
+      if (span.words.length !== 2 || fold(span.words[1]?.text ?? "") !== "state") return null;
+      const country = DEMONYMS.get(fold(span.words[0]?.text ?? ""));
+      return country && !AMBIGUOUS_DEMONYMS.has(fold(span.words[0]?.text ?? "")) ? { type: "country", name: country } : null;
+    },
+  },
+  {
     // "West Coast Eagles", "Chicago Bulls", "Qarnabad Rangers": a place, or what the tagger read as one, that
     // ends in a plural common noun names a team ("Cayman Islands", "Niagara Falls" end in a place word;
     // "Iraqi Kurds" is a group; "Bernie Sanders" is no place).
@@ -652,10 +661,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
   },
   {
     // "Coast Guard", "Mahan Air", "Lekfjs Liberation Army" taken for a place or a person: an organisation's
-    // head word ends them.
+    // head word ends them; not a place the gazetteer knows whole ("West Bank").
     reason: "organization-head",
     test: (span, ctx) => {
       const head = fold(span.words[span.words.length - 1]?.text ?? "");
+      const place = GAZETTEER.get(listKey(span, ctx));
+      if (place && place.type !== "organization") return null;
       return span.cls !== "ORG" && span.cls !== "MISC" && span.words.length > 1 && STRONG_ORGANIZATION_HEADS.has(head) ? { type: "organization", name: written(span, ctx) } : null;
     },
   },

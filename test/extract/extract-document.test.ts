@@ -77,6 +77,9 @@ describe("extractDocument", () => {
     // Names right after "in", and the list they start, are places, unless they start with a first name.
     ["These groups gathered in Deir al-Balah and Khan Younis before traveling.", ["place:Deir al-Balah", "place:Khan Younis"]],
     ["In Donald Trump's view, it failed.", ["person:Donald Trump"]],
+    // A place the gazetteer knows whole stays a place whatever its last word; a nationality's State is its country.
+    ["Settlements in the West Bank grow, and the World Bank lends.", ["place:West Bank", "organization:World Bank"]],
+    ["The Palestinian State must be recognized.", ["country:Palestine"]],
     // A name that ends in a place noun is a place; one who speaks is a person.
     ["The railway crossed Willett Brook and Perley Brook.", ["place:Willett Brook", "place:Perley Brook"]],
     ["Ricki Lake said so.", ["person:Ricki Lake"]],
