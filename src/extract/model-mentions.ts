@@ -247,6 +247,31 @@ function joinAndNames(text: string, tokens: readonly Token[], tagged: readonly T
 }
 
 /**
+ * A name that goes on with "in <place>" where the document writes its acronym with the place's initial:
+ * "Organization for Security and Cooperation in Europe" when "OSCE" is in the text. Without the acronym,
+ * "the Ministry of Defence in Moscow" stays a ministry and a city.
+ */
+function joinPlaceByAcronym(tokens: readonly Token[], tagged: readonly TaggedSpan[], acronyms: ReadonlySet<string>): TaggedSpan[] {
+  if (acronyms.size === 0) return [...tagged];
+  let spans = [...tagged];
+  for (const span of tagged) {
+    const at = span.last + 1;
+    if (span.type !== "ORG" || tokens[at]?.text !== "in" || /[,;:()]/.test(tokens[span.last]?.post ?? "")) continue;
+    const place = spans.find((s) => s.first === at + 1 && s.type === "LOC");
+    if (!place) continue;
+    const letters = tokens
+      .slice(span.first, place.last + 1)
+      .filter((t) => /^\p{Lu}/u.test(t.text))
+      .map((t) => t.text[0])
+      .join("");
+    if (!acronyms.has(letters)) continue;
+    const merged: TaggedSpan = { start: span.start, end: place.end, type: "ORG", first: span.first, last: place.last };
+    spans = [...spans.filter((s) => s.last < span.first || s.first > place.last), merged].sort((a, b) => a.first - b.first);
+  }
+  return spans;
+}
+
+/**
  * Single names the tagger marks in the document, and the surnames of its multi-word person names, which
  * win: "John Bolton" makes "Bolton" a person even where the tagger took it for the town.
  */
@@ -406,11 +431,13 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
   const memory: DocumentMemory = new Map();
   const spans: { span: Span }[] = [];
   const sentenceWords = sentences.map((sentence, i) => sentence.tokens.map((t, k) => wordOf(t, features[i]?.breaks[k] ?? false)));
+  // The document's acronyms as written ("OSCE"), for the names they spell.
+  const acronyms = new Set(sentenceWords.flatMap((words) => words.filter((w) => /^\p{Lu}{3,7}$/u.test(w.text)).map((w) => w.text)));
   sentences.forEach((sentence, i) => {
     const f = features[i];
     if (!f) return;
     const words = sentenceWords[i] ?? [];
-    const tagged = joinAndNames(text, sentence.tokens, joinCompanySuffixes(text, sentence.tokens, joinPossessiveNames(sentence.tokens, joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory))))));
+    const tagged = joinPlaceByAcronym(sentence.tokens, joinAndNames(text, sentence.tokens, joinCompanySuffixes(text, sentence.tokens, joinPossessiveNames(sentence.tokens, joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)))))), acronyms);
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
   const ctx: SpanContext = {

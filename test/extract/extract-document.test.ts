@@ -77,6 +77,12 @@ describe("extractDocument", () => {
     // Names right after "in", and the list they start, are places, unless they start with a first name.
     ["These groups gathered in Deir al-Balah and Khan Younis before traveling.", ["place:Deir al-Balah", "place:Khan Younis"]],
     ["In Donald Trump's view, it failed.", ["person:Donald Trump"]],
+    // A name goes on with "in <place>" when the document spells its acronym with the place; else two.
+    [
+      "We thank the Lekfjs Organization for Trade in Qarnabad. The LOTQ mission stays.",
+      ["organization:Lekfjs Organization for Trade in Qarnabad"],
+    ],
+    ["The Ministry of Defence in Moscow said so.", ["organization:Ministry of Defence", "place:Moscow"]],
     // A place the gazetteer knows whole stays a place whatever its last word; a nationality's State is its country.
     ["Settlements in the West Bank grow, and the World Bank lends.", ["place:West Bank", "organization:World Bank"]],
     ["The Palestinian State must be recognized.", ["country:Palestine"]],
