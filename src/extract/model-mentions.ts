@@ -131,6 +131,11 @@ function joinKnownNames(tokens: readonly Token[], tagged: readonly TaggedSpan[])
   return out;
 }
 
+/** Punctuation between token k and the next ends a name: a comma, a colon, a bracket or quote on either side. */
+function punctuationAfter(tokens: readonly Token[], k: number): boolean {
+  return /[,;:()[\]"“”]/.test(`${tokens[k]?.post ?? ""}${tokens[k + 1]?.pre ?? ""}`);
+}
+
 /** A legal form word, without its dot: "Inc.", "Ltd", "PLC". */
 function isCompanySuffix(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}/u.test(token.text) && COMPANY_SUFFIXES.has(fold(token.text).replace(/\./g, ""));
@@ -193,7 +198,7 @@ function joinPossessiveNames(tokens: readonly Token[], tagged: readonly TaggedSp
     const plural = /s['’]$/.test(token.text) || IRREGULAR_PLURALS.has(word);
     if (!plural || !COMMON_WORDS.has(word) || GAZETTEER.has(word)) continue;
     let end = span.last + 1;
-    while (end < tokens.length && end <= span.last + 5 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !/[,;:()]/.test(tokens[end - 1]?.post ?? "")) end++;
+    while (end < tokens.length && end <= span.last + 5 && /^\p{Lu}/u.test(tokens[end]?.text ?? "") && !punctuationAfter(tokens, end - 1)) end++;
     if (end === span.last + 1) continue;
     const next = spans.find((s) => s.first === span.last + 1);
     const headAt = [...Array(end - span.last - 1).keys()].map((k) => span.last + 1 + k).reverse().find((k) => ORGANIZATION_WORDS.has(fold(tokens[k]?.text ?? "")));
@@ -215,7 +220,7 @@ function joinPossessiveNames(tokens: readonly Token[], tagged: readonly TaggedSp
 function joinAndNames(text: string, tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
   const folded = (k: number) => fold(tokens[k]?.text ?? "");
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "");
-  const clean = (k: number) => !/[,;:()"“”]/.test(tokens[k]?.post ?? "");
+  const clean = (k: number) => !punctuationAfter(tokens, k);
   let spans = [...tagged];
   const replace = (first: number, last: number) => {
     const merged: TaggedSpan = { start: tokenCore(tokens[first] as Token).start, end: tokenCore(tokens[last] as Token).end, type: "ORG", first, last };
@@ -256,7 +261,7 @@ function joinPlaceByAcronym(tokens: readonly Token[], tagged: readonly TaggedSpa
   let spans = [...tagged];
   for (const span of tagged) {
     const at = span.last + 1;
-    if (span.type !== "ORG" || tokens[at]?.text !== "in" || /[,;:()]/.test(tokens[span.last]?.post ?? "")) continue;
+    if (span.type !== "ORG" || tokens[at]?.text !== "in" || punctuationAfter(tokens, span.last)) continue;
     const place = spans.find((s) => s.first === at + 1 && s.type === "LOC");
     if (!place) continue;
     const letters = tokens

@@ -77,6 +77,11 @@ describe("extractDocument", () => {
     // Names right after "in", and the list they start, are places, unless they start with a first name.
     ["These groups gathered in Deir al-Balah and Khan Younis before traveling.", ["place:Deir al-Balah", "place:Khan Younis"]],
     ["In Donald Trump's view, it failed.", ["person:Donald Trump"]],
+    // A bracket ends a name joined over "and": the acronym after it is the name again.
+    [
+      "The Lekfjs Council for Trade and Cooperation (LCTC) has played an indispensable role.",
+      ["organization:Lekfjs Council for Trade and Cooperation", "organization:Lekfjs Council for Trade and Cooperation"],
+    ],
     // A name goes on with "in <place>" when the document spells its acronym with the place; else two.
     [
       "We thank the Lekfjs Organization for Trade in Qarnabad. The LOTQ mission stays.",
