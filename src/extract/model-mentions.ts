@@ -95,11 +95,25 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
 /** First words of the gazetteer's names and nationalities of two words or more ("costa" for "costa ricans"). */
 const JOIN_FIRST_WORDS: ReadonlySet<string> = new Set([...NAME_FIRST_WORDS, ...[...DEMONYMS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0] ?? "")]);
 
+/** What the joins of a sentence's spans read: the document's text, the sentence's tokens, the document's acronyms. */
+interface JoinContext {
+  text: string;
+  tokens: readonly Token[];
+  /** Acronyms as the document writes them ("OSCE"). */
+  acronyms: ReadonlySet<string>;
+}
+
+/** Tokens first..last as one organisation, in place of the spans inside them. */
+function mergeSpans(spans: readonly TaggedSpan[], tokens: readonly Token[], first: number, last: number): TaggedSpan[] {
+  const merged: TaggedSpan = { start: tokenCore(tokens[first] as Token).start, end: tokenCore(tokens[last] as Token).end, type: "ORG", first, last };
+  return [...spans.filter((s) => s.last < first || s.first > last), merged].sort((a, b) => a.first - b.first);
+}
+
 /**
  * Spans the tagger cut inside a name the gazetteer knows whole ("Costa" + "Ricans", "People" + "Republic
  * of China"), joined back into one over the whole name.
  */
-function joinKnownNames(tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+function joinKnownNames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): TaggedSpan[] {
   if (tagged.length === 0) return [];
   const folded = tokens.map((t) => fold(t.text));
   const bare = tokens.map((t) => {
@@ -146,7 +160,7 @@ function isCompanySuffix(token: Token | undefined): boolean {
  * dot included ("Apple Inc."); a span the tagger started at the legal form keeps only what follows it
  * ("Inc. of Mountain View" → "Mountain View", a place when the gazetteer says so).
  */
-function joinCompanySuffixes(text: string, tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+function joinCompanySuffixes(tagged: readonly TaggedSpan[], { text, tokens }: JoinContext): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let spans = [...tagged];
   for (let i = 0; i < spans.length; i++) {
@@ -188,7 +202,7 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "children", "w
  * is joined over when the possessive is a common word (not "Iran's") and what follows, capitalised, ends in
  * an organisation word or is what the tagger marked as an organisation.
  */
-function joinPossessiveNames(tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+function joinPossessiveNames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): TaggedSpan[] {
   let spans = [...tagged];
   for (const span of tagged) {
     const token = tokens[span.last] as Token;
@@ -204,8 +218,7 @@ function joinPossessiveNames(tokens: readonly Token[], tagged: readonly TaggedSp
     const headAt = [...Array(end - span.last - 1).keys()].map((k) => span.last + 1 + k).reverse().find((k) => ORGANIZATION_WORDS.has(fold(tokens[k]?.text ?? "")));
     const last = next?.type === "ORG" ? Math.max(next.last, headAt ?? next.last) : headAt;
     if (last === undefined || spans.some((s) => s.first <= last && s.last > last)) continue;
-    const merged: TaggedSpan = { start: span.start, end: tokenCore(tokens[last] as Token).end, type: "ORG", first: span.first, last };
-    spans = [...spans.filter((s) => s.last < span.first || s.first > last), merged].sort((a, b) => a.first - b.first);
+    spans = mergeSpans(spans, tokens, span.first, last);
   }
   return spans;
 }
@@ -217,15 +230,12 @@ function joinPossessiveNames(tokens: readonly Token[], tagged: readonly TaggedSp
  * person), and "the Food and Agriculture Organization" (a capitalised word after "the", "and", then an
  * organisation). "The Foundation and the Institute" stay two: each ends in an organisation word.
  */
-function joinAndNames(text: string, tokens: readonly Token[], tagged: readonly TaggedSpan[]): TaggedSpan[] {
+function joinAndNames(tagged: readonly TaggedSpan[], { text, tokens }: JoinContext): TaggedSpan[] {
   const folded = (k: number) => fold(tokens[k]?.text ?? "");
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "");
   const clean = (k: number) => !punctuationAfter(tokens, k);
   let spans = [...tagged];
-  const replace = (first: number, last: number) => {
-    const merged: TaggedSpan = { start: tokenCore(tokens[first] as Token).start, end: tokenCore(tokens[last] as Token).end, type: "ORG", first, last };
-    spans = [...spans.filter((s) => s.last < first || s.first > last), merged].sort((a, b) => a.first - b.first);
-  };
+  const replace = (first: number, last: number) => (spans = mergeSpans(spans, tokens, first, last));
   for (const span of tagged) {
     if (span.type !== "ORG" || !spans.includes(span)) continue;
     // "Department of Housing" + "and Urban Development".
@@ -256,7 +266,7 @@ function joinAndNames(text: string, tokens: readonly Token[], tagged: readonly T
  * "Organization for Security and Cooperation in Europe" when "OSCE" is in the text. Without the acronym,
  * "the Ministry of Defence in Moscow" stays a ministry and a city.
  */
-function joinPlaceByAcronym(tokens: readonly Token[], tagged: readonly TaggedSpan[], acronyms: ReadonlySet<string>): TaggedSpan[] {
+function joinPlaceByAcronym(tagged: readonly TaggedSpan[], { tokens, acronyms }: JoinContext): TaggedSpan[] {
   if (acronyms.size === 0) return [...tagged];
   let spans = [...tagged];
   for (const span of tagged) {
@@ -264,14 +274,7 @@ function joinPlaceByAcronym(tokens: readonly Token[], tagged: readonly TaggedSpa
     if (span.type !== "ORG" || tokens[at]?.text !== "in" || punctuationAfter(tokens, span.last)) continue;
     const place = spans.find((s) => s.first === at + 1 && s.type === "LOC");
     if (!place) continue;
-    const letters = tokens
-      .slice(span.first, place.last + 1)
-      .filter((t) => /^\p{Lu}/u.test(t.text))
-      .map((t) => t.text[0])
-      .join("");
-    if (!acronyms.has(letters)) continue;
-    const merged: TaggedSpan = { start: span.start, end: place.end, type: "ORG", first: span.first, last: place.last };
-    spans = [...spans.filter((s) => s.last < span.first || s.first > place.last), merged].sort((a, b) => a.first - b.first);
+    if (acronyms.has(initials(tokens.slice(span.first, place.last + 1)))) spans = mergeSpans(spans, tokens, span.first, place.last);
   }
   return spans;
 }
@@ -337,7 +340,7 @@ function recallSurnames(sentences: readonly TokenizedSentence[], words: readonly
 }
 
 /** The capitalised words' initials of a long form, connectors left out: "Democratic People's Republic of Korea" → "DPRK". */
-function initials(words: readonly SpanWord[]): string {
+function initials(words: readonly { text: string }[]): string {
   return words
     .filter((w) => /^\p{Lu}/u.test(w.text))
     .map((w) => w.text.split(/[-‐‑]/).map((p) => p[0] ?? "").filter((c) => /\p{Lu}/u.test(c)).join(""))
@@ -427,6 +430,15 @@ function groupMentions(sentenceWords: readonly SpanWord[][], isCovered: (start: 
   return out;
 }
 
+/** The joins of a sentence's spans, in order: each reads the spans the one before left. */
+const SPAN_JOINS: readonly ((tagged: readonly TaggedSpan[], context: JoinContext) => TaggedSpan[])[] = [
+  joinKnownNames,
+  joinPossessiveNames,
+  joinCompanySuffixes,
+  joinAndNames,
+  joinPlaceByAcronym,
+];
+
 /**
  * The mentions of a document, in document order.
  * @example documentMentions(sentences, text, findRuleMentions(sentences, text), TAGGER)
@@ -442,7 +454,8 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     const f = features[i];
     if (!f) return;
     const words = sentenceWords[i] ?? [];
-    const tagged = joinPlaceByAcronym(sentence.tokens, joinAndNames(text, sentence.tokens, joinCompanySuffixes(text, sentence.tokens, joinPossessiveNames(sentence.tokens, joinKnownNames(sentence.tokens, labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)))))), acronyms);
+    const context: JoinContext = { text, tokens: sentence.tokens, acronyms };
+    const tagged = SPAN_JOINS.reduce((spans, join) => join(spans, context), labelSpans(tagger, sentence.tokens, tagSentence(tagger, f, memory)));
     for (const t of tagged) spans.push({ span: spanOf(t, words) });
   });
   const ctx: SpanContext = {
