@@ -10,7 +10,6 @@ import type { EvidenceIndex } from "./evidence-index.ts";
 import { listEvidence, pageRanks, pairSentences, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { SELECTED_EDGE_COLOR } from "./reducers.ts";
-import { countDocuments } from "./shown-graph.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
 
@@ -174,8 +173,8 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
   neighbours.sort((a, b) => b.weight - a.weight || COLLATOR.compare(labels.get(a.node)!, labels.get(b.node)!));
 
   const mentions = visibility.nodeMentions.get(node) ?? 0;
-  // Counted as the exports count them: the documents filtered out do not count.
-  const documents = (visibility.countedSentences ? countDocuments(index, node, excluded) : null) ?? attributes.documents;
+  // The documents its listed sentences are under: those that count, as the exports count them (shown-graph.ts).
+  const documents = visibility.countedSentences && items ? items.perDocument.size : attributes.documents;
   return h(
     "div",
     { className: "details" },

@@ -78,6 +78,12 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   "inc", "ltd", "llc", "llp", "corp", "co", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "pty", "limited", "incorporated",
 ]);
 
+/** Nouns that end place names, beside PLACE_WORDS: small waters, docks, grounds, roads ("Hancock Brook", "Subiaco Oval"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  "brook", "creek", "pond", "dock", "docks", "oval", "taluk", "lane", "station", "harbour", "harbor", "wharf",
+  "pier", "boulevard", "highway", "motorway",
+]);
+
 /** Plural nouns that end place names ("Niagara Falls", "Palm Springs", "Scottish Highlands"), not team names. */
 export const PLURAL_PLACE_WORDS: ReadonlySet<string> = new Set([
   "falls", "springs", "lakes", "rapids", "keys", "plains", "highlands", "lowlands", "territories", "states",

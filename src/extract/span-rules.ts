@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -156,9 +156,6 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   "department", "office", "administration", "federation", "fund", "programme", "authority", "board", "union",
   "state", "states", "member states", "charter", "agenda", "nation", "nations", "party", "parties",
 ]);
-
-/** Nouns that end place names, beside PLACE_WORDS: small waters, docks, grounds, roads ("Hancock Brook", "Subiaco Oval"). */
-const PLACE_HEADS: ReadonlySet<string> = new Set(["brook", "creek", "pond", "dock", "docks", "oval", "taluk", "lane", "station", "harbour", "harbor", "wharf", "pier", "boulevard", "highway", "motorway"]);
 
 /** Prepositions after which a name is where something happens ("in", "near"; lowercase: not a title's "In"). */
 const IN_WORDS: ReadonlySet<string> = new Set(["in", "near"]);
@@ -675,7 +672,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // (or after "and" in such a list) is a place, even where the tagger read a person, unless it starts
     // with a first name ("in Donald Trump's view") or is a possessive.
     reason: "place-after-in",
-    test: (span) => {
+    test: (span, ctx) => {
       if (span.cls !== "PER" || span.words.length < 2 || span.words[0]?.tags?.has("FirstName")) return null;
       const last = span.words[span.words.length - 1] as SpanWord;
       if (last.breaks && /['’]/.test(span.after[0]?.text ?? "")) return null;
@@ -684,7 +681,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         k--;
         while (k >= 0 && k >= span.before.length - 6 && (UPPER_START.test(span.before[k]?.text ?? "") || PARTICLE_NAME.test(span.before[k]?.text ?? ""))) k--;
       }
-      return IN_WORDS.has(span.before[k]?.text ?? "") ? { type: "place", name: span.words.map((w) => w.text).join(" ") } : null;
+      return IN_WORDS.has(span.before[k]?.text ?? "") ? { type: "place", name: written(span, ctx) } : null;
     },
   },
   {
