@@ -171,6 +171,7 @@ const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "guard", "air", "airlines", "airways", "army", "navy", "party", "ministry", "council", "corps", "agency", "police",
   "forces", "brigade", "brigades", "company", "corporation", "university", "college", "institute", "foundation",
   "association", "federation", "union", "committee", "commission", "bank", "inc", "inc.", "ltd", "ltd.", "llc",
+  "assembly",
 ]);
 
 /** Work words that are no one's surname: alone, even as a person, they are the work. */
@@ -664,7 +665,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const head = fold(span.words[span.words.length - 1]?.text ?? "");
       const place = GAZETTEER.get(listKey(span, ctx));
       if (place && place.type !== "organization") return null;
-      return span.cls !== "ORG" && span.cls !== "MISC" && span.words.length > 1 && STRONG_ORGANIZATION_HEADS.has(head) ? { type: "organization", name: written(span, ctx) } : null;
+      return span.cls !== "ORG" && span.words.length > 1 && STRONG_ORGANIZATION_HEADS.has(head) ? { type: "organization", name: written(span, ctx) } : null;
     },
   },
   {

@@ -88,6 +88,8 @@ describe("extractDocument", () => {
       ["organization:Lekfjs Organization for Trade in Qarnabad"],
     ],
     ["The Ministry of Defence in Moscow said so.", ["organization:Ministry of Defence", "place:Moscow"]],
+    // An organisation's head word ends it, whatever class the tagger gave it.
+    ["The General Assembly must act now.", ["organization:General Assembly"]],
     // A place the gazetteer knows whole stays a place whatever its last word; a nationality's State is its country.
     ["Settlements in the West Bank grow, and the World Bank lends.", ["place:West Bank", "organization:World Bank"]],
     ["The Palestinian State must be recognized.", ["country:Palestine"]],
