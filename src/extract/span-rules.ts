@@ -101,6 +101,25 @@ function withoutFirst(span: Span, n: number): Span {
   return { ...span, start: first.start, words, cls, before: [...span.before, ...span.words.slice(0, n)] };
 }
 
+/** The words from..to (exclusive) of a span, as a span of its own with the class given. */
+function wordsOf(span: Span, from: number, to: number, cls: TagClass): Span {
+  const words = span.words.slice(from, to);
+  return {
+    start: (words[0] as SpanWord).start,
+    end: (words[words.length - 1] as SpanWord).end,
+    cls,
+    words,
+    before: [...span.before, ...span.words.slice(0, from)],
+    after: [...span.words.slice(to), ...span.after],
+    settled: from > 0 || span.settled,
+  };
+}
+
+/** Is a word a capitalised organisation head word of the set ("Society", not "society")? */
+function isHead(word: SpanWord | undefined, heads: ReadonlySet<string>): boolean {
+  return !!word && UPPER_START.test(word.text) && heads.has(fold(word.text));
+}
+
 /** A span over some of the words of another, for a part of it. */
 function part(span: Span, word: SpanWord, cls: TagClass): Span {
   return { start: word.start, end: word.end, cls, words: [word], before: span.before, after: span.after };
@@ -171,8 +190,21 @@ const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "guard", "air", "airlines", "airways", "army", "navy", "party", "ministry", "council", "corps", "agency", "police",
   "forces", "brigade", "brigades", "company", "corporation", "university", "college", "institute", "foundation",
   "association", "federation", "union", "committee", "commission", "bank", "inc", "inc.", "ltd", "ltd.", "llc",
-  "assembly",
+  "assembly", "society", "guild", "academy", "legion", "broadcasting", "conservatory", "club",
 ]);
+
+/**
+ * Head words that begin an organisation's formal name before "of", "for" or "on" ("Association for Computing
+ * Machinery", "Council on Foreign Relations", "Academy of Country Music"); not "Order" or "Battle", which
+ * begin awards and events.
+ */
+const FORMAL_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  ...STRONG_ORGANIZATION_HEADS, "league", "department", "office", "court", "school", "church", "bureau", "board",
+  "organization", "organisation", "museum", "library",
+]);
+
+/** The connectors after a formal organisation's head word. */
+const FORMAL_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 
 /** Work words that are no one's surname: alone, even as a person, they are the work. */
 const LONE_WORKS: ReadonlySet<string> = new Set(["linux", "olympics", "games", "os", "app", "expo", "pandemic", "genocide", "referendum", "agreement", "treaty", "convention", "protocol", "declaration", "charter", "covenant"]);
@@ -488,6 +520,42 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
+    // "Eddington Medal of the Royal Astronomical Society", "Theoretical Physics Institute of the University of
+    // Copenhagen": an organisation named whole after "of" or "of the", with its own head word, is a name of
+    // its own, whatever the words before it are (an award, a part of that organisation).
+    reason: "organization-after-of",
+    test: (span, ctx) => {
+      if (span.cls !== "ORG" && span.cls !== "MISC") return null;
+      if (GAZETTEER.has(listKey(span, ctx))) return null;
+      // The organisation named after "of" ends in its head word, or begins with one ("University of ...").
+      const named = (rest: readonly SpanWord[]) =>
+        rest.length >= 2 && rest.every((w) => UPPER_START.test(w.text) || NAME_CONNECTORS.has(w.text)) &&
+        (isHead(rest[rest.length - 1], ORGANIZATION_WORDS) || (isHead(rest[0], FORMAL_ORGANIZATION_HEADS) && FORMAL_CONNECTORS.has(rest[1]?.text ?? "")));
+      for (let of = span.words.length - 3; of > 0; of--) {
+        if (span.words[of]?.text !== "of") continue;
+        const from = span.words[of + 1]?.text === "the" ? of + 2 : of + 1;
+        if (!named(span.words.slice(from))) continue;
+        // Both parts are organisations: the first has a head word of its own ("Leadership Institute of ...").
+        if (span.cls === "ORG" && !span.words.slice(0, of).some((w) => isHead(w, ORGANIZATION_WORDS))) return null;
+        return { spans: [wordsOf(span, 0, of, span.cls), wordsOf(span, from, span.words.length, "ORG")] };
+      }
+      return null;
+    },
+  },
+  {
+    // "Lancashire County Cricket Club and Lancashire County Football Association": two organisations, each
+    // named whole with its head word ("Department of Housing and Urban Development" is one).
+    reason: "organizations-and",
+    test: (span) => {
+      if (span.cls !== "ORG") return null;
+      const and = span.words.findIndex((w) => w.text === "and" || w.text === "&");
+      if (and < 2 || and > span.words.length - 3) return null;
+      const ends = (k: number) => isHead(span.words[k], ORGANIZATION_WORDS);
+      if (!ends(and - 1) || !ends(span.words.length - 1) || !UPPER_START.test(span.words[and + 1]?.text ?? "")) return null;
+      return { spans: [wordsOf(span, 0, and, "ORG"), wordsOf(span, and + 1, span.words.length, "ORG")] };
+    },
+  },
+  {
     // "Paris Agreement", "Kyoto Protocol", "CentOS Linux", "Treaty of Versailles": works, laws, events.
     reason: "work-name",
     test: (span) => {
@@ -656,6 +724,20 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // "DeSantis" are surnames).
     reason: "camel-case-brand",
     test: (span, ctx) => (span.cls === "PER" && span.words.length === 1 && CAMEL_CASE.test(span.words[0]?.text ?? "") ? { type: "organization", name: written(span, ctx) } : null),
+  },
+  {
+    // "Association for Computing Machinery", "National Academy of Sciences", "Council on Foreign Relations"
+    // taken for a work or a place: a formal name that begins with an organisation's head word and "of",
+    // "for" or "on" (after at most two words such as "National", "Royal") is an organisation's.
+    reason: "organization-head-first",
+    test: (span, ctx) => {
+      if (span.cls === "ORG" || span.words.length < 3) return null;
+      const place = GAZETTEER.get(listKey(span, ctx));
+      if (place && place.type !== "organization") return null;
+      const head = span.words.findIndex((w, i) => i < span.words.length - 2 && isHead(w, FORMAL_ORGANIZATION_HEADS) && FORMAL_CONNECTORS.has(span.words[i + 1]?.text ?? ""));
+      if (head < 0 || head > 2 || !span.words.slice(0, head).every((w) => UPPER_START.test(w.text) && !isTitle(w.text))) return null;
+      return { type: "organization", name: written(span, ctx) };
+    },
   },
   {
     // "Coast Guard", "Mahan Air", "Lekfjs Liberation Army" taken for a place or a person: an organisation's

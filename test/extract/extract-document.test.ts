@@ -96,6 +96,16 @@ describe("extractDocument", () => {
     // A name that ends in a place noun is a place; one who speaks is a person.
     ["The railway crossed Willett Brook and Perley Brook.", ["place:Willett Brook", "place:Perley Brook"]],
     ["Ricki Lake said so.", ["person:Ricki Lake"]],
+    // An organisation named whole inside an award's or another organisation's name is one of its own;
+    // two organisations joined by "and", each with its head word, stay two; a formal name is one.
+    ["He was awarded the Eddington Medal of the Royal Astronomical Society.", ["organization:Royal Astronomical Society"]],
+    ["The Qarvel Medal of the Lekfjs Botanical Society went to Ann Oduya.", ["organization:Lekfjs Botanical Society", "person:Ann Oduya"]],
+    ["She worked at the Theoretical Physics Institute of the University of Qarnabad.", ["organization:Theoretical Physics Institute", "organization:University of Qarnabad"]],
+    ["They won the Turing Award from the Association for Computing Machinery.", ["organization:Association for Computing Machinery"]],
+    ["Awards came from Screen Actors Guild, Cannes Film Festival and others.", ["organization:Screen Actors Guild"]],
+    ["Both the Lekfjs Rowing Club and Qarnabad Football Association agreed.", ["organization:Lekfjs Rowing Club", "organization:Qarnabad Football Association"]],
+    ["The Department of Housing and Urban Development said so.", ["organization:Department of Housing and Urban Development"]],
+    ["The Ministry of Foreign Affairs of the Russian Federation said so.", ["organization:Ministry of Foreign Affairs", "country:Russia"]],
     // A name before a noun after "this" is still a name.
     ["Critics said this Trump administration failed.", ["person:Trump"]],
   ])("finds the entities in %s", (text, expected) => {
