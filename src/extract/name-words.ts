@@ -43,7 +43,7 @@ export const WORK_WORDS: ReadonlySet<string> = new Set([
   "agreement", "agreements", "accord", "accords", "treaty", "treaties", "convention", "conventions", "protocol",
   "declaration", "charter", "act", "law", "doctrine", "resolution", "resolutions", "statute", "covenant",
   "pact", "deal", "plan", "agenda", "goal", "goals", "initiative", "framework", "process", "roadmap", "strategy",
-  "games", "olympics", "cup", "championship", "championships", "prize", "award", "awards", "festival", "expo",
+  "games", "olympics", "cup", "championship", "championships", "prize", "award", "awards", "medal", "trophy", "festival", "expo",
   "war", "revolution", "uprising", "massacre", "genocide", "crisis", "pandemic", "election", "elections",
   "referendum", "day", "week", "year", "decade", "era", "spring", "linux", "os", "app", "system", "systems",
 ]);

@@ -120,6 +120,15 @@ function isHead(word: SpanWord | undefined, heads: ReadonlySet<string>): boolean
   return !!word && UPPER_START.test(word.text) && heads.has(fold(word.text));
 }
 
+/**
+ * A name the gazetteer knows whole as a place ("West Bank"), or the training corpora annotate as one ("Soviet
+ * Union"): what is known of the name beats what its head word suggests.
+ */
+function knownAsPlace(span: Span, ctx: SpanContext): boolean {
+  const place = GAZETTEER.get(listKey(span, ctx));
+  return (place !== undefined && place.type !== "organization") || ctx.nameList.get(listKey(span, ctx)) === "LOC";
+}
+
 /** A span over some of the words of another, for a part of it. */
 function part(span: Span, word: SpanWord, cls: TagClass): Span {
   return { start: word.start, end: word.end, cls, words: [word], before: span.before, after: span.after };
@@ -731,9 +740,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // "for" or "on" (after at most two words such as "National", "Royal") is an organisation's.
     reason: "organization-head-first",
     test: (span, ctx) => {
-      if (span.cls === "ORG" || span.words.length < 3) return null;
-      const place = GAZETTEER.get(listKey(span, ctx));
-      if (place && place.type !== "organization") return null;
+      if (span.cls === "ORG" || span.words.length < 3 || knownAsPlace(span, ctx)) return null;
       const head = span.words.findIndex((w, i) => i < span.words.length - 2 && isHead(w, FORMAL_ORGANIZATION_HEADS) && FORMAL_CONNECTORS.has(span.words[i + 1]?.text ?? ""));
       if (head < 0 || head > 2 || !span.words.slice(0, head).every((w) => UPPER_START.test(w.text) && !isTitle(w.text))) return null;
       return { type: "organization", name: written(span, ctx) };
@@ -745,8 +752,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: "organization-head",
     test: (span, ctx) => {
       const head = fold(span.words[span.words.length - 1]?.text ?? "");
-      const place = GAZETTEER.get(listKey(span, ctx));
-      if (place && place.type !== "organization") return null;
+      if (knownAsPlace(span, ctx)) return null;
       return span.cls !== "ORG" && span.words.length > 1 && STRONG_ORGANIZATION_HEADS.has(head) ? { type: "organization", name: written(span, ctx) } : null;
     },
   },
