@@ -212,6 +212,14 @@ const FORMAL_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "organization", "organisation", "museum", "library",
 ]);
 
+/** Words that end a publication's title before "of the" ("Philosophical Transactions of the Royal Society"). */
+const PUBLICATION_WORDS: ReadonlySet<string> = new Set(["journal", "proceedings", "transactions", "annals", "bulletin", "review", "letters", "history", "gazette", "yearbook"]);
+
+/** "Journal of the ...", "Proceedings of the ...": the span is a publication's title. */
+function publicationTitle(span: Span): boolean {
+  return span.words.some((w, i) => UPPER_START.test(w.text) && PUBLICATION_WORDS.has(fold(w.text)) && span.words[i + 1]?.text === "of");
+}
+
 /** The connectors after a formal organisation's head word. */
 const FORMAL_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 
@@ -544,8 +552,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
         if (span.words[of]?.text !== "of") continue;
         const from = span.words[of + 1]?.text === "the" ? of + 2 : of + 1;
         if (!named(span.words.slice(from))) continue;
+        const first = span.words.slice(0, of);
         // Both parts are organisations: the first has a head word of its own ("Leadership Institute of ...").
-        if (span.cls === "ORG" && !span.words.slice(0, of).some((w) => isHead(w, ORGANIZATION_WORDS))) return null;
+        if (span.cls === "ORG" && !first.some((w) => isHead(w, ORGANIZATION_WORDS))) return null;
+        // "Journal of the American Chemical Society", "Philosophical Transactions of the Royal Society": a
+        // publication's title holds the organisation it is of; an award is a name of its own before it.
+        if (span.cls === "MISC" && (first.length < 2 || PUBLICATION_WORDS.has(fold(first[first.length - 1]?.text ?? "")))) return null;
         return { spans: [wordsOf(span, 0, of, span.cls), wordsOf(span, from, span.words.length, "ORG")] };
       }
       return null;
@@ -740,7 +752,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // "for" or "on" (after at most two words such as "National", "Royal") is an organisation's.
     reason: "organization-head-first",
     test: (span, ctx) => {
-      if (span.cls === "ORG" || span.words.length < 3 || knownAsPlace(span, ctx)) return null;
+      if (span.cls === "ORG" || span.words.length < 3 || knownAsPlace(span, ctx) || publicationTitle(span)) return null;
       const head = span.words.findIndex((w, i) => i < span.words.length - 2 && isHead(w, FORMAL_ORGANIZATION_HEADS) && FORMAL_CONNECTORS.has(span.words[i + 1]?.text ?? ""));
       if (head < 0 || head > 2 || !span.words.slice(0, head).every((w) => UPPER_START.test(w.text) && !isTitle(w.text))) return null;
       return { type: "organization", name: written(span, ctx) };
@@ -752,7 +764,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: "organization-head",
     test: (span, ctx) => {
       const head = fold(span.words[span.words.length - 1]?.text ?? "");
-      if (knownAsPlace(span, ctx)) return null;
+      if (knownAsPlace(span, ctx) || publicationTitle(span)) return null;
       return span.cls !== "ORG" && span.words.length > 1 && STRONG_ORGANIZATION_HEADS.has(head) ? { type: "organization", name: written(span, ctx) } : null;
     },
   },

@@ -146,6 +146,8 @@ describe("extractDocument", () => {
     "A deer in the snow. Image: Nicholas Moreau.",
     "By Jane Doe, Reuters",
     "This article is licensed under Creative Commons by Wikinews.",
+    // A publication's title holds the organisation it is of.
+    "It appeared in Philosophical Transactions of the Royal Society.",
   ])("does not make an entity of the words in %s", (text) => {
     expect(mentionsOf(text)).toEqual([]);
   });
