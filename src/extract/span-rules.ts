@@ -592,8 +592,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (span.words.length > 1 && EVENT_WORDS.has(fold(span.words[0]?.text ?? ""))) return { drop: true };
       if (next && WORK_WORDS.has(fold(next))) return { drop: true };
       // "Hurricane Dorian", "Operation Barbarossa": a storm or an operation, not a person.
+      // Not across punctuation: "the Cannes Film Festival, France" names a country after the festival.
       const before = span.before[span.before.length - 1];
-      if (before && UPPER_START.test(before.text) && EVENT_WORDS.has(fold(before.text))) return { drop: true };
+      if (before && !before.breaks && UPPER_START.test(before.text) && EVENT_WORDS.has(fold(before.text))) return { drop: true };
       return headBefore(span, WORK_WORDS) ? { drop: true } : null;
     },
   },

@@ -106,6 +106,8 @@ describe("extractDocument", () => {
     ["Both the Lekfjs Rowing Club and Qarnabad Football Association agreed.", ["organization:Lekfjs Rowing Club", "organization:Qarnabad Football Association"]],
     ["The Department of Housing and Urban Development said so.", ["organization:Department of Housing and Urban Development"]],
     ["The Ministry of Foreign Affairs of the Russian Federation said so.", ["organization:Ministry of Foreign Affairs", "country:Russia"]],
+    // A festival's name ends at the comma: the country after it is named.
+    ["It was shown at the Qarnabad Film Festival, France.", ["country:France"]],
     // What the training corpora know a name as beats its head word; a medal is a work, not its academy.
     ["The Soviet Union collapsed.", ["place:Soviet Union"]],
     // A name before a noun after "this" is still a name.
