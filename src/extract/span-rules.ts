@@ -695,8 +695,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span) => {
       const first = span.words[0];
       if (span.cls !== "PER" || span.words.length < 3 || !first || isNameWord(first)) return null;
+      // An initial is a name's ("J. J. Abrams"); compromise's Actor is a noun of a person ("Podcaster"), and
+      // a given name of no list ("Haider Al Abadi", "Hélder") is not one.
+      if (/^\p{Lu}\.?$/u.test(first.text)) return null;
       const key = fold(first.text);
-      const role = (COMMON_WORDS.has(key) && first.tags?.has("Noun")) || /^\p{Lu}\p{Ll}{3,}(?:er|ist|ian|or)$/u.test(first.text);
+      const role = (COMMON_WORDS.has(key) && first.tags?.has("Noun")) || first.tags?.has("Actor");
       return role ? { spans: [{ ...withoutFirst(span, 1), settled: true }] } : null;
     },
   },

@@ -106,6 +106,10 @@ describe("extractDocument", () => {
     ["Both the Lekfjs Rowing Club and Qarnabad Football Association agreed.", ["organization:Lekfjs Rowing Club", "organization:Qarnabad Football Association"]],
     ["The Department of Housing and Urban Development said so.", ["organization:Department of Housing and Urban Development"]],
     ["The Ministry of Foreign Affairs of the Russian Federation said so.", ["organization:Ministry of Foreign Affairs", "country:Russia"]],
+    // A noun of a trade before a name is a role; an initial or a given name no list knows is the name's.
+    ["Podcaster Spike Cohen spoke.", ["person:Spike Cohen"]],
+    ["The film was directed by J. J. Abrams.", ["person:J. J. Abrams"]],
+    ["Prime Minister Haider Al Abadi met Hélder Mateus da Costa.", ["person:Haider Al Abadi", "person:Hélder Mateus da Costa"]],
     // A festival's name ends at the comma: the country after it is named.
     ["It was shown at the Qarnabad Film Festival, France.", ["country:France"]],
     // What the training corpora know a name as beats its head word; a medal is a work, not its academy.
