@@ -28,4 +28,13 @@ const SKIPPED_HOOKS: ReadonlySet<string> = new Set(["postTagger", "typeahead", "
 const world = nlp.world() as { hooks: string[] };
 world.hooks = world.hooks.filter((hook) => !SKIPPED_HOOKS.has(hook));
 
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
+
+/** Does compromise's lexicon know the word as a person's name ("John"), whatever the sentence around it? */
+export function isLexiconName(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((tag) => NAME_TAGS.has(tag));
+}
+
 export { nlp };

@@ -9,6 +9,7 @@ import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_W
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
+import { isLexiconName } from "./nlp.ts";
 
 /** A word of a span or of its sentence: as written, with document offsets and compromise's tags. */
 export interface SpanWord {
@@ -708,8 +709,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: "common-words",
     test: (span) => {
       if (span.cls !== "PER") return null;
-      if (span.words.some((w) => w.tags?.has("Expression"))) return { drop: true };
-      return span.words.length > 1 && span.words.every((w) => COMMON_WORDS.has(fold(w.text)) && !isNameWord(w)) ? { drop: true } : null;
+      // "H. G. Wells": an initial is a name's; "Senator John Tower": a given name is one, whatever its context.
+      const plain = (w: SpanWord) => !/^\p{Lu}\.?$/u.test(w.text) && !isNameWord(w) && !isLexiconName(w.text);
+      const common = (w: SpanWord) => (COMMON_WORDS.has(fold(w.text)) || w.tags?.has("Expression")) && plain(w);
+      // "Mm. Yeah", "Oh Jeez": an interjection with common or tiny words.
+      if (span.words.some((w) => w.tags?.has("Expression")) && span.words.every((w) => common(w) || (plain(w) && fold(w.text).replace(/\./g, "").length <= 2))) return { drop: true };
+      return span.words.length > 1 && span.words.every(common) ? { drop: true } : null;
     },
   },
   {

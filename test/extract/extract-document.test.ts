@@ -110,6 +110,10 @@ describe("extractDocument", () => {
     ["Podcaster Spike Cohen spoke.", ["person:Spike Cohen"]],
     ["The film was directed by J. J. Abrams.", ["person:J. J. Abrams"]],
     ["Prime Minister Haider Al Abadi met Hélder Mateus da Costa.", ["person:Haider Al Abadi", "person:Hélder Mateus da Costa"]],
+    // Initials and given names are names' words, wherever compromise's context tags leave them.
+    ["H. G. Wells praised it.", ["person:H. G. Wells"]],
+    ["He appointed former Senator John Tower, former Secretary of State Edmund Muskie, and others.", ["person:John Tower", "person:Edmund Muskie"]],
+    ["Players included Art Themen, Lol Coxhill and John Surman.", ["person:Art Themen", "person:Lol Coxhill", "person:John Surman"]],
     // A festival's name ends at the comma: the country after it is named.
     ["It was shown at the Qarnabad Film Festival, France.", ["country:France"]],
     // What the training corpora know a name as beats its head word; a medal is a work, not its academy.
