@@ -247,7 +247,10 @@ function joinAndNames(tagged: readonly TaggedSpan[], { text, tokens }: JoinConte
       const rest = text.slice(tokenCore(tokens[and + 1] as Token).start, tokenCore(tokens[end] as Token).end);
       const other = spans.find((s) => s.first <= end && s.last >= and + 1);
       const named = other !== undefined && (other.type === "PER" || other.type === "LOC" || other.last > end);
-      if (!named && !GAZETTEER.has(fold(rest)) && !ORGANIZATION_WORDS.has(folded(end))) {
+      // What goes on is a topic in plain words ("Urban Development", "Human Services"), not a name of its
+      // own ("and Plaid Cymru", "and American Legion").
+      const plain = tokens.slice(and + 1, end + 1).every((t) => COMMON_WORDS.has(fold(t.text)));
+      if (!named && plain && !GAZETTEER.has(fold(rest)) && !ORGANIZATION_WORDS.has(folded(end))) {
         replace(span.first, end);
         continue;
       }

@@ -105,6 +105,7 @@ describe("extractDocument", () => {
     ["Awards came from Screen Actors Guild, Cannes Film Festival and others.", ["organization:Screen Actors Guild"]],
     ["Both the Lekfjs Rowing Club and Qarnabad Football Association agreed.", ["organization:Lekfjs Rowing Club", "organization:Qarnabad Football Association"]],
     ["The Department of Housing and Urban Development said so.", ["organization:Department of Housing and Urban Development"]],
+    ["The Veterans of Foreign Wars and American Legion sponsored it.", ["organization:Veterans of Foreign Wars", "organization:American Legion"]],
     ["The Ministry of Foreign Affairs of the Russian Federation said so.", ["organization:Ministry of Foreign Affairs", "country:Russia"]],
     // A noun of a trade before a name is a role; an initial or a given name no list knows is the name's.
     ["Podcaster Spike Cohen spoke.", ["person:Spike Cohen"]],
