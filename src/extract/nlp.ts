@@ -31,10 +31,21 @@ world.hooks = world.hooks.filter((hook) => !SKIPPED_HOOKS.has(hook));
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
 
-/** Does compromise's lexicon know the word as a person's name ("John"), whatever the sentence around it? */
-export function isLexiconName(word: string): boolean {
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName"]);
+
+function lexiconTags(word: string): readonly string[] {
   const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((tag) => NAME_TAGS.has(tag));
+  return Array.isArray(tags) ? tags : tags ? [tags] : [];
+}
+
+/** Does compromise's lexicon know the word as a person's name ("John", "Smith"), whatever the sentence around it? */
+export function isLexiconName(word: string): boolean {
+  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
+}
+
+/** Does compromise's lexicon know the word as a given name ("Michael"; not "Khan", a surname and a place's word)? */
+export function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
 export { nlp };

@@ -9,7 +9,7 @@ import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_W
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
-import { isLexiconName } from "./nlp.ts";
+import { isGivenName, isLexiconName } from "./nlp.ts";
 
 /** A word of a span or of its sentence: as written, with document offsets and compromise's tags. */
 export interface SpanWord {
@@ -128,6 +128,12 @@ function isHead(word: SpanWord | undefined, heads: ReadonlySet<string>): boolean
 function knownAsPlace(span: Span, ctx: SpanContext): boolean {
   const place = GAZETTEER.get(listKey(span, ctx));
   return (place !== undefined && place.type !== "organization") || ctx.nameList.get(listKey(span, ctx)) === "LOC";
+}
+
+/** The span starts with a given name or an initial ("Michael Bay", "L. Sprague de Camp"): a person's name. */
+function startsAsPerson(span: Span): boolean {
+  const first = span.words[0];
+  return !!first && (!!first.tags?.has("FirstName") || isGivenName(first.text) || /^\p{Lu}\.?$/u.test(first.text));
 }
 
 /** A span over some of the words of another, for a part of it. */
@@ -783,7 +789,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // with a first name ("in Donald Trump's view") or is a possessive.
     reason: "place-after-in",
     test: (span, ctx) => {
-      if (span.cls !== "PER" || span.words.length < 2 || span.words[0]?.tags?.has("FirstName")) return null;
+      if (span.cls !== "PER" || span.words.length < 2 || startsAsPerson(span)) return null;
       const last = span.words[span.words.length - 1] as SpanWord;
       if (last.breaks && /['’]/.test(span.after[0]?.text ?? "")) return null;
       let k = span.before.length - 1;
@@ -799,7 +805,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // where the tagger read a person ("Ricki Lake", "Michael Bay" start with a first name and stay people).
     reason: "place-head",
     test: (span, ctx) => {
-      if (span.cls !== "PER" || span.words.length < 2 || span.words[0]?.tags?.has("FirstName")) return null;
+      if (span.cls !== "PER" || span.words.length < 2 || startsAsPerson(span)) return null;
       // "Ricki Lake said": whoever speaks is a person.
       if (SPEECH_VERBS.has(fold(span.after[0]?.text ?? ""))) return null;
       const last = span.words[span.words.length - 1] as SpanWord;

@@ -115,6 +115,9 @@ describe("extractDocument", () => {
     ["H. G. Wells praised it.", ["person:H. G. Wells"]],
     ["He appointed former Senator John Tower, former Secretary of State Edmund Muskie, and others.", ["person:John Tower", "person:Edmund Muskie"]],
     ["Players included Art Themen, Lol Coxhill and John Surman.", ["person:Art Themen", "person:Lol Coxhill", "person:John Surman"]],
+    // A name that starts with an initial or a given name is a person's, whatever its last word.
+    ["Stories by L. Sprague de Camp appeared.", ["person:L. Sprague de Camp"]],
+    ["Fighting in Deir al-Balah and Khan Younis went on.", ["place:Deir al-Balah", "place:Khan Younis"]],
     // A festival's name ends at the comma: the country after it is named.
     ["It was shown at the Qarnabad Film Festival, France.", ["country:France"]],
     // What the training corpora know a name as beats its head word; a medal is a work, not its academy.
