@@ -36,3 +36,14 @@ export const KIND_NOUNS: ReadonlyMap<string, EntityType | null> = new Map<string
     "congressman", "congresswoman", "governor", "mayor", "judge", "prosecutor", "councillor", "lawmaker", "legislator",
     "diplomat", "ambassador", "general", "colonel", "photographer", "filmmaker", "poet", "novelist", "designer"].map((n) => [n, "person"] as const),
 ]);
+
+/**
+ * Words around a name that only a firm's name has: "shares of Dynegy", "Kinder Morgan's chief executive".
+ * A name written so anywhere in the document is an organisation's there.
+ * Lowercase, as written around the name; "'s" stands for any possessive.
+ */
+export const FIRM_CUES = {
+  before: ["shares of", "shares in", "stake in", "subsidiary of", "ceo of", "chief executive of", "chief executive officer of", "employees of", "shareholders of"],
+  // Not "shares" or "'s shares": people have shares too, and "Ann Oduya shares her view".
+  after: ["'s ceo", "'s chief executive", "'s board of directors", "'s shareholders", "'s headquarters", "'s subsidiary", "'s employees", "'s stock price", "'s share price"],
+} as const;

@@ -6,10 +6,11 @@ import type { FoundMention } from "./find-mentions.ts";
 import { fold } from "./fold.ts";
 import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
-import { KIND_NOUNS } from "./kind-nouns.ts";
+import { FIRM_CUES, KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
 import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
 import { POSSESSIVE, withoutPossessive } from "./possessive.ts";
+import { isGivenName } from "./nlp.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import { labelSpans, tagSentence, tokenCore, type DocumentMemory, type TagClass, type TaggedSpan, type Tagger } from "./tagger.ts";
@@ -89,8 +90,20 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
     const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
     if (!kinds.has(key)) kinds.set(key, found);
   }
+  // "shares of Dynegy", "Kinder Morgan's chief executive": a firm, unless a given name starts it ("Elon Musk's shares").
+  for (const { span } of spans) {
+    const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
+    if (kinds.has(key) || isGivenName(span.words[0]?.text ?? "")) continue;
+    const before = text.slice(Math.max(0, span.start - 40), span.start).toLowerCase().replace(/\s+/g, " ");
+    const after = text.slice(span.end, span.end + 40).toLowerCase().replace(/\s+/g, " ").replace(/^['’]s?\b/, "'s");
+    if (FIRM_CUES_BEFORE.test(before) || FIRM_CUES_AFTER.test(after)) kinds.set(key, "organization");
+  }
   return kinds;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const FIRM_CUES_BEFORE = new RegExp(`\\b(?:${FIRM_CUES.before.map(escapeRe).join("|")})(?: the)? $`);
+const FIRM_CUES_AFTER = new RegExp(`^(?:${FIRM_CUES.after.map((c) => (c.startsWith("'s") ? escapeRe(c) : ` ${escapeRe(c)}`)).join("|")})\\b`);
 
 /** First words of the gazetteer's names and nationalities of two words or more ("costa" for "costa ricans"). */
 const JOIN_FIRST_WORDS: ReadonlySet<string> = new Set([...NAME_FIRST_WORDS, ...[...DEMONYMS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0] ?? "")]);

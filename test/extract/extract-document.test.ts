@@ -118,6 +118,10 @@ describe("extractDocument", () => {
     // A name that starts with an initial or a given name is a person's, whatever its last word.
     ["Stories by L. Sprague de Camp appeared.", ["person:L. Sprague de Camp"]],
     ["Fighting in Deir al-Balah and Khan Younis went on.", ["place:Deir al-Balah", "place:Khan Younis"]],
+    // Words only a firm's name has around it make it one everywhere in the document; a person keeps their shares.
+    ["Shares of Qarvel Lekfjs fell. Qarvel Lekfjs said nothing.", ["organization:Qarvel Lekfjs", "organization:Qarvel Lekfjs"]],
+    ["Kinder Morgan's chief executive said so.", ["organization:Kinder Morgan"]],
+    ["Elon Musk's shares rose.", ["person:Elon Musk"]],
     // A festival's name ends at the comma: the country after it is named.
     ["It was shown at the Qarnabad Film Festival, France.", ["country:France"]],
     // What the training corpora know a name as beats its head word; a medal is a work, not its academy.
