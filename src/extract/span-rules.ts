@@ -489,7 +489,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
     reason: "country-full-name",
     test: (span, ctx) => {
       const entry = span.words.length > 1 ? GAZETTEER.get(listKey(span, ctx)) : undefined;
-      return entry?.type === "country" ? { type: "country", name: entry.name } : null;
+      if (entry?.type !== "country") return null;
+      // "the Netherlands": the article is not part of the name as written.
+      const article = /^the$/i.test(span.words[0]?.text ?? "") ? span.words[1] : undefined;
+      return { type: "country", name: entry.name, ...(article ? { start: article.start } : {}) };
     },
   },
   {

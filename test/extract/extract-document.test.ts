@@ -122,6 +122,8 @@ describe("extractDocument", () => {
     ["Shares of Qarvel Lekfjs fell. Qarvel Lekfjs said nothing.", ["organization:Qarvel Lekfjs", "organization:Qarvel Lekfjs"]],
     ["Kinder Morgan's chief executive said so.", ["organization:Kinder Morgan"]],
     ["Elon Musk's shares rose.", ["person:Elon Musk"]],
+    // A country's full name without its article, as the training corpora annotate it ("the Philippines").
+    ["He moved to the Netherlands in 1990.", ["country:Netherlands"]],
     // A festival's name ends at the comma: the country after it is named.
     ["It was shown at the Qarnabad Film Festival, France.", ["country:France"]],
     // What the training corpora know a name as beats its head word; a medal is a work, not its academy.
