@@ -122,6 +122,9 @@ describe("extractDocument", () => {
     ["Shares of Qarvel Lekfjs fell. Qarvel Lekfjs said nothing.", ["organization:Qarvel Lekfjs", "organization:Qarvel Lekfjs"]],
     ["Kinder Morgan's chief executive said so.", ["organization:Kinder Morgan"]],
     ["Elon Musk's shares rose.", ["person:Elon Musk"]],
+    // A name ending in a plural common noun that no given name starts is a team's.
+    ["The Qarnabad Hornets won.", ["organization:Qarnabad Hornets"]],
+    ["Bernie Sanders and Tyra Banks spoke.", ["person:Bernie Sanders", "person:Tyra Banks"]],
     // A country's full name without its article, as the training corpora annotate it ("the Philippines").
     ["He moved to the Netherlands in 1990.", ["country:Netherlands"]],
     // A festival's name ends at the comma: the country after it is named.
