@@ -268,7 +268,10 @@ const BOILERPLATE: readonly { reason: string; test(span: Span, ctx: SpanContext)
       // "(File - Getty)" anywhere; an agency alone, "(AFP)", only where it closes the line.
       if (new RegExp(`^${CREDIT_WORDS}\\s*[-–:/]`, "u").test(inside)) return true;
       const closesLine = line.slice(close + 1).trim().replace(/[.]/g, "") === "";
-      return closesLine && /^(?:\p{Lu}{2,6}|\p{Lu}{2,6}\s*(?:Photo|\/).*)$/u.test(inside);
+      // After a caption's last sentence ("on Tuesday. (AP)") or alone; "the Radical Party of the Left (PRG)."
+      // writes an acronym.
+      const afterSentence = /(?:^|[.!?"”’)])$/u.test(line.slice(0, open).trim());
+      return closesLine && afterSentence && /^(?:\p{Lu}{2,6}|\p{Lu}{2,6}\s*(?:Photo|\/).*)$/u.test(inside);
     },
   },
   {

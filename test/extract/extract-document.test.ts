@@ -125,6 +125,8 @@ describe("extractDocument", () => {
     // A name ending in a plural common noun that no given name starts is a team's.
     ["The Qarnabad Hornets won.", ["organization:Qarnabad Hornets"]],
     ["Bernie Sanders and Tyra Banks spoke.", ["person:Bernie Sanders", "person:Tyra Banks"]],
+    // An acronym in brackets at the end of a line is the name's, not a photo credit, unless a sentence ended before it.
+    ["He was a member of the Qarnabad Liberal Party (QLP).", ["organization:Qarnabad Liberal Party", "organization:Qarnabad Liberal Party"]],
     // A country's full name without its article, as the training corpora annotate it ("the Philippines").
     ["He moved to the Netherlands in 1990.", ["country:Netherlands"]],
     // A festival's name ends at the comma: the country after it is named.
