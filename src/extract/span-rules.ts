@@ -323,10 +323,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span, ctx) => (BOILERPLATE.some((b) => b.test(span, ctx)) ? { drop: true } : null),
   },
   {
-    // "President", "Secretary-General", "His Excellency": a role alone is no entity.
+    // "President", "Secretary-General", "His Excellency": a role alone is no entity; nor is "Jr" cut off a name by a comma.
     reason: "title-only",
     test: (span) => {
-      const title = (w: SpanWord) => isTitle(w.text) || /^(?:his|her|the)$/i.test(w.text);
+      const title = (w: SpanWord) => isTitle(w.text) || /^(?:his|her|the|jr|sr)\.?$/i.test(w.text);
       if (span.words.every(title)) return { drop: true };
       // "Secretary-General and Member States": the title before "and" is not part of what follows.
       const and = span.words.findIndex((w) => /^(?:and|&)$/i.test(w.text));
@@ -346,6 +346,17 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const royal = ROYAL_TITLES.has(fold(span.words[n - 1]?.text ?? ""));
       if (royal && (rest.length === 1 || (rest.length === 2 && REGNAL_NUMBER.test(rest[1]?.text ?? "")))) n--;
       return n === 0 ? null : { spans: [withoutFirst(span, n)] };
+    },
+  },
+  {
+    // "Virginian Edmund Randolph", "Texan Qarvel Oduya": a word of a region's people before a given name is
+    // not part of the name ("Brian", "Christian" are given names themselves).
+    reason: "leading-regional-demonym",
+    test: (span) => {
+      const [first, second] = span.words;
+      if (span.cls !== "PER" || span.words.length < 3 || !first || !second) return null;
+      const people = /^\p{Lu}\p{Ll}+(?:an|ian|ese)$/u.test(first.text) && !isNameWord(first) && !isGivenName(first.text);
+      return people && isGivenName(second.text) ? { spans: [{ ...withoutFirst(span, 1), settled: true }] } : null;
     },
   },
   {
@@ -606,6 +617,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
       // "Hurricane Humberto" as one name.
       if (span.words.length > 1 && EVENT_WORDS.has(fold(span.words[0]?.text ?? ""))) return { drop: true };
       if (next && WORK_WORDS.has(fold(next))) return { drop: true };
+      // "John W. Campbell Memorial Award", "Nobel Peace Prize": the name starts a work's name that goes on.
+      const [one, two] = span.after;
+      if (one && two && !span.words[span.words.length - 1]?.breaks && !one.breaks && UPPER_START.test(one.text) && UPPER_START.test(two.text) && WORK_WORDS.has(fold(two.text))) return { drop: true };
       // "Hurricane Dorian", "Operation Barbarossa": a storm or an operation, not a person.
       // Not across punctuation: "the Cannes Film Festival, France" names a country after the festival.
       const before = span.before[span.before.length - 1];

@@ -127,6 +127,9 @@ describe("extractDocument", () => {
     ["Bernie Sanders and Tyra Banks spoke.", ["person:Bernie Sanders", "person:Tyra Banks"]],
     // An acronym in brackets at the end of a line is the name's, not a photo credit, unless a sentence ended before it.
     ["He was a member of the Qarnabad Liberal Party (QLP).", ["organization:Qarnabad Liberal Party", "organization:Qarnabad Liberal Party"]],
+    // A region's people before a given name, a suffix cut off by a comma: not the name's words.
+    ["Delegates included Virginian Edmund Randolph.", ["person:Edmund Randolph"]],
+    ["Harry Roat, Jr said no.", ["person:Harry Roat"]],
     // A country's full name without its article, as the training corpora annotate it ("the Philippines").
     ["He moved to the Netherlands in 1990.", ["country:Netherlands"]],
     // A festival's name ends at the comma: the country after it is named.
@@ -171,6 +174,8 @@ describe("extractDocument", () => {
     "A deer in the snow. Image: Nicholas Moreau.",
     "By Jane Doe, Reuters",
     "This article is licensed under Creative Commons by Wikinews.",
+    // A name that starts a work's name is the work's ("John W. Campbell Memorial Award").
+    "He won the John W. Campbell Memorial Award for Best Novel.",
     // A publication's title holds the organisation it is of.
     "It appeared in Philosophical Transactions of the Royal Society.",
   ])("does not make an entity of the words in %s", (text) => {
