@@ -519,9 +519,13 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
   const resolved: DocumentMention[] = resolveDocument(found, { surnamesOnlyOfPeople: true }).map((m) => ({ ...m, cls: classOf.get(m.start) ?? null }));
   const resolvedCoverage = new Coverage(text.length, resolved);
   const isCovered = (start: number, end: number) => resolvedCoverage.overlaps(start, end);
+  // A country's name the tagger left outside any name ("Japan beat Syria." at the start of a text, where
+  // "japan" is also a word): the gazetteer's, unless the tagger marked any of its words.
+  const taggedCoverage = new Coverage(text.length, spans.map(({ span }) => span));
+  const missedCountry = (r: RuleSpan) => r.reason === "gazetteer" && r.type === "country" && !taggedCoverage.overlaps(r.start, r.end);
   const demonyms: DocumentMention[] = rules
-    .filter((r) => RULE_REASONS_KEPT.has(r.reason) && !isCovered(r.start, r.end))
-    .map((r) => ({ start: r.start, end: r.end, type: r.type, name: r.name, reason: r.reason, cls: null }));
+    .filter((r) => (RULE_REASONS_KEPT.has(r.reason) || missedCountry(r)) && !isCovered(r.start, r.end))
+    .map((r) => ({ start: r.start, end: r.end, type: r.type, name: r.name, reason: missedCountry(r) ? "gazetteer-country" : r.reason, cls: null }));
   const all = [...resolveFirstNames(resolved), ...demonyms, ...groupMentions(sentenceWords, isCovered)];
   return [...all, ...recallSurnames(sentences, sentenceWords, all, text)].sort((a, b) => a.start - b.start);
 }

@@ -136,6 +136,27 @@ function startsAsPerson(span: Span): boolean {
   return !!first && (!!first.tags?.has("FirstName") || isGivenName(first.text) || /^\p{Lu}\.?$/u.test(first.text));
 }
 
+/** Words between teams in a line of results ("Essex v Kent", "Leeds vs. Chelsea"). */
+const VERSUS: ReadonlySet<string> = new Set(["v", "v.", "vs", "vs.", "versus"]);
+const SCORE = /^\d{1,3}(?:[-–:/]\d{1,3})?$/;
+
+/**
+ * The span's sentence is a line of results and nothing else: a name, its score, a name, its score
+ * ("Barnsley 2 Manchester United 1"), or two names with "v" between them ("Essex 320 v Kent"). A headline
+ * with numbers in it ("Apollo 11 Crew Returns 50 Years On") has more than two names or no "v".
+ */
+function isResultsLine(span: Span): boolean {
+  const words = [...span.before, ...span.words, ...span.after];
+  // The line as a pattern: N for a run of name words, S for a score, V for "v".
+  let pattern = "";
+  for (const w of words) {
+    const kind = SCORE.test(w.text) ? "S" : VERSUS.has(w.text.toLowerCase()) ? "V" : UPPER_START.test(w.text) || NAME_CONNECTORS.has(w.text) ? "N" : "x";
+    if (kind === "x") return false;
+    if (!(kind === "N" && pattern.endsWith("N"))) pattern += kind;
+  }
+  return /^NSNS$|^NS?VNS?$/.test(pattern);
+}
+
 /** A span over some of the words of another, for a part of it. */
 function part(span: Span, word: SpanWord, cls: TagClass): Span {
   return { start: word.start, end: word.end, cls, words: [word], before: span.before, after: span.after };
@@ -438,6 +459,16 @@ export const SPAN_RULES: readonly SpanRule[] = [
       let n = 0;
       while (n < span.words.length - 1 && dateLike(span.words[n])) n++;
       return n === 0 ? null : { spans: [withoutFirst(span, n)] };
+    },
+  },
+  {
+    // "Barnsley 2 Manchester United 1", "Essex v Kent": in a line of results, names and scores only, a
+    // name is a team's (a country's name stays the country's: its national team is decided as ever).
+    reason: "results-line",
+    test: (span, ctx) => {
+      if (span.cls === "ORG" || (span.cls === "PER" && startsAsPerson(span)) || !isResultsLine(span)) return null;
+      const entry = GAZETTEER.get(listKey(span, ctx));
+      return entry?.type === "country" ? null : { type: "organization", name: written(span, ctx) };
     },
   },
   {

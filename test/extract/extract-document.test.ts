@@ -130,6 +130,12 @@ describe("extractDocument", () => {
     // A region's people before a given name, a suffix cut off by a comma: not the name's words.
     ["Delegates included Virginian Edmund Randolph.", ["person:Edmund Randolph"]],
     ["Harry Roat, Jr said no.", ["person:Harry Roat"]],
+    // A line of results names teams; a country stays the country.
+    ["Barnsley 2 Manchester United 1", ["organization:Barnsley", "organization:Manchester United"]],
+    ["Essex v Kent", ["organization:Essex", "organization:Kent"]],
+    ["Apollo 11 Crew Returns 50 Years On", ["person:Apollo"]],
+    // A country's name the tagger left out at the start of a text is the gazetteer's.
+    ["Japan beat Syria.", ["country:Japan", "country:Syria"]],
     // A country's full name without its article, as the training corpora annotate it ("the Philippines").
     ["He moved to the Netherlands in 1990.", ["country:Netherlands"]],
     // A festival's name ends at the comma: the country after it is named.
@@ -174,6 +180,8 @@ describe("extractDocument", () => {
     "A deer in the snow. Image: Nicholas Moreau.",
     "By Jane Doe, Reuters",
     "This article is licensed under Creative Commons by Wikinews.",
+    // A sentence with numbers is no line of results.
+    "He scored 2 goals in 3 games.",
     // A name that starts a work's name is the work's ("John W. Campbell Memorial Award").
     "He won the John W. Campbell Memorial Award for Best Novel.",
     // A publication's title holds the organisation it is of.
