@@ -561,9 +561,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const plural = /^\p{Lu}\p{Ll}+[^su]s$/u.test(last.text) && COMMON_WORDS.has(key) && COMMON_WORDS.has(key.slice(0, -1));
       if (!plural || PLACE_WORDS.has(key) || PLURAL_PLACE_WORDS.has(key) || GROUPS.has(key) || DEMONYMS.has(key) || GAZETTEER.has(listKey(span, ctx))) return null;
       const place = span.cls === "LOC" || GAZETTEER.has(fold(ctx.text.slice(span.start, last.start).trim()));
-      // "Fremantle Dockers", "Buffalo Bisons" taken for people: no given name starts them, no surname ends them.
-      const team = span.cls === "PER" && !startsAsPerson(span) && !isLexiconName(last.text);
-      return place || team ? { type: "organization", name: written(span, ctx) } : null;
+      // A name read as a person's is left as one: "Whittaker Chambers", "Coleman Barks" end in plural nouns too.
+      return place ? { type: "organization", name: written(span, ctx) } : null;
     },
   },
   {

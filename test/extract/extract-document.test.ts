@@ -122,8 +122,7 @@ describe("extractDocument", () => {
     ["Shares of Qarvel Lekfjs fell. Qarvel Lekfjs said nothing.", ["organization:Qarvel Lekfjs", "organization:Qarvel Lekfjs"]],
     ["Kinder Morgan's chief executive said so.", ["organization:Kinder Morgan"]],
     ["Elon Musk's shares rose.", ["person:Elon Musk"]],
-    // A name ending in a plural common noun that no given name starts is a team's.
-    ["The Qarnabad Hornets won.", ["organization:Qarnabad Hornets"]],
+    // A person's name that ends in a plural noun is no team's.
     ["Bernie Sanders and Tyra Banks spoke.", ["person:Bernie Sanders", "person:Tyra Banks"]],
     // An acronym in brackets at the end of a line is the name's, not a photo credit, unless a sentence ended before it.
     ["He was a member of the Qarnabad Liberal Party (QLP).", ["organization:Qarnabad Liberal Party", "organization:Qarnabad Liberal Party"]],
