@@ -54,7 +54,7 @@ async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractM
         continue;
       }
       // The same function as the command line's workers: the same documents, the same skip reasons.
-      yield extractFile(entry.path, bytes);
+      yield* await extractFile(entry.path, bytes);
     }
   };
   const { file, words, extractSeconds, layout } = await assembleGraph(results(), () =>

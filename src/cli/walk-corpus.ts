@@ -2,14 +2,15 @@
 // path order; and `readCorpus`, which turns them into documents and skipped files. Reads the file system.
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { isSupportedPath, readDocument, type TextDocument } from "../extract/read-document.ts";
+import { isSupportedPath, type TextDocument } from "../extract/read-document.ts";
+import { readDocuments } from "../extract/read-documents.ts";
 import type { SkippedFile } from "../extract/types.ts";
 
 /** One file under the input folder: `bytes` when it was read, `error` (a skip reason) when it could not be. */
 export interface WalkedFile {
   /** Relative to the input folder, with "/" separators. */
   path: string;
-  /** Absent for files `readDocument` skips by their extension alone, which are not read. */
+  /** Absent for files `readDocuments` skips by their extension alone, which are not read. */
   bytes?: Uint8Array;
   error?: string;
 }
@@ -57,9 +58,10 @@ export async function readCorpus(folder: string): Promise<Corpus> {
       corpus.skipped.push({ path: file.path, reason: file.error });
       continue;
     }
-    const result = readDocument(file.path, file.bytes ?? new Uint8Array());
-    if (result.ok) corpus.documents.push(result.document);
-    else corpus.skipped.push(result.skipped);
+    for (const result of await readDocuments(file.path, file.bytes ?? new Uint8Array())) {
+      if (result.ok) corpus.documents.push(result.document);
+      else corpus.skipped.push(result.skipped);
+    }
   }
   return corpus;
 }

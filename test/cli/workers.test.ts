@@ -74,11 +74,11 @@ describe("extractFiles", () => {
     const pooled = await collect(extractFiles(iterate(files), { workers: 2, smallCorpusBytes: 0, extractWhileStarting, onStart: (n) => (threads = n) }));
     expect(threads).toBe(2);
     expect(pooled.map((r) => r.path)).toEqual(files.map((f) => f.path));
-    const expected = files.map((f) =>
-      f.error !== undefined ? { ok: false, skipped: { path: f.path, reason: f.error } } : extractFile(f.path, f.bytes ?? new Uint8Array()),
+    const expected = await Promise.all(
+      files.map((f) => (f.error !== undefined ? [{ ok: false, skipped: { path: f.path, reason: f.error } }] : extractFile(f.path, f.bytes ?? new Uint8Array()))),
     );
-    expect(pooled.map((r) => r.result)).toEqual(expected);
-    expect(pooled.filter((r) => !r.result.ok).map((r) => r.path)).toEqual(["photo.jpg", "locked.txt", "empty.txt"]);
+    expect(pooled.map((r) => r.results)).toEqual(expected);
+    expect(pooled.filter((r) => !r.results[0]?.ok).map((r) => r.path)).toEqual(["photo.jpg", "locked.txt", "empty.txt"]);
   });
 
   it("keeps at most four files per worker in flight, pulling the next file only as results are taken", async () => {

@@ -1,0 +1,43 @@
+// One file (its relative path and bytes) → the documents in it and the parts skipped, with a reason each.
+// Pure and asynchronous: a PDF, Word or e-mail reader is a library loaded (import()) only when such a file
+// comes, so the page's worker does not download it for a folder of text files.
+import { readDocument, splitFileName, TEXT_EXTENSIONS, type ReadDocumentResult } from "./read-document.ts";
+
+/** How files are read; the same options on the command line and in the page. */
+export interface ReadOptions {
+  /** Read scanned pages and images with OCR (`--ocr`, the page's "OCR scanned files"). */
+  ocr?: boolean;
+}
+
+/** A reader of one binary format: the documents (or skips) one file holds, in order. */
+export type FormatReader = (path: string, bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocumentResult[]>;
+
+/** The readers of the formats that are not plain text, by extension, each loaded on first use. */
+const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {};
+
+/**
+ * Reads one file into its documents: one for a text, PDF or Word file, one per message of an mbox, and
+ * one more for each readable attachment of a message. A file that cannot be read is one skip whose reason
+ * names what was wrong; this never throws.
+ * @example await readDocuments("world/putin.txt", bytes) // [{ ok: true, document: { id: "world/putin.txt", … } }]
+ */
+export async function readDocuments(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocumentResult[]> {
+  const { extension } = splitFileName(path);
+  const load = FORMAT_READERS[extension];
+  if (!load || TEXT_EXTENSIONS.includes(extension)) return [readDocument(path, bytes)];
+  if (bytes.length === 0) return [{ ok: false, skipped: { path, reason: "empty file" } }];
+  try {
+    const read = await load();
+    return await read(path, bytes, options);
+  } catch (error) {
+    // A library's own error on a broken file: the file is skipped, the run goes on.
+    return [{ ok: false, skipped: { path, reason: `cannot read: ${errorMessage(error)}` } }];
+  }
+}
+
+/** The extensions `readDocuments` reads with a format reader. */
+export const FORMAT_EXTENSIONS: readonly string[] = Object.keys(FORMAT_READERS);
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
