@@ -13,7 +13,9 @@ export interface ReadOptions {
 export type FormatReader = (path: string, bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocumentResult[]>;
 
 /** The readers of the formats that are not plain text, by extension, each loaded on first use. */
-const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {};
+const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
+  ".pdf": async () => (await import("./read-pdf.ts")).readPdf,
+};
 
 /**
  * Reads one file into its documents: one for a text, PDF or Word file, one per message of an mbox, and
