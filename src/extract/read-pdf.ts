@@ -21,9 +21,18 @@ let pdfjs: Promise<Pdfjs> | undefined;
 /** pdfjs, loaded once, with its worker code in this thread: no second worker, no worker file to find. */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjs ??= (async () => {
-    const [api, worker] = await Promise.all([import("pdfjs-dist/legacy/build/pdf.mjs"), import("pdfjs-dist/legacy/build/pdf.worker.mjs")]);
-    // pdfjs looks for its worker's message handler here before it would start a Worker.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    const api = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    // Loaded in a web worker (the page's extraction worker), pdfjs's worker module takes that worker's
+    // messages for its own and answers the page; it does not when it believes it is in a window.
+    const scope = globalThis as { window?: unknown; self?: unknown; pdfjsWorker?: unknown };
+    const inWebWorker = scope.window === undefined && scope.self !== undefined;
+    if (inWebWorker) scope.window = scope;
+    try {
+      // pdfjs looks for its worker's message handler here before it would start a Worker.
+      scope.pdfjsWorker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    } finally {
+      if (inWebWorker) delete scope.window;
+    }
     return api;
   })();
   return pdfjs;

@@ -98,7 +98,7 @@ describe("readCorpus on a folder of bad input", () => {
     ["blank.md", "skipped: empty file (only whitespace)"],
     ["binary.txt", "skipped: binary file (NUL bytes)"],
     ["image.png", "skipped: unsupported file type .png"],
-    ["report.pdf", "skipped: unsupported file type .pdf"],
+    ["report.pdf", "skipped: not a valid PDF (Invalid PDF structure.)"],
     ["letter.docx", "skipped: unsupported file type .docx"],
     ["broken.txt", "skipped: cannot read: broken symbolic link"],
     ["loop.txt", "skipped: cannot read: ELOOP too many symbolic links"],
@@ -141,7 +141,8 @@ describe("readCorpus on a folder of bad input", () => {
 
   it("does not read files whose type is skipped anyway", async () => {
     const files = await walk(folder);
-    expect(files.find((file) => file.path === "report.pdf")).toEqual({ path: "report.pdf" });
+    expect(files.find((file) => file.path === "image.png")).toEqual({ path: "image.png" });
+    expect(files.find((file) => file.path === "report.pdf")?.bytes).toBeInstanceOf(Uint8Array);
     expect(files.find((file) => file.path === "good.txt")?.bytes).toBeInstanceOf(Uint8Array);
   });
 });

@@ -1,0 +1,46 @@
+// `npm run graph` on a folder of PDFs, Word files, e-mail and saved web pages (test/fixtures/document-kinds.ts):
+// the documents, sentences with their pages, and the skip reasons it prints; the run goes on past each bad file.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphFile } from "../../src/graph/types.ts";
+import { DOCUMENT_KINDS_DOCUMENTS, DOCUMENT_KINDS_SENTENCES, DOCUMENT_KINDS_SKIPPED, makeDocumentKindsCorpus } from "../fixtures/document-kinds.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const temporary: string[] = [];
+let file: GraphFile;
+let stderr: string;
+
+beforeAll(async () => {
+  const corpus = await makeDocumentKindsCorpus();
+  const out = mkdtempSync(join(tmpdir(), "entity-graph-kinds-out-"));
+  temporary.push(corpus, out);
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", corpus, "--out", join(out, "graph.json"), "--quiet"], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`npm run graph failed: ${run.stderr}`);
+  stderr = run.stderr;
+  file = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as GraphFile;
+});
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm run graph on documents of every kind", () => {
+  it("reads each document, with its title and what its format tells", () => {
+    expect(file.documents).toEqual(DOCUMENT_KINDS_DOCUMENTS);
+  });
+
+  it("keeps each sentence, with its page in a PDF", () => {
+    const sentences = file.sentences.map(({ text, documents, pages }) => ({ text, documents, ...(pages ? { pages } : {}) }));
+    expect(sentences).toEqual(expect.arrayContaining([...DOCUMENT_KINDS_SENTENCES]));
+    // Running headers and page numbers are not sentences.
+    expect(file.sentences.map((s) => s.text)).not.toContain("Gulf Monitor - Weekly Brief");
+  });
+
+  it("skips each bad file with a reason that names it, and prints it", () => {
+    expect(file.skipped).toEqual(DOCUMENT_KINDS_SKIPPED);
+    for (const { path, reason } of DOCUMENT_KINDS_SKIPPED) expect(stderr).toContain(`skipped ${path}: ${reason}`);
+  });
+});
