@@ -15,6 +15,7 @@ export type FormatReader = (path: string, bytes: Uint8Array, options: ReadOption
 /** The readers of the formats that are not plain text, by extension, each loaded on first use. */
 const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
   ".pdf": async () => (await import("./read-pdf.ts")).readPdf,
+  ".docx": async () => (await import("./read-docx.ts")).readDocx,
 };
 
 /**

@@ -99,7 +99,7 @@ describe("readCorpus on a folder of bad input", () => {
     ["binary.txt", "skipped: binary file (NUL bytes)"],
     ["image.png", "skipped: unsupported file type .png"],
     ["report.pdf", "skipped: not a valid PDF (Invalid PDF structure.)"],
-    ["letter.docx", "skipped: unsupported file type .docx"],
+    ["letter.docx", "skipped: not a valid .docx (no word/document.xml)"],
     ["broken.txt", "skipped: cannot read: broken symbolic link"],
     ["loop.txt", "skipped: cannot read: ELOOP too many symbolic links"],
     ["pipe.txt", "skipped: cannot read: not a regular file"],
