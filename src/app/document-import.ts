@@ -16,7 +16,7 @@ export interface DocumentImportOptions {
 }
 
 /** The file types offered by the file picker (the others are still accepted, and skipped with a reason). */
-const PICKER_ACCEPT = ".txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const PICKER_ACCEPT = ".txt,.md,.markdown,.html,.htm,.pdf,.docx,.eml,.mbox,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,message/rfc822,application/mbox";
 
 /**
  * Mounts the "Your documents" button into `toolbar`, the import's progress and results into `stage`, and
@@ -40,7 +40,7 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
       h(
         "p",
         { className: "document-import__hint" },
-        "Or drop files or a folder anywhere on the page. Text (.txt), Markdown (.md), saved web pages (.html), PDF and Word (.docx) are read here, in your browser: nothing is uploaded.",
+        "Or drop files or a folder anywhere on the page. Text (.txt), Markdown (.md), saved web pages (.html), PDF, Word (.docx) and e-mail (.eml, .mbox) are read here, in your browser: nothing is uploaded.",
       ),
     ),
   );

@@ -12,7 +12,7 @@ export const TEXT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"];
  * The file extensions read as documents (lower case): the text formats, and those `readDocuments` reads
  * with a library loaded when such a file comes. Every other file is skipped with a reason.
  */
-export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ".pdf", ".docx"];
+export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ".pdf", ".docx", ".eml", ".mbox"];
 
 /**
  * A document that was read: its record plus the text and the encoding it was decoded from (null for a

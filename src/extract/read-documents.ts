@@ -16,6 +16,9 @@ export type FormatReader = (path: string, bytes: Uint8Array, options: ReadOption
 const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
   ".pdf": async () => (await import("./read-pdf.ts")).readPdf,
   ".docx": async () => (await import("./read-docx.ts")).readDocx,
+  // A message's attachments are read by this same function, whatever their type.
+  ".eml": async () => (await import("./read-mail.ts")).mailReader(readDocuments),
+  ".mbox": async () => (await import("./read-mail.ts")).mailReader(readDocuments),
 };
 
 /**
