@@ -1,7 +1,7 @@
 // One file (its relative path and bytes) → the documents in it and the parts skipped, with a reason each.
 // Pure and asynchronous: a PDF, Word or e-mail reader is a library loaded (import()) only when such a file
 // comes, so the page's worker does not download it for a folder of text files.
-import { readDocument, splitFileName, TEXT_EXTENSIONS, type ReadDocumentResult } from "./read-document.ts";
+import { readDocument, splitFileName, type ReadDocumentResult } from "./read-document.ts";
 
 /** How files are read; the same options on the command line and in the page. */
 export interface ReadOptions {
@@ -14,6 +14,8 @@ export type FormatReader = (path: string, bytes: Uint8Array, options: ReadOption
 
 /** The readers of the formats that are not plain text, by extension, each loaded on first use. */
 const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
+  ".html": async () => (await import("./read-html.ts")).readHtml,
+  ".htm": async () => (await import("./read-html.ts")).readHtml,
   ".pdf": async () => (await import("./read-pdf.ts")).readPdf,
   ".docx": async () => (await import("./read-docx.ts")).readDocx,
   // A message's attachments are read by this same function, whatever their type.
@@ -30,7 +32,7 @@ const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
 export async function readDocuments(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocumentResult[]> {
   const { extension } = splitFileName(path);
   const load = FORMAT_READERS[extension];
-  if (!load || TEXT_EXTENSIONS.includes(extension)) return [readDocument(path, bytes)];
+  if (!load) return [readDocument(path, bytes)];
   if (bytes.length === 0) return [{ ok: false, skipped: { path, reason: "empty file" } }];
   try {
     const read = await load();

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphFile } from "../../src/graph/types.ts";
-import { DOCUMENT_KINDS_DOCUMENTS, DOCUMENT_KINDS_SENTENCES, DOCUMENT_KINDS_SKIPPED, makeDocumentKindsCorpus } from "../fixtures/document-kinds.ts";
+import { DOCUMENT_KINDS_DOCUMENTS, DOCUMENT_KINDS_FURNITURE, DOCUMENT_KINDS_SENTENCES, DOCUMENT_KINDS_SKIPPED, makeDocumentKindsCorpus } from "../fixtures/document-kinds.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const temporary: string[] = [];
@@ -35,8 +35,9 @@ describe("npm run graph on documents of every kind", () => {
   it("keeps each sentence, with its page in a PDF", () => {
     const sentences = file.sentences.map(({ text, documents, pages }) => ({ text, documents, ...(pages ? { pages } : {}) }));
     expect(sentences).toEqual(expect.arrayContaining([...DOCUMENT_KINDS_SENTENCES]));
-    // Running headers and page numbers are not sentences.
-    expect(file.sentences.map((s) => s.text)).not.toContain("Gulf Monitor - Weekly Brief");
+    // Running headers and page numbers are not sentences, nor a web page's banners and comments.
+    const texts = file.sentences.map((s) => s.text);
+    for (const text of ["Gulf Monitor - Weekly Brief", "1", "2", "3", ...DOCUMENT_KINDS_FURNITURE]) expect(texts).not.toContain(text);
   });
 
   it("skips each bad file with a reason that names it, and prints it", () => {
