@@ -3,6 +3,7 @@
 // document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
 import { isSupportedPath } from "../extract/read-document.ts";
+import { tooLarge } from "../extract/read-documents.ts";
 import { assembleGraph } from "../graph/assemble-graph.ts";
 import type { GraphFile } from "../graph/types.ts";
 
@@ -44,6 +45,12 @@ async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractM
       scope.postMessage({ type: "progress", done, total, current: entry.path, phase: "reading" });
       if ("error" in entry) {
         yield { ok: false, skipped: { path: entry.path, reason: entry.error } };
+        continue;
+      }
+      // As the command line does, a file over the size limit is refused before its bytes are loaded.
+      const large = isSupportedPath(entry.path) ? tooLarge(entry.file.size) : null;
+      if (large !== null) {
+        yield { ok: false, skipped: { path: entry.path, reason: large } };
         continue;
       }
       let bytes: Uint8Array;

@@ -3,7 +3,7 @@
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { isSupportedPath, type TextDocument } from "../extract/read-document.ts";
-import { readDocuments } from "../extract/read-documents.ts";
+import { readDocuments, tooLarge } from "../extract/read-documents.ts";
 import type { SkippedFile } from "../extract/types.ts";
 
 /** One file under the input folder: `bytes` when it was read, `error` (a skip reason) when it could not be. */
@@ -73,7 +73,7 @@ async function* walkFolder(
   names: string[],
   ancestors: Set<string>,
 ): AsyncGenerator<WalkedFile> {
-  const entries: { name: string; path: string; absolute: string; isFolder: boolean; error?: string }[] = [];
+  const entries: { name: string; path: string; absolute: string; isFolder: boolean; size?: number; error?: string }[] = [];
   for (const name of names) {
     const path = prefix + name;
     const absolute = join(root, ...path.split("/"));
@@ -83,7 +83,7 @@ async function* walkFolder(
       if (info.isDirectory()) {
         if (!name.startsWith(".")) entries.push({ name, path, absolute, isFolder: true });
       } else if (info.isFile()) {
-        entries.push({ name, path, absolute, isFolder: false });
+        entries.push({ name, path, absolute, isFolder: false, size: info.size });
       } else {
         // Reading a FIFO would wait forever; sockets and devices are not articles either.
         entries.push({ name, path, absolute, isFolder: false, error: "cannot read: not a regular file" });
@@ -105,6 +105,9 @@ async function* walkFolder(
       yield* walkSubfolder(root, entry, ancestors);
     } else if (!isSupportedPath(entry.name)) {
       yield { path: entry.path };
+    } else if (tooLarge(entry.size ?? 0) !== null) {
+      // Not read at all: the bytes would be held whole only to be refused.
+      yield { path: entry.path, error: tooLarge(entry.size ?? 0) as string };
     } else {
       try {
         yield { path: entry.path, bytes: new Uint8Array(await readFile(entry.absolute)) };

@@ -9,6 +9,23 @@ export interface ReadOptions {
   ocr?: boolean;
 }
 
+/**
+ * The largest file read, of any type: more would be held in memory whole (a PDF, a zip, a mailbox are
+ * parsed from their bytes), and is rarely one document. Larger files are skipped without being read.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Why a file of this size is not read ("too large: …"), or null when it is small enough. The command line
+ * and the page ask before they load a file's bytes.
+ * @example tooLarge(300 * 1024 * 1024) // "too large: 300 MB (the limit is 256 MB)"
+ */
+export function tooLarge(bytes: number): string | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024).toLocaleString("en-US")} MB`;
+  return `too large: ${mb(bytes)} (the limit is ${mb(MAX_FILE_BYTES)})`;
+}
+
 /** A reader of one binary format: the documents (or skips) one file holds, in order. */
 export type FormatReader = (path: string, bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocumentResult[]>;
 
@@ -31,6 +48,8 @@ const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
  */
 export async function readDocuments(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocumentResult[]> {
   const { extension } = splitFileName(path);
+  const large = tooLarge(bytes.length);
+  if (large !== null) return [{ ok: false, skipped: { path, reason: large } }];
   const load = FORMAT_READERS[extension];
   if (!load) return [readDocument(path, bytes)];
   if (bytes.length === 0) return [{ ok: false, skipped: { path, reason: "empty file" } }];
