@@ -5,7 +5,11 @@ import { Worker } from "node:worker_threads";
 import type { ReadOptions } from "../extract/read-documents.ts";
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
 import type { ExtractTask, WorkerMessage } from "./extract-worker.ts";
+import { registerOcr } from "./ocr-engine.ts";
 import type { WalkedFile } from "./walk-corpus.ts";
+
+// This thread reads files too (a small corpus, or while the workers start): scans included.
+registerOcr();
 
 /** Options of `extractFiles`. */
 export interface ExtractFilesOptions {

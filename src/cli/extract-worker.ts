@@ -4,6 +4,7 @@
 import { parentPort } from "node:worker_threads";
 import type { ReadOptions } from "../extract/read-documents.ts";
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
+import { registerOcr } from "./ocr-engine.ts";
 
 /** A file sent to a worker; `id` pairs the answer with the task. */
 export interface ExtractTask {
@@ -16,6 +17,7 @@ export interface ExtractTask {
 /** What a worker says: that it has loaded its modules, then the answer to each task. */
 export type WorkerMessage = { type: "ready" } | { type: "result"; id: number; results: ExtractedFile[] };
 
+registerOcr();
 if (!parentPort) throw new Error("extract-worker: must run as a worker thread (started by extractFiles)");
 const port = parentPort;
 port.on("message", (task: ExtractTask) => {

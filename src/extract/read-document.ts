@@ -8,11 +8,14 @@ import type { DocumentRecord, SkippedFile } from "./types.ts";
 /** The plain-text extensions `readDocument` reads by itself, synchronously (lower case). */
 export const TEXT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"];
 
+/** The image extensions (scanned pages), read only with OCR (lower case). */
+export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"];
+
 /**
  * The file extensions read as documents (lower case): the text formats, and those `readDocuments` reads
  * with a library loaded when such a file comes. Every other file is skipped with a reason.
  */
-export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ".pdf", ".docx", ".eml", ".mbox"];
+export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ".pdf", ".docx", ".eml", ".mbox", ...IMAGE_EXTENSIONS];
 
 /**
  * A document that was read: its record plus the text and the encoding it was decoded from (null for a

@@ -1,7 +1,7 @@
 // One file (its relative path and bytes) → the documents in it and the parts skipped, with a reason each.
 // Pure and asynchronous: a PDF, Word or e-mail reader is a library loaded (import()) only when such a file
 // comes, so the page's worker does not download it for a folder of text files.
-import { readDocument, splitFileName, type ReadDocumentResult } from "./read-document.ts";
+import { IMAGE_EXTENSIONS, readDocument, splitFileName, type ReadDocumentResult } from "./read-document.ts";
 
 /** How files are read; the same options on the command line and in the page. */
 export interface ReadOptions {
@@ -35,6 +35,7 @@ const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
   ".htm": async () => (await import("./read-html.ts")).readHtml,
   ".pdf": async () => (await import("./read-pdf.ts")).readPdf,
   ".docx": async () => (await import("./read-docx.ts")).readDocx,
+  ...Object.fromEntries(IMAGE_EXTENSIONS.map((extension) => [extension, async () => (await import("./read-image.ts")).readImage])),
   // A message's attachments are read by this same function, whatever their type.
   ".eml": async () => (await import("./read-mail.ts")).mailReader(readDocuments),
   ".mbox": async () => (await import("./read-mail.ts")).mailReader(readDocuments),

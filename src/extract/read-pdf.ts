@@ -6,6 +6,8 @@ import { parseDocumentHeader } from "./document-header.ts";
 import type { ReadDocumentResult } from "./read-document.ts";
 import { splitFileName } from "./read-document.ts";
 import type { FormatReader } from "./read-documents.ts";
+import { ocrEngine, ocrTextToParagraphs, type OcrEngine } from "./ocr.ts";
+import { tooManyPixels } from "./read-image.ts";
 
 /** The most pages a PDF may have to be read: a 2,000-page scan of a ledger is not a document to graph. */
 export const MAX_PDF_PAGES = 1_000;
@@ -13,6 +15,10 @@ export const MAX_PDF_PAGES = 1_000;
 export const MAX_PDF_TEXT = 20_000_000;
 /** A PDF that takes longer than this to read is skipped, whatever it holds. */
 export const PDF_TIME_LIMIT_MS = 120_000;
+/** The most scanned pages read with OCR from one PDF (a few seconds each). */
+export const MAX_OCR_PAGES = 100;
+/** A scanned PDF's OCR may take this long, pages times seconds. */
+export const OCR_TIME_LIMIT_MS = 600_000;
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -42,11 +48,21 @@ function loadPdfjs(): Promise<Pdfjs> {
  * Reads a PDF's text layer into one document with `pages` and, per page, where it starts in the text.
  * @example await readPdf("reports/summit.pdf", bytes, {}) // [{ ok: true, document: { title: "…", pages: 3, pageStarts: [0, 812, 1650], … } }]
  */
-export const readPdf: FormatReader = async (path, bytes) => {
+export const readPdf: FormatReader = async (path, bytes, options) => {
   const skip = (reason: string): ReadDocumentResult[] => [{ ok: false, skipped: { path, reason } }];
   const api = await loadPdfjs();
   // pdfjs takes the buffer over: give it a copy, the caller may still hold the bytes.
-  const task = api.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  // Images come as pixels, not as browser bitmaps: OCR reads them the same everywhere.
+  const task = api.getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+  });
   let pdf;
   try {
     pdf = await task.promise;
@@ -74,9 +90,16 @@ export const readPdf: FormatReader = async (path, bytes) => {
       if (characters > MAX_PDF_TEXT) return skip(`too large: over ${(MAX_PDF_TEXT / 1e6).toFixed(0)} million characters of text`);
       if (Date.now() - started > PDF_TIME_LIMIT_MS) return skip(`too large: reading took over ${PDF_TIME_LIMIT_MS / 1000} s (stopped at page ${number} of ${pdf.numPages})`);
     }
-    const laid = layOutPdfText(pages);
+    let laid = layOutPdfText(pages);
+    if (!/\p{L}/u.test(laid.text)) {
+      if (!options.ocr) return skip("no text layer (try --ocr)");
+      if (pdf.numPages > MAX_OCR_PAGES) return skip(`too large: ${pdf.numPages.toLocaleString("en-US")} scanned pages to OCR (the limit is ${MAX_OCR_PAGES})`);
+      const scanned = await ocrPages(api, pdf, await ocrEngine());
+      if ("reason" in scanned) return skip(scanned.reason);
+      laid = scanned;
+      if (!/\p{L}{2}/u.test(laid.text)) return skip("no text found by OCR");
+    }
     const text = laid.text.normalize("NFC");
-    if (!/\p{L}/u.test(text)) return skip("no text layer (try --ocr)");
     const { info } = await pdf.getMetadata();
     const title = metadataTitle((info as { Title?: unknown }).Title) ?? laid.headline ?? (parseDocumentHeader(text).title || splitFileName(path).name);
     return [{ ok: true, document: { id: path, path, title, url: parseDocumentHeader(text).url, pages: pdf.numPages, text, encoding: null, pageStarts: laid.pageStarts } }];
@@ -86,6 +109,78 @@ export const readPdf: FormatReader = async (path, bytes) => {
     await pdf.destroy();
   }
 };
+
+type PdfDocument = Awaited<ReturnType<Pdfjs["getDocument"]>["promise"]>;
+
+/** A decoded image as pdfjs hands it over: pixels, 1 bit, 3 or 4 bytes each (`kind` 1, 2, 3). */
+interface PdfImage {
+  width: number;
+  height: number;
+  kind?: number;
+  data?: Uint8Array | Uint8ClampedArray;
+}
+
+/** Each page's largest image read with OCR: a scanned PDF is a picture of each page. */
+async function ocrPages(api: Pdfjs, pdf: PdfDocument, recognize: OcrEngine): Promise<{ text: string; pageStarts: number[]; headline: string | null } | { reason: string }> {
+  const started = Date.now();
+  let text = "";
+  const pageStarts: number[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const operators = await page.getOperatorList();
+    let largest: PdfImage | null = null;
+    for (let i = 0; i < operators.fnArray.length; i++) {
+      const op = operators.fnArray[i];
+      const args = operators.argsArray[i] as unknown[];
+      let image: PdfImage | null = null;
+      if (op === api.OPS.paintInlineImageXObject) image = args[0] as PdfImage;
+      else if (op === api.OPS.paintImageXObject) {
+        const id = args[0] as string;
+        const objects = id.startsWith("g_") ? page.commonObjs : page.objs;
+        image = await new Promise<PdfImage>((resolve) => objects.get(id, resolve as (data: unknown) => void));
+      }
+      if (image?.data && (!largest || image.width * image.height > largest.width * largest.height)) largest = image;
+    }
+    page.cleanup();
+    pageStarts.push(text.length + (text ? 1 : 0));
+    if (largest) {
+      const reason = tooManyPixels(largest.width, largest.height);
+      if (reason) return { reason: `${reason}, page ${number}` };
+      const paragraphs = ocrTextToParagraphs(await recognize(toPgm(largest)));
+      if (paragraphs) text += (text ? "\n" : "") + paragraphs;
+    }
+    if (Date.now() - started > OCR_TIME_LIMIT_MS) return { reason: `too large: OCR took over ${OCR_TIME_LIMIT_MS / 1000} s (stopped at page ${number} of ${pdf.numPages})` };
+  }
+  // A page with no text starts where the next one does.
+  for (let i = pageStarts.length - 1; i >= 0; i--) pageStarts[i] = Math.min(pageStarts[i] as number, pageStarts[i + 1] ?? text.length, text.length);
+  const first = text.split("\n")[0] ?? "";
+  return { text, pageStarts, headline: first.split(" ").length <= 20 && !/[.,;:]$/.test(first) ? first : null };
+}
+
+/** Pixels → a grayscale PGM file (P5), which tesseract reads in Node and in the browser alike. */
+function toPgm(image: PdfImage): Uint8Array {
+  const { width, height, kind } = image;
+  const data = image.data as Uint8Array;
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const out = new Uint8Array(header.length + width * height);
+  out.set(header);
+  const rowBytes = (width + 7) >> 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let gray: number;
+      if (kind === 1) {
+        // One bit a pixel, rows padded to a byte, 1 is white.
+        gray = ((data[y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1 ? 255 : 0;
+      } else {
+        const channels = kind === 3 ? 4 : 3;
+        const i = (y * width + x) * channels;
+        gray = ((data[i] as number) * 299 + (data[i + 1] as number) * 587 + (data[i + 2] as number) * 114) / 1000;
+      }
+      out[header.length + y * width + x] = gray;
+    }
+  }
+  return out;
+}
 
 /** The metadata's title, unless it is empty or a placeholder a program wrote ("untitled", "Microsoft Word - x.docx"). */
 function metadataTitle(value: unknown): string | null {

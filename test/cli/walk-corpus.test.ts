@@ -57,6 +57,7 @@ describe("readCorpus on a folder of bad input", () => {
     file("image.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     file("report.pdf", "%PDF-1.7");
     file("letter.docx", "PK");
+    file("sheet.xlsx", "PK");
     file("cp1252.txt", Uint8Array.from("Caf\xe9 \x93quoted\x94\r\n", (char) => char.charCodeAt(0)));
     file("long.txt", LONG_LINE);
     file("page.html", "<title>Page</title><nav>Menu</nav><p>Text.</p>");
@@ -97,7 +98,8 @@ describe("readCorpus on a folder of bad input", () => {
     ["empty.txt", "skipped: empty file"],
     ["blank.md", "skipped: empty file (only whitespace)"],
     ["binary.txt", "skipped: binary file (NUL bytes)"],
-    ["image.png", "skipped: unsupported file type .png"],
+    ["image.png", "skipped: an image (try --ocr)"],
+    ["sheet.xlsx", "skipped: unsupported file type .xlsx"],
     ["report.pdf", "skipped: not a valid PDF (Invalid PDF structure.)"],
     ["letter.docx", "skipped: not a valid .docx (no word/document.xml)"],
     ["broken.txt", "skipped: cannot read: broken symbolic link"],
@@ -119,7 +121,7 @@ describe("readCorpus on a folder of bad input", () => {
   it("accounts for every file, each once, never stopping at a bad one", () => {
     const paths = [...corpus.documents, ...corpus.skipped].map((entry) => entry.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.length).toBe(22);
+    expect(paths.length).toBe(23);
   });
 
   // Root reads anything, so chmod 000 cannot make an unreadable file for root; broken.txt and loop.txt can.
@@ -141,7 +143,7 @@ describe("readCorpus on a folder of bad input", () => {
 
   it("does not read files whose type is skipped anyway", async () => {
     const files = await walk(folder);
-    expect(files.find((file) => file.path === "image.png")).toEqual({ path: "image.png" });
+    expect(files.find((file) => file.path === "sheet.xlsx")).toEqual({ path: "sheet.xlsx" });
     expect(files.find((file) => file.path === "report.pdf")?.bytes).toBeInstanceOf(Uint8Array);
     expect(files.find((file) => file.path === "good.txt")?.bytes).toBeInstanceOf(Uint8Array);
   });
