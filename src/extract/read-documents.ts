@@ -7,6 +7,11 @@ import { IMAGE_EXTENSIONS, readDocument, splitFileName, type ReadDocumentResult 
 export interface ReadOptions {
   /** Read scanned pages and images with OCR (`--ocr`, the page's "OCR scanned files"). */
   ocr?: boolean;
+  /**
+   * Told of each step of a long read ("OCR page 2 of 5"). In the thread that reads only: options sent to
+   * a worker thread must not hold it.
+   */
+  onStep?: (step: string) => void;
 }
 
 /**

@@ -20,6 +20,7 @@ export const readImage: FormatReader = async (path, bytes, options) => {
   if (!size) return skip("not a valid image (unknown or broken header)");
   const reason = tooManyPixels(size.width, size.height);
   if (reason) return skip(reason);
+  options.onStep?.("OCR");
   const recognize = await ocrEngine();
   const text = ocrTextToParagraphs(await recognize(bytes)).normalize("NFC");
   if (!/\p{L}{2}/u.test(text)) return skip("no text found by OCR");

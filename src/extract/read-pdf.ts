@@ -94,7 +94,7 @@ export const readPdf: FormatReader = async (path, bytes, options) => {
     if (!/\p{L}/u.test(laid.text)) {
       if (!options.ocr) return skip("no text layer (try --ocr)");
       if (pdf.numPages > MAX_OCR_PAGES) return skip(`too large: ${pdf.numPages.toLocaleString("en-US")} scanned pages to OCR (the limit is ${MAX_OCR_PAGES})`);
-      const scanned = await ocrPages(api, pdf, await ocrEngine());
+      const scanned = await ocrPages(api, pdf, await ocrEngine(), options.onStep);
       if ("reason" in scanned) return skip(scanned.reason);
       laid = scanned;
       if (!/\p{L}{2}/u.test(laid.text)) return skip("no text found by OCR");
@@ -121,11 +121,12 @@ interface PdfImage {
 }
 
 /** Each page's largest image read with OCR: a scanned PDF is a picture of each page. */
-async function ocrPages(api: Pdfjs, pdf: PdfDocument, recognize: OcrEngine): Promise<{ text: string; pageStarts: number[]; headline: string | null } | { reason: string }> {
+async function ocrPages(api: Pdfjs, pdf: PdfDocument, recognize: OcrEngine, onStep?: (step: string) => void): Promise<{ text: string; pageStarts: number[]; headline: string | null } | { reason: string }> {
   const started = Date.now();
   let text = "";
   const pageStarts: number[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
+    onStep?.(`OCR page ${number} of ${pdf.numPages}`);
     const page = await pdf.getPage(number);
     const operators = await page.getOperatorList();
     let largest: PdfImage | null = null;

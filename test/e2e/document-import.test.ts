@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphFile } from "../../src/graph/types.ts";
 import { gzipSync } from "node:zlib";
 import { BAD_CORPUS_DOCUMENTS, BAD_CORPUS_ENTITIES, BAD_CORPUS_SKIPPED, CLI_ONLY_SKIPPED, makeBadCorpus } from "../fixtures/bad-corpus.ts";
-import { DOCUMENT_KINDS_DOCUMENTS, DOCUMENT_KINDS_SKIPPED, makeDocumentKindsCorpus } from "../fixtures/document-kinds.ts";
+import { DOCUMENT_KINDS_DOCUMENTS, DOCUMENT_KINDS_OCR, DOCUMENT_KINDS_SKIPPED, makeDocumentKindsCorpus } from "../fixtures/document-kinds.ts";
 import { ROOT, nodePosition, pageErrors, startHarness, type Harness } from "./explorer-harness.ts";
 
 let harness: Harness;
@@ -294,24 +294,35 @@ describe("the bad-input corpus in the page and on the command line", () => {
   });
 });
 
+/** `npm run graph -- folder` with `options`: the graph file it writes. */
+function graphOf(folder: string, options: string[] = []): GraphFile {
+  const out = join(mkdtempSync(join(tmpdir(), "entity-graph-e2e-kinds-")), "graph.json");
+  temporary.push(join(out, ".."));
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", folder, "--out", out, "--quiet", ...options], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`npm run graph failed: ${run.stderr}`);
+  return JSON.parse(readFileSync(out, "utf8")) as GraphFile;
+}
+
+/** Picks `folder` with the menu's folder picker (OCR ticked or not) and waits for the graph. */
+async function pickFolder(page: Page, folder: string, ocr = false): Promise<void> {
+  await page.click('[data-action="documents"]');
+  if (ocr) await page.check("[data-ocr]");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-action="pick-folder"]')]);
+  await chooser.setFiles(folder);
+  await waitForImport(page);
+}
+
 describe("documents of every kind in the page and on the command line", () => {
+  let corpus: string;
   let cli: GraphFile;
   let page: Page;
   let file: GraphFile;
   beforeAll(async () => {
-    const corpus = await makeDocumentKindsCorpus();
+    corpus = await makeDocumentKindsCorpus();
     temporary.push(corpus);
-    const out = join(mkdtempSync(join(tmpdir(), "entity-graph-e2e-kinds-")), "graph.json");
-    temporary.push(join(out, ".."));
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", corpus, "--out", out, "--quiet"], { cwd: ROOT, encoding: "utf8" });
-    if (run.status !== 0) throw new Error(`npm run graph failed: ${run.stderr}`);
-    cli = JSON.parse(readFileSync(out, "utf8")) as GraphFile;
-
+    cli = graphOf(corpus);
     page = await harness.open();
-    await page.click('[data-action="documents"]');
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-action="pick-folder"]')]);
-    await chooser.setFiles(corpus);
-    await waitForImport(page);
+    await pickFolder(page, corpus);
     file = await page.evaluate(() => window.__entityGraph!.explorer.evidence.loadFile());
   }, 120_000);
 
@@ -336,6 +347,30 @@ describe("documents of every kind in the page and on the command line", () => {
     await expect(panel(page).locator(".doc__meta").allTextContents()).resolves.toEqual(["brief.pdf · 3 pages · 1 sentence"]);
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("reads the scans with OCR when asked, page by page, as npm run graph --ocr does", async () => {
+    const withOcr = graphOf(corpus, ["--ocr"]);
+    for (const document of DOCUMENT_KINDS_OCR.documents) expect(withOcr.documents).toContainEqual(document);
+    const fresh = await harness.open();
+    // Everything OCR needs comes with the page: no request leaves its origin (workers' requests included).
+    const elsewhere: string[] = [];
+    const requested: string[] = [];
+    fresh.context().on("request", (request) => {
+      requested.push(request.url());
+      if (!request.url().startsWith(harness.url) && !/^(blob|data):/.test(request.url())) elsewhere.push(request.url());
+    });
+    await recordImport(fresh);
+    await pickFolder(fresh, corpus, true);
+    const read = await fresh.evaluate(() => window.__entityGraph!.explorer.evidence.loadFile());
+    expect(read.documents).toEqual(withOcr.documents);
+    expect(read.sentences).toEqual(withOcr.sentences);
+    expect(read.skipped).toEqual(withOcr.skipped);
+    const seen = await fresh.evaluate(() => (window as { __importSeen?: { detail: string }[] }).__importSeen!.map((s) => s.detail));
+    expect(seen).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+ of \d+ files · scanned\.pdf · OCR page 1 of 2$/), expect.stringMatching(/ · scanned\.pdf · OCR page 2 of 2$/)]));
+    expect(requested).toEqual(expect.arrayContaining([expect.stringMatching(/\/eng\.traineddata-[\w-]+\.gz$/), expect.stringMatching(/\/tesseract-core-simd-lstm\.wasm-[\w-]+\.js$/)]));
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors(fresh)).toEqual([]);
+  }, 120_000);
 });
 
 describe("hostile documents", () => {
