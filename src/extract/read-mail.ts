@@ -4,7 +4,7 @@
 import type { Address, Email } from "postal-mime";
 import { htmlToText } from "./html-to-text.ts";
 import { parseDocumentHeader } from "./document-header.ts";
-import { isSupportedPath, normalizeText, splitFileName, type ReadDocumentResult } from "./read-document.ts";
+import { IMAGE_EXTENSIONS, isSupportedPath, normalizeText, splitFileName, type ReadDocumentResult } from "./read-document.ts";
 import type { FormatReader, ReadOptions } from "./read-documents.ts";
 
 /** The most messages read from one mbox: the rest are reported as skipped in one line. */
@@ -36,6 +36,9 @@ export async function readMail(path: string, bytes: Uint8Array, options: ReadOpt
     for (const attachment of email.attachments) {
       const name = (attachment.filename ?? "").replace(/[/\\]/g, "_").trim();
       if (!name || !isSupportedPath(name) || typeof attachment.content === "string") continue;
+      // A picture is read only with OCR, and only when it was attached, not a logo or signature shown in the text.
+      const isImage = IMAGE_EXTENSIONS.includes(splitFileName(name).extension);
+      if (isImage && (!options.ocr || attachment.related || attachment.disposition === "inline")) continue;
       const content = attachment.content instanceof Uint8Array ? attachment.content : new Uint8Array(attachment.content);
       results.push(...(await readAttachment(`${id} → ${name}`, content, options)));
     }

@@ -215,7 +215,7 @@ describe("parseDocumentHeader", () => {
 describe("readDocument", () => {
   it.each([
     ["sheet.xlsx", "unsupported file type .xlsx"],
-    ["photo.PNG", "unsupported file type .png"],
+    ["slides.PPTX", "unsupported file type .pptx"],
     ["letter.doc", "unsupported file type .doc"],
     ["README", "unsupported file type (no extension)"],
     [".DS_Store", "unsupported file type (no extension)"],

@@ -51,8 +51,11 @@ describe("readDocuments on an .eml", () => {
     ]);
   });
 
-  it("leaves out an attachment of a type it does not read", async () => {
-    const eml = makeEml({ ...NOTE, attachment: { filename: "photo.jpg", mimeType: "image/jpeg", content: Uint8Array.from([0xff, 0xd8, 0xff]) } });
+  it.each([
+    ["of a type it does not read", { filename: "budget.xlsx", mimeType: "application/vnd.ms-excel", content: Uint8Array.from([0x50, 0x4b, 3, 4]) }],
+    ["that is a picture, without OCR", { filename: "photo.jpg", mimeType: "image/jpeg", content: Uint8Array.from([0xff, 0xd8, 0xff]) }],
+  ])("leaves out an attachment %s", async (_, attachment) => {
+    const eml = makeEml({ ...NOTE, attachment });
     expect((await readDocuments("a.eml", encode(eml))).map((r) => r.ok && r.document.id)).toEqual(["a.eml"]);
   });
 });
