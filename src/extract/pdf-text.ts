@@ -30,6 +30,8 @@ interface Line {
   y: number;
   end: number;
   height: number;
+  /** Whether the line is about as wide as the page's widest: a line a paragraph goes on after. */
+  full?: boolean;
 }
 
 /** From this many pages on, a line repeated at the top or bottom of most pages is a running header or footer. */
@@ -49,7 +51,11 @@ const RUNNING_SHARE = 0.6;
 export function layOutPdfText(pages: readonly (readonly PdfTextRun[])[]): PdfText {
   const lined = pages.map(toLines);
   const running = lined.length >= RUNNING_LINES_FROM_PAGES ? runningLines(lined) : new Set<string>();
-  const kept = lined.map((lines) => lines.filter((line, i) => !(isEdge(i, lines.length) && running.has(runningKey(line.text)))));
+  const kept = lined.map((lines) => {
+    const body = lines.filter((line, i) => !(isEdge(i, lines.length) && running.has(runningKey(line))));
+    const widest = Math.max(0, ...body.map((line) => line.end - line.x));
+    return body.map((line) => ({ ...line, full: line.end - line.x >= 0.8 * widest }));
+  });
 
   let text = "";
   const pageStarts: number[] = [];
@@ -109,7 +115,7 @@ function toLines(runs: readonly PdfTextRun[]): Line[] {
 function runningLines(pages: readonly Line[][]): Set<string> {
   const pagesWith = new Map<string, number>();
   for (const lines of pages) {
-    const keys = new Set(lines.filter((_, i) => isEdge(i, lines.length)).map((line) => runningKey(line.text)));
+    const keys = new Set(lines.filter((_, i) => isEdge(i, lines.length)).map(runningKey));
     for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
   const least = Math.max(RUNNING_LINES_FROM_PAGES, Math.ceil(RUNNING_SHARE * pages.length));
@@ -120,9 +126,12 @@ function isEdge(index: number, length: number): boolean {
   return index < EDGE_LINES || index >= length - EDGE_LINES;
 }
 
-/** A line compared with digits as one sign: "Page 3 of 12" and "Page 4 of 12" are the same footer. */
-function runningKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+/**
+ * A line compared with digits as one sign ("Page 3 of 12" and "Page 4 of 12" are the same footer), and
+ * with its height on the page: a running header stays where it is, a phrase of the text moves.
+ */
+function runningKey(line: Line): string {
+  return `${Math.round(line.y / 4)}|${line.text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim()}`;
 }
 
 function endsHyphenated(text: string): boolean {
@@ -142,9 +151,12 @@ function continuesParagraph(previous: Line, line: Line, widest: number, paragrap
   return width >= 0.8 * Math.max(paragraphWidth, 0.6 * widest);
 }
 
-/** A paragraph goes on over a page break when its last line ends without a sentence's end and the next starts in lower case. */
+/**
+ * A paragraph goes on over a page break when its last line ends without a sentence's end, and either was
+ * a full line or the next starts in lower case.
+ */
 function continuesAcrossPages(previous: Line, line: Line): boolean {
-  return !/[.!?:;"”’)]$/.test(previous.text) && /^\p{Ll}/u.test(line.text);
+  return !/[.!?:;"”’)]$/.test(previous.text) && (previous.full === true || /^\p{Ll}/u.test(line.text));
 }
 
 /** A line that reads like a headline: two to twenty words with letters, no final full stop or comma. */

@@ -55,6 +55,24 @@ describe("readDocuments on a PDF with a text layer", () => {
     expect(document.pages).toBe(2);
   });
 
+  it("joins a sentence over a page break, and keeps a line that starts most pages but not in the same place", async () => {
+    const full = "Officials from the foreign ministries of both countries said that the talks would go on with";
+    const pages = [
+      ["Key points", "", "Justin Trudeau spoke in Ottawa."],
+      ["", "Key points", "", full, "Emmanuel Macron and his foreign minister in the spring, after the summit of leaders in"],
+      ["Paris on Monday.", "", "", "Key points", "", "Olaf Scholz stayed in Berlin."],
+    ];
+    const document = await readOne("ottawa.pdf", await makePdf(pages, { header: HEADER, pageNumbers: true }));
+    expect(document.text.split("\n")).toEqual([
+      "Key points",
+      "Justin Trudeau spoke in Ottawa.",
+      "Key points",
+      `${full} Emmanuel Macron and his foreign minister in the spring, after the summit of leaders in Paris on Monday.`,
+      "Key points",
+      "Olaf Scholz stayed in Berlin.",
+    ]);
+  });
+
   it("takes the title from the PDF's metadata when it has one", async () => {
     const document = await readOne("a.pdf", await makePdf([["Angela Merkel spoke in Berlin."]], { title: "Berlin notes" }));
     expect(document.title).toBe("Berlin notes");
