@@ -2,9 +2,8 @@
 // with the command line's code (extractFile, then assembleGraph: the graph builder and layOutGraph), one
 // document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
-import { isSupportedPath } from "../extract/read-document.ts";
+import { readsBytes, tooLarge, type ReadOptions } from "../extract/read-documents.ts";
 import { registerOcr } from "./ocr-engine.ts";
-import { tooLarge } from "../extract/read-documents.ts";
 import { assembleGraph } from "../graph/assemble-graph.ts";
 import type { GraphFile } from "../graph/types.ts";
 
@@ -53,14 +52,14 @@ async function extractEntries(entries: readonly CorpusEntry[], ocr: boolean): Pr
         continue;
       }
       // As the command line does, a file over the size limit is refused before its bytes are loaded.
-      const large = isSupportedPath(entry.path) ? tooLarge(entry.file.size) : null;
+      const large = readsBytes(entry.path, { ocr }) ? tooLarge(entry.file.size) : null;
       if (large !== null) {
         yield { ok: false, skipped: { path: entry.path, reason: large } };
         continue;
       }
       let bytes: Uint8Array;
       try {
-        bytes = await readBytes(entry.path, entry.file);
+        bytes = await readBytes(entry.path, entry.file, { ocr });
       } catch (error) {
         yield { ok: false, skipped: { path: entry.path, reason: `cannot read: ${describeReadError(error)}` } };
         continue;
@@ -77,11 +76,11 @@ async function extractEntries(entries: readonly CorpusEntry[], ocr: boolean): Pr
 }
 
 /**
- * The file's bytes; like the command line, a file whose type is skipped anyway is not read (readDocument
- * gives the reason from its path alone).
+ * The file's bytes; like the command line, a file whose type is skipped anyway (an image without OCR
+ * included) is not read: readDocuments gives the reason from its path alone.
  */
-async function readBytes(path: string, file: File): Promise<Uint8Array> {
-  if (!isSupportedPath(path)) return EMPTY;
+async function readBytes(path: string, file: File, options: ReadOptions): Promise<Uint8Array> {
+  if (!readsBytes(path, options)) return EMPTY;
   return new Uint8Array(await file.arrayBuffer());
 }
 

@@ -37,7 +37,7 @@ export async function buildCorpusGraph(folder: string, options: BuildCorpusGraph
   const { workers, smallCorpusBytes, extractWhileStarting, onProgress, read } = options;
   let threads = 1;
   // Results come back in walk order whatever the number of workers: the builder sees the same sequence.
-  const extracted = extractFiles(walkCorpus(folder), { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) });
+  const extracted = extractFiles(walkCorpus(folder, read), { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) });
   let done = 0;
   const results = (async function* () {
     for await (const { path, results } of extracted) {

@@ -1,7 +1,7 @@
 // One file (its relative path and bytes) → the documents in it and the parts skipped, with a reason each.
-// Pure and asynchronous: a PDF, Word or e-mail reader is a library loaded (import()) only when such a file
-// comes, so the page's worker does not download it for a folder of text files.
-import { IMAGE_EXTENSIONS, readDocument, splitFileName, type ReadDocumentResult } from "./read-document.ts";
+// Pure and asynchronous: a PDF, Word, e-mail, web page or OCR reader is a library loaded (import()) only
+// when such a file comes, so the page's worker does not download it for a folder of text files.
+import { IMAGE_EXTENSIONS, isSupportedPath, readDocument, splitFileName, type ReadDocumentResult } from "./read-document.ts";
 
 /** How files are read; the same options on the command line and in the page. */
 export interface ReadOptions {
@@ -58,6 +58,8 @@ export async function readDocuments(path: string, bytes: Uint8Array, options: Re
   if (large !== null) return [{ ok: false, skipped: { path, reason: large } }];
   const load = FORMAT_READERS[extension];
   if (!load) return [readDocument(path, bytes)];
+  // Said from the name alone, as callers that do not load an image's bytes without OCR expect.
+  if (!options.ocr && IMAGE_EXTENSIONS.includes(extension)) return [{ ok: false, skipped: { path, reason: "an image (try --ocr)" } }];
   if (bytes.length === 0) return [{ ok: false, skipped: { path, reason: "empty file" } }];
   try {
     const read = await load();
@@ -68,8 +70,14 @@ export async function readDocuments(path: string, bytes: Uint8Array, options: Re
   }
 }
 
-/** The extensions `readDocuments` reads with a format reader. */
-export const FORMAT_EXTENSIONS: readonly string[] = Object.keys(FORMAT_READERS);
+/**
+ * Whether `readDocuments` needs a file's bytes to read or skip it: not for a type it skips by its name (an
+ * unsupported one, or an image without OCR), so callers need not load those.
+ * @example readsBytes("scan.png", {}) // false; readsBytes("scan.png", { ocr: true }) // true
+ */
+export function readsBytes(path: string, options: ReadOptions = {}): boolean {
+  return isSupportedPath(path) && (options.ocr === true || !IMAGE_EXTENSIONS.includes(splitFileName(path).extension));
+}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -15,7 +15,6 @@ export const MAX_IMAGE_PIXELS = 40_000_000;
  */
 export const readImage: FormatReader = async (path, bytes, options) => {
   const skip = (reason: string): ReadDocumentResult[] => [{ ok: false, skipped: { path, reason } }];
-  if (!options.ocr) return skip("an image (try --ocr)");
   const size = imageSize(bytes);
   if (!size) return skip("not a valid image (unknown or broken header)");
   const reason = tooManyPixels(size.width, size.height);

@@ -1,6 +1,7 @@
 // A PDF file's bytes → its document: the text layer page by page through pdfjs (laid out by pdf-text.ts),
-// the page count, the title from the metadata or the first headline; or why it is skipped. Pure: pdfjs
-// runs in this thread (its "fake worker"), the same in Node, worker threads and the page's worker.
+// or with OCR each page's picture when it has no text layer; the page count, the title from the metadata
+// or the first headline; or why it is skipped. Pure: pdfjs runs in this thread (its "fake worker"), the
+// same in Node, worker threads and the page's worker.
 import { layOutPdfText, type PdfTextRun } from "./pdf-text.ts";
 import { parseDocumentHeader } from "./document-header.ts";
 import type { ReadDocumentResult } from "./read-document.ts";

@@ -144,6 +144,11 @@ describe("readCorpus on a folder of bad input", () => {
   it("does not read files whose type is skipped anyway", async () => {
     const files = await walk(folder);
     expect(files.find((file) => file.path === "sheet.xlsx")).toEqual({ path: "sheet.xlsx" });
+    // An image is read only with OCR.
+    expect(files.find((file) => file.path === "image.png")).toEqual({ path: "image.png" });
+    const withOcr: WalkedFile[] = [];
+    for await (const file of walkCorpus(folder, { ocr: true })) withOcr.push(file);
+    expect(withOcr.find((file) => file.path === "image.png")?.bytes).toBeInstanceOf(Uint8Array);
     expect(files.find((file) => file.path === "report.pdf")?.bytes).toBeInstanceOf(Uint8Array);
     expect(files.find((file) => file.path === "good.txt")?.bytes).toBeInstanceOf(Uint8Array);
   });
