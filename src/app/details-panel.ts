@@ -4,7 +4,7 @@
 // graph file) show "Loading sentences…" until their chunk arrives.
 import { problemOf } from "../export/check.ts";
 import { TYPE_COLORS, TYPE_SINGULAR } from "../graph/appearance.ts";
-import type { EntityType } from "../extract/types.ts";
+import type { DocumentRecord, EntityType } from "../extract/types.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
 import { listEvidence, pageRanks, pairSentences, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
@@ -299,7 +299,8 @@ function renderEvidence(
       root.insertBefore(documentGroup(explorer, index.documentOrder[document]!, items.perDocument.get(document) ?? 0, list), more);
     }
     const sentence = evidence.sentence(items.ranks[i]!);
-    if (sentence) group.list.append(renderSentence(explorer, sentence.text, sentence.mentions, focused));
+    // A PDF's sentence says its page in the document it is listed under.
+    if (sentence) group.list.append(renderSentence(explorer, sentence.text, sentence.mentions, focused, sentence.pages?.[index.documentOrder[document]!]));
     return null;
   };
   const prepare = (start: number, end: number): Promise<void> | null => {
@@ -328,10 +329,16 @@ function documentGroup(explorer: Explorer, documentId: string, count: number, li
         { className: "doc__title" },
         href ? h("a", { attrs: { href, target: "_blank", rel: "noopener noreferrer", title: href } }, title, h("span", { className: "doc__external", attrs: { "aria-hidden": "true" } }, " ↗")) : title,
       ),
-      h("p", { className: "doc__meta" }, doc?.path ?? documentId, " · ", plural(count, "sentence")),
+      h("p", { className: "doc__meta" }, [doc?.path ?? documentId, ...documentFacts(doc), plural(count, "sentence")].join(" · ")),
     ),
     list,
   );
+}
+
+/** What the document heading says of a document besides its path: date, sender, pages (those it has). */
+function documentFacts(doc: DocumentRecord | undefined): string[] {
+  if (!doc) return [];
+  return [doc.date, doc.sender ? `from ${doc.sender}` : undefined, doc.pages === undefined ? undefined : plural(doc.pages, "page")].filter((fact) => fact !== undefined);
 }
 
 function renderSentence(
@@ -339,6 +346,7 @@ function renderSentence(
   text: string,
   mentions: Parameters<typeof segmentSentence>[1],
   focused: ReadonlySet<string>,
+  page?: number,
 ): HTMLLIElement {
   const { graph } = explorer;
   const render = (segment: Segment): Node => {
@@ -360,6 +368,7 @@ function renderSentence(
   for (const piece of glueMentions(segmentSentence(text, mentions, focused))) {
     paragraph.append("glued" in piece ? h("span", { className: "mention-glue" }, ...piece.glued.map(render)) : render(piece));
   }
+  if (page !== undefined) paragraph.append(" ", h("span", { className: "sentence__page", attrs: { "data-page": String(page) } }, `p. ${page}`));
   return h("li", { className: "sentence" }, paragraph);
 }
 

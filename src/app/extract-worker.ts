@@ -2,22 +2,24 @@
 // with the command line's code (extractFile, then assembleGraph: the graph builder and layOutGraph), one
 // document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
-import { isSupportedPath } from "../extract/read-document.ts";
+import { readsBytes, tooLarge, type ReadOptions } from "../extract/read-documents.ts";
+import { registerOcr } from "./ocr-engine.ts";
 import { assembleGraph } from "../graph/assemble-graph.ts";
 import type { GraphFile } from "../graph/types.ts";
 
 /** One entry of the corpus: a file to read, or a path that already failed (`error` is its skip reason). */
 export type CorpusEntry = { path: string; file: File } | { path: string; error: string };
 
-/** What the page asks: extract these entries, in this order. */
+/** What the page asks: extract these entries, in this order, scans with OCR when `ocr`. */
 export interface ExtractRequest {
   type: "extract";
   entries: CorpusEntry[];
+  ocr: boolean;
 }
 
 /** What the worker answers: progress, then the graph file or an error. */
 export type ExtractMessage =
-  | { type: "progress"; done: number; total: number; current: string | null; phase: "reading" | "layout" }
+  | { type: "progress"; done: number; total: number; current: string | null; phase: "reading" | "layout"; step?: string }
   | { type: "done"; file: GraphFile; words: number; extractSeconds: number; layoutSeconds: number }
   | { type: "failed"; message: string };
 
@@ -29,15 +31,18 @@ const scope = self as unknown as {
 
 const EMPTY = new Uint8Array(0);
 
+// Scans are read with tesseract.js, loaded only when the first one comes with OCR asked for.
+registerOcr();
+
 scope.onmessage = (event) => {
   if (event.data.type !== "extract") return;
-  extractEntries(event.data.entries).then(
+  extractEntries(event.data.entries, event.data.ocr).then(
     (message) => scope.postMessage(message),
     (error: unknown) => scope.postMessage({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
   );
 };
 
-async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractMessage> {
+async function extractEntries(entries: readonly CorpusEntry[], ocr: boolean): Promise<ExtractMessage> {
   const total = entries.length;
   const results = async function* (): AsyncGenerator<ExtractedFile> {
     for (const [done, entry] of entries.entries()) {
@@ -46,15 +51,22 @@ async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractM
         yield { ok: false, skipped: { path: entry.path, reason: entry.error } };
         continue;
       }
+      // As the command line does, a file over the size limit is refused before its bytes are loaded.
+      const large = readsBytes(entry.path, { ocr }) ? tooLarge(entry.file.size) : null;
+      if (large !== null) {
+        yield { ok: false, skipped: { path: entry.path, reason: large } };
+        continue;
+      }
       let bytes: Uint8Array;
       try {
-        bytes = await readBytes(entry.path, entry.file);
+        bytes = await readBytes(entry.path, entry.file, { ocr });
       } catch (error) {
         yield { ok: false, skipped: { path: entry.path, reason: `cannot read: ${describeReadError(error)}` } };
         continue;
       }
       // The same function as the command line's workers: the same documents, the same skip reasons.
-      yield extractFile(entry.path, bytes);
+      const onStep = (step: string) => scope.postMessage({ type: "progress", done, total, current: entry.path, phase: "reading", step });
+      yield* await extractFile(entry.path, bytes, { ocr, onStep });
     }
   };
   const { file, words, extractSeconds, layout } = await assembleGraph(results(), () =>
@@ -64,11 +76,11 @@ async function extractEntries(entries: readonly CorpusEntry[]): Promise<ExtractM
 }
 
 /**
- * The file's bytes; like the command line, a file whose type is skipped anyway is not read (readDocument
- * gives the reason from its path alone).
+ * The file's bytes; like the command line, a file whose type is skipped anyway (an image without OCR
+ * included) is not read: readDocuments gives the reason from its path alone.
  */
-async function readBytes(path: string, file: File): Promise<Uint8Array> {
-  if (!isSupportedPath(path)) return EMPTY;
+async function readBytes(path: string, file: File, options: ReadOptions): Promise<Uint8Array> {
+  if (!readsBytes(path, options)) return EMPTY;
   return new Uint8Array(await file.arrayBuffer());
 }
 

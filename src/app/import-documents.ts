@@ -9,6 +9,8 @@ export interface ImportProgress {
   total: number;
   current: string | null;
   phase: "starting" | "reading" | "layout";
+  /** Where the read of the current file is, when it is long: "OCR page 2 of 5". */
+  step?: string;
 }
 
 /** The built graph file and what it took. */
@@ -41,7 +43,7 @@ export class ImportCancelled extends Error {
  *   const run = importDocuments(entries, (p) => console.log(`${p.done} of ${p.total}`));
  *   const { file } = await run.result;
  */
-export function importDocuments(entries: CorpusEntry[], onProgress: (progress: ImportProgress) => void): DocumentImport {
+export function importDocuments(entries: CorpusEntry[], onProgress: (progress: ImportProgress) => void, options: { ocr?: boolean } = {}): DocumentImport {
   const worker = new Worker(new URL("./extract-worker.ts", import.meta.url), { type: "module", name: "entity-graph-extract" });
   let settle: { resolve(result: ImportResult): void; reject(error: Error): void } | null = null;
   const result = new Promise<ImportResult>((resolve, reject) => (settle = { resolve, reject }));
@@ -57,7 +59,7 @@ export function importDocuments(entries: CorpusEntry[], onProgress: (progress: I
   worker.onmessage = (event: MessageEvent<ExtractMessage>) => {
     const message = event.data;
     if (message.type === "progress") {
-      if (settle) onProgress({ done: message.done, total: message.total, current: message.current, phase: message.phase });
+      if (settle) onProgress({ done: message.done, total: message.total, current: message.current, phase: message.phase, ...(message.step ? { step: message.step } : {}) });
     } else if (message.type === "done") {
       finish({ file: message.file, words: message.words, extractSeconds: message.extractSeconds, layoutSeconds: message.layoutSeconds });
     } else {
@@ -70,7 +72,7 @@ export function importDocuments(entries: CorpusEntry[], onProgress: (progress: I
     finish(new Error(event.message || "the extraction worker stopped"));
   };
   onProgress({ done: 0, total: entries.length, current: null, phase: "starting" });
-  const request: ExtractRequest = { type: "extract", entries };
+  const request: ExtractRequest = { type: "extract", entries, ocr: options.ocr ?? false };
   worker.postMessage(request);
   return { result, cancel: () => finish(new ImportCancelled()) };
 }

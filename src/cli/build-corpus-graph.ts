@@ -1,6 +1,7 @@
 // A folder → the laid-out entity graph and its file, reading and extracting document by document.
 // Side effects: reads the folder, extracts in worker threads. Used by `npm run graph` and the benchmark.
 import { assembleGraph, type AssembledGraph } from "../graph/assemble-graph.ts";
+import type { ReadOptions } from "../extract/read-documents.ts";
 import { extractFiles } from "./extract-pool.ts";
 import { walkCorpus } from "./walk-corpus.ts";
 
@@ -16,6 +17,8 @@ export interface BuildCorpusGraphOptions {
   /** Whether this thread extracts too until a worker has started (see `extractFiles`). */
   extractWhileStarting?: boolean;
   onProgress?: ProgressListener;
+  /** How files are read (`--ocr`). */
+  read?: ReadOptions;
 }
 
 /** The built graph, its file (positions included) and what it took. */
@@ -31,14 +34,14 @@ export interface CorpusGraph extends AssembledGraph {
  * @example const { file } = await buildCorpusGraph("corpus", { workers: 2 }); file.documents.length // 5
  */
 export async function buildCorpusGraph(folder: string, options: BuildCorpusGraphOptions = {}): Promise<CorpusGraph> {
-  const { workers, smallCorpusBytes, extractWhileStarting, onProgress } = options;
+  const { workers, smallCorpusBytes, extractWhileStarting, onProgress, read } = options;
   let threads = 1;
   // Results come back in walk order whatever the number of workers: the builder sees the same sequence.
-  const extracted = extractFiles(walkCorpus(folder), { workers, smallCorpusBytes, extractWhileStarting, onStart: (n) => (threads = n) });
+  const extracted = extractFiles(walkCorpus(folder, read), { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) });
   let done = 0;
   const results = (async function* () {
-    for await (const { path, result } of extracted) {
-      yield result;
+    for await (const { path, results } of extracted) {
+      yield* results;
       onProgress?.(++done, path);
     }
   })();

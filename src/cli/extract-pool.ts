@@ -2,9 +2,14 @@
 // default). Side effect: starts and stops worker threads; with one worker, extracts in this thread.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { ReadOptions } from "../extract/read-documents.ts";
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
 import type { ExtractTask, WorkerMessage } from "./extract-worker.ts";
+import { registerOcr } from "./ocr-engine.ts";
 import type { WalkedFile } from "./walk-corpus.ts";
+
+// This thread reads files too (a small corpus, or while the workers start): scans included.
+registerOcr();
 
 /** Options of `extractFiles`. */
 export interface ExtractFilesOptions {
@@ -19,12 +24,14 @@ export interface ExtractFilesOptions {
   extractWhileStarting?: boolean;
   /** Told once how many threads extract: 1 for the calling thread, else the number of workers. */
   onStart?: (threads: number) => void;
+  /** How files are read (`--ocr`). */
+  read?: ReadOptions;
 }
 
-/** One walked file and what extraction made of it. */
+/** One walked file and what extraction made of the documents in it (one, but for mail). */
 export interface ExtractedWalkedFile {
   path: string;
-  result: ExtractedFile;
+  results: ExtractedFile[];
 }
 
 /**
@@ -45,10 +52,11 @@ export function defaultWorkers(): number {
 /**
  * Extracts every walked file and yields the results in the order the files came, whatever order the
  * workers finish in, so the graph built from them is the same for any number of workers.
- * @example for await (const { path, result } of extractFiles(walkCorpus("corpus"), { workers: 2 })) …
+ * @example for await (const { path, results } of extractFiles(walkCorpus("corpus"), { workers: 2 })) …
  */
 export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: ExtractFilesOptions = {}): AsyncGenerator<ExtractedWalkedFile> {
   const workers = options.workers ?? defaultWorkers();
+  const read = options.read ?? {};
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`extractFiles: workers must be a whole number of at least 1, got ${workers}`);
 
   // Read ahead until the corpus proves big enough for workers, or ends.
@@ -72,24 +80,24 @@ export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: E
 
   if (workers === 1 || exhausted) {
     options.onStart?.(1);
-    for await (const file of all) yield { path: file.path, result: extractWalkedFile(file) };
+    for await (const file of all) yield { path: file.path, results: await extractWalkedFile(file, read) };
     return;
   }
 
   options.onStart?.(workers);
-  const pool = createPool(workers);
-  const queue: { path: string; result: Promise<ExtractedFile> }[] = [];
+  const pool = createPool(workers, read);
+  const queue: { path: string; results: Promise<ExtractedFile[]> }[] = [];
   let nextId = 0;
   const take = async () => {
     const head = queue.shift() as (typeof queue)[number];
     // Until a worker has loaded compromise, this thread, which has, extracts the oldest files itself.
     while (options.extractWhileStarting !== false && pool.helpWhileStarting()) await new Promise((resolve) => setImmediate(resolve));
-    return { path: head.path, result: await head.result };
+    return { path: head.path, results: await head.results };
   };
   try {
     for await (const file of all) {
       const local = file.bytes === undefined || file.error !== undefined;
-      queue.push({ path: file.path, result: local ? Promise.resolve(extractWalkedFile(file)) : pool.submit(nextId++, file.path, file.bytes as Uint8Array) });
+      queue.push({ path: file.path, results: local ? extractWalkedFile(file, read) : pool.submit(nextId++, file.path, file.bytes as Uint8Array) });
       while (queue.length >= workers * IN_FLIGHT_PER_WORKER) yield await take();
     }
     while (queue.length > 0) yield await take();
@@ -99,13 +107,13 @@ export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: E
 }
 
 /** A walked file that is not sent to a worker: a read error, or a file skipped by its extension alone. */
-function extractWalkedFile(file: WalkedFile): ExtractedFile {
-  if (file.error !== undefined) return { ok: false, skipped: { path: file.path, reason: file.error } };
-  return extractFile(file.path, file.bytes ?? new Uint8Array());
+async function extractWalkedFile(file: WalkedFile, read: ReadOptions): Promise<ExtractedFile[]> {
+  if (file.error !== undefined) return [{ ok: false, skipped: { path: file.path, reason: file.error } }];
+  return extractFile(file.path, file.bytes ?? new Uint8Array(), read);
 }
 
 interface Task extends ExtractTask {
-  resolve: (result: ExtractedFile) => void;
+  resolve: (results: ExtractedFile[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -122,7 +130,7 @@ interface PoolWorker {
 const IN_HAND_PER_WORKER = 2;
 
 /** Worker threads and the files waiting for one; files go to the ready worker with the fewest in hand. */
-function createPool(size: number) {
+function createPool(size: number, options: ReadOptions) {
   const waiting: Task[] = [];
   const members: PoolWorker[] = Array.from({ length: size }, () => startWorker());
 
@@ -142,7 +150,7 @@ function createPool(size: number) {
       if (message.type === "ready") {
         member.ready = true;
       } else {
-        member.pending.get(message.id)?.resolve(message.result);
+        member.pending.get(message.id)?.resolve(message.results);
         member.pending.delete(message.id);
       }
       dispatch();
@@ -162,17 +170,17 @@ function createPool(size: number) {
       const { id, path, bytes } = task;
       // The file's bytes move to the worker instead of being copied, when they own their whole buffer.
       const owned = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-      member.worker.postMessage({ id, path, bytes } satisfies ExtractTask, owned ? [bytes.buffer as ArrayBuffer] : []);
+      member.worker.postMessage({ id, path, bytes, options } satisfies ExtractTask, owned ? [bytes.buffer as ArrayBuffer] : []);
     }
   }
 
   return {
     /** Queues a file; the promise settles with its extraction, or rejects if the workers die. */
-    submit(id: number, path: string, bytes: Uint8Array): Promise<ExtractedFile> {
-      const result = new Promise<ExtractedFile>((resolve, reject) => {
+    submit(id: number, path: string, bytes: Uint8Array): Promise<ExtractedFile[]> {
+      const result = new Promise<ExtractedFile[]>((resolve, reject) => {
         const failure = members.every((m) => m.failure) ? members[0]?.failure : undefined;
         if (failure) return reject(failure);
-        waiting.push({ id, path, bytes, resolve, reject });
+        waiting.push({ id, path, bytes, options, resolve, reject });
       });
       // Awaited later, in walk order; this keeps a failure meanwhile from counting as unhandled.
       result.catch(() => {});
@@ -183,7 +191,7 @@ function createPool(size: number) {
     helpWhileStarting(): boolean {
       if (members.some((m) => m.ready) || waiting.length === 0) return false;
       const task = waiting.shift() as Task;
-      task.resolve(extractFile(task.path, task.bytes));
+      void extractFile(task.path, task.bytes, options).then(task.resolve);
       return true;
     },
     async terminate(): Promise<void> {

@@ -11,7 +11,7 @@ import { writeGraphJson } from "./write-graph-json.ts";
 
 const USAGE = `Usage: npm run graph -- [input-folder] [options]
 
-Builds the entity co-occurrence graph of every .txt, .md and .html file under input-folder
+Builds the entity co-occurrence graph of every .txt, .md, .html, .pdf, .docx, .eml and .mbox file under input-folder
 (default: corpus/) and writes it as the explorer's graph JSON.
 
 Options:
@@ -21,6 +21,8 @@ Options:
                  ${SPLIT_FROM_SENTENCES.toLocaleString("en-US")} sentences on
   --single       write one file, sentences included, however many there are
 ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argument}`.padEnd(13)}${help}`).join("\n")}
+  --ocr          read scanned PDFs and images (.png, .jpg, .tif, .bmp) with OCR (tesseract.js,
+                 English; a few seconds a page); without it they are skipped with a reason
   --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
   --quiet        print only errors
@@ -36,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       split: { type: "boolean", default: false },
       single: { type: "boolean", default: false },
       workers: { type: "string" },
+      ocr: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -54,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
 
   const progress = createProgress(values.quiet);
   const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
-  const result = await buildCorpusGraph(input, { workers, onProgress: progress });
+  const result = await buildCorpusGraph(input, { workers, onProgress: progress, read: { ocr: values.ocr } });
   progress.end();
   const { file, graph } = result;
 

@@ -2,14 +2,15 @@
 // path order; and `readCorpus`, which turns them into documents and skipped files. Reads the file system.
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { isSupportedPath, readDocument, type TextDocument } from "../extract/read-document.ts";
+import type { TextDocument } from "../extract/read-document.ts";
+import { readDocuments, readsBytes, tooLarge, type ReadOptions } from "../extract/read-documents.ts";
 import type { SkippedFile } from "../extract/types.ts";
 
 /** One file under the input folder: `bytes` when it was read, `error` (a skip reason) when it could not be. */
 export interface WalkedFile {
   /** Relative to the input folder, with "/" separators. */
   path: string;
-  /** Absent for files `readDocument` skips by their extension alone, which are not read. */
+  /** Absent for files `readDocuments` skips by their extension alone, which are not read. */
   bytes?: Uint8Array;
   error?: string;
 }
@@ -22,10 +23,12 @@ export interface Corpus {
 
 /**
  * Yields every file under `folder`, recursively, sorted by path; hidden folders (.git) are ignored, files
- * and folders that cannot be read are yielded with an `error`. Throws when `folder` is not a folder.
+ * and folders that cannot be read are yielded with an `error`. Throws when `folder` is not a folder. A file
+ * `readDocuments` skips by its name with these `options` (an unsupported type; an image without OCR) is
+ * yielded without its bytes.
  * @example for await (const file of walkCorpus("corpus")) console.log(file.path, file.error ?? file.bytes?.length)
  */
-export async function* walkCorpus(folder: string): AsyncGenerator<WalkedFile> {
+export async function* walkCorpus(folder: string, options: ReadOptions = {}): AsyncGenerator<WalkedFile> {
   let info;
   try {
     info = await stat(folder);
@@ -43,7 +46,7 @@ export async function* walkCorpus(folder: string): AsyncGenerator<WalkedFile> {
   } catch (error) {
     throw new Error(`cannot read input folder ${folder}: ${describeError(error)}`, { cause: error });
   }
-  yield* walkFolder(folder, "", entries, new Set([await realpath(folder)]));
+  yield* walkFolder(folder, "", entries, new Set([await realpath(folder)]), options);
 }
 
 /**
@@ -57,9 +60,10 @@ export async function readCorpus(folder: string): Promise<Corpus> {
       corpus.skipped.push({ path: file.path, reason: file.error });
       continue;
     }
-    const result = readDocument(file.path, file.bytes ?? new Uint8Array());
-    if (result.ok) corpus.documents.push(result.document);
-    else corpus.skipped.push(result.skipped);
+    for (const result of await readDocuments(file.path, file.bytes ?? new Uint8Array())) {
+      if (result.ok) corpus.documents.push(result.document);
+      else corpus.skipped.push(result.skipped);
+    }
   }
   return corpus;
 }
@@ -70,8 +74,9 @@ async function* walkFolder(
   prefix: string,
   names: string[],
   ancestors: Set<string>,
+  options: ReadOptions,
 ): AsyncGenerator<WalkedFile> {
-  const entries: { name: string; path: string; absolute: string; isFolder: boolean; error?: string }[] = [];
+  const entries: { name: string; path: string; absolute: string; isFolder: boolean; size?: number; error?: string }[] = [];
   for (const name of names) {
     const path = prefix + name;
     const absolute = join(root, ...path.split("/"));
@@ -81,7 +86,7 @@ async function* walkFolder(
       if (info.isDirectory()) {
         if (!name.startsWith(".")) entries.push({ name, path, absolute, isFolder: true });
       } else if (info.isFile()) {
-        entries.push({ name, path, absolute, isFolder: false });
+        entries.push({ name, path, absolute, isFolder: false, size: info.size });
       } else {
         // Reading a FIFO would wait forever; sockets and devices are not articles either.
         entries.push({ name, path, absolute, isFolder: false, error: "cannot read: not a regular file" });
@@ -100,9 +105,12 @@ async function* walkFolder(
     if (entry.error !== undefined) {
       yield { path: entry.path, error: entry.error };
     } else if (entry.isFolder) {
-      yield* walkSubfolder(root, entry, ancestors);
-    } else if (!isSupportedPath(entry.name)) {
+      yield* walkSubfolder(root, entry, ancestors, options);
+    } else if (!readsBytes(entry.name, options)) {
       yield { path: entry.path };
+    } else if (tooLarge(entry.size ?? 0) !== null) {
+      // Not read at all: the bytes would be held whole only to be refused.
+      yield { path: entry.path, error: tooLarge(entry.size ?? 0) as string };
     } else {
       try {
         yield { path: entry.path, bytes: new Uint8Array(await readFile(entry.absolute)) };
@@ -117,6 +125,7 @@ async function* walkSubfolder(
   root: string,
   entry: { path: string; absolute: string },
   ancestors: Set<string>,
+  options: ReadOptions,
 ): AsyncGenerator<WalkedFile> {
   let names: string[];
   let real: string;
@@ -132,7 +141,7 @@ async function* walkSubfolder(
     yield { path: entry.path, error: "cannot read folder: symbolic link loop" };
     return;
   }
-  yield* walkFolder(root, `${entry.path}/`, names, new Set([...ancestors, real]));
+  yield* walkFolder(root, `${entry.path}/`, names, new Set([...ancestors, real]), options);
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

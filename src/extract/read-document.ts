@@ -5,20 +5,35 @@ import { parseDocumentHeader } from "./document-header.ts";
 import { htmlToText } from "./html-to-text.ts";
 import type { DocumentRecord, SkippedFile } from "./types.ts";
 
-/** The file extensions read as documents (lower case); every other file is skipped with a reason. */
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"];
+/** The plain-text extensions `readDocument` reads by itself, synchronously (lower case). */
+export const TEXT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"];
 
-/** A document that was read: its record plus the text and the encoding it was decoded from. */
+/** The image extensions (scanned pages), read only with OCR (lower case). */
+export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"];
+
+/**
+ * The file extensions read as documents (lower case): the text formats, and those `readDocuments` reads
+ * with a library loaded when such a file comes. Every other file is skipped with a reason.
+ */
+export const SUPPORTED_EXTENSIONS = [...TEXT_EXTENSIONS, ".pdf", ".docx", ".eml", ".mbox", ...IMAGE_EXTENSIONS];
+
+/**
+ * A document that was read: its record plus the text and the encoding it was decoded from (null for a
+ * format that is not plain text: PDF, Word, e-mail). `pageStarts`, for a paged format, is where each page
+ * starts in `text` (page 1 at 0).
+ */
 export interface TextDocument extends DocumentRecord {
   text: string;
-  encoding: TextEncoding;
+  encoding: TextEncoding | null;
+  pageStarts?: number[];
 }
 
 /** What `readDocument` returns for one file. */
 export type ReadDocumentResult = { ok: true; document: TextDocument } | { ok: false; skipped: SkippedFile };
 
 /**
- * Reads one file into a document; `path` is relative to the input folder with "/" separators and becomes
+ * Reads one plain-text file (`TEXT_EXTENSIONS`) into a document; `readDocuments` reads every supported
+ * format and calls this for these. `path` is relative to the input folder with "/" separators and becomes
  * the document's id.
  * @example readDocument("world/putin.txt", bytes)
  *   // { ok: true, document: { id: "world/putin.txt", path: "world/putin.txt", title: "…", url: null, text: "…", encoding: "utf-8" } }
@@ -27,7 +42,7 @@ export function readDocument(path: string, bytes: Uint8Array): ReadDocumentResul
   const skip = (reason: string): ReadDocumentResult => ({ ok: false, skipped: { path, reason } });
 
   const { name, extension } = splitFileName(path);
-  if (!isSupportedPath(path)) {
+  if (!TEXT_EXTENSIONS.includes(extension)) {
     return skip(extension ? `unsupported file type ${extension}` : "unsupported file type (no extension)");
   }
   if (bytes.length === 0) return skip("empty file");
@@ -62,7 +77,6 @@ export function readDocument(path: string, bytes: Uint8Array): ReadDocumentResul
   return { ok: true, document: { id: path, path, title: title || name, url, text, encoding: decoded.encoding } };
 }
 
-/** The file name without its extension, and the extension in lower case ("" for none or a dot-file). */
 /**
  * Whether `readDocument` reads a file of this name at all: callers need not load the bytes of one it skips.
  * @example isSupportedPath("world/putin.TXT") // true; isSupportedPath(".md") // false
@@ -71,7 +85,8 @@ export function isSupportedPath(path: string): boolean {
   return SUPPORTED_EXTENSIONS.includes(splitFileName(path).extension);
 }
 
-function splitFileName(path: string): { name: string; extension: string } {
+/** The file name without its extension, and the extension in lower case ("" for none or a dot-file). */
+export function splitFileName(path: string): { name: string; extension: string } {
   const base = path.slice(path.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return { name: base, extension: "" };
@@ -82,7 +97,7 @@ function splitFileName(path: string): { name: string; extension: string } {
  * Unix line endings, composed Unicode (a name typed on a Mac is NFD and would not match its NFC twin),
  * form feeds as line breaks, and no other control characters (DOS files end with Ctrl-Z).
  */
-function normalizeText(text: string): string {
+export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?|\f|\v/g, "\n")
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, "") // eslint-disable-line no-control-regex

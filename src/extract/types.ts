@@ -13,6 +13,14 @@ export interface DocumentRecord {
   title: string;
   /** The source URL the text names in its first lines, or null. */
   url: string | null;
+  /** A PDF's number of pages. */
+  pages?: number;
+  /** The day the document was written, `YYYY-MM-DD`: an e-mail's Date header, a Word file's creation date. */
+  date?: string;
+  /** An e-mail's sender, as the From header writes it ("Name <address>"). */
+  sender?: string;
+  /** An e-mail's recipients (To and Cc), as written. */
+  recipients?: string[];
 }
 
 /** A file that was not read into the graph, and why. */
@@ -33,5 +41,7 @@ export interface SentenceRecord {
   id: string;
   text: string;
   documents: string[];
+  /** For the paged documents among `documents` (PDF): the page (from 1) the sentence is on in each. */
+  pages?: Record<string, number>;
   mentions: SentenceMention[];
 }

@@ -31,7 +31,7 @@ export async function assembleGraph(files: AsyncIterable<ExtractedFile> | Iterab
   for await (const result of files) {
     if (result.ok) {
       words += result.extraction.words;
-      builder.addDocument({ document: result.document, extraction: result.extraction });
+      builder.addDocument({ document: result.document, extraction: result.extraction, pages: result.pages });
     } else {
       skipped.push(result.skipped);
     }

@@ -14,6 +14,8 @@ import type { EntityGraph, EntityNodeAttributes, GraphFile } from "./types.ts";
 export interface ExtractedDocument {
   document: DocumentRecord;
   extraction: DocumentExtraction;
+  /** For a paged document (PDF): the page of each of the extraction's sentences, from 1. */
+  pages?: number[];
 }
 
 interface EntityGroup {
@@ -67,6 +69,8 @@ interface PendingMention {
 interface PendingSentence {
   text: string;
   documents: string[];
+  /** The page the sentence is on in each paged document it is in (its first, when it repeats). */
+  pages: Record<string, number> | null;
   mentions: PendingMention[];
 }
 
@@ -83,18 +87,22 @@ export function createGraphFileBuilder(): GraphFileBuilder {
   const sentences: PendingSentence[] = [];
   const sentenceByText = new Map<string, PendingSentence>();
 
-  function addDocument({ document, extraction }: ExtractedDocument): void {
+  function addDocument({ document, extraction, pages }: ExtractedDocument): void {
     documents.push(document);
-    for (const s of extraction.sentences) {
+    extraction.sentences.forEach((s, index) => {
       const key = s.text.trim();
-      if (key === "") continue;
+      if (key === "") return;
+      const page = pages?.[index];
       const seen = sentenceByText.get(key);
       if (seen) {
         // A caption or a syndicated article repeats the sentence: count it once, list every document.
-        if (!seen.documents.includes(document.id)) seen.documents.push(document.id);
-        continue;
+        if (!seen.documents.includes(document.id)) {
+          seen.documents.push(document.id);
+          if (page !== undefined) seen.pages = { ...seen.pages, [document.id]: page };
+        }
+        return;
       }
-      const pending: PendingSentence = { text: s.text, documents: [document.id], mentions: [] };
+      const pending: PendingSentence = { text: s.text, documents: [document.id], pages: page === undefined ? null : { [document.id]: page }, mentions: [] };
       for (const m of s.mentions) {
         const group = matchKey(m.type, m.name);
         const entry = groups.get(group) ?? { type: m.type, names: new Map(), aliases: new Set(), mentions: 0 };
@@ -106,7 +114,7 @@ export function createGraphFileBuilder(): GraphFileBuilder {
       }
       sentences.push(pending);
       sentenceByText.set(key, pending);
-    }
+    });
   }
 
   function build(skipped: readonly SkippedFile[] = []): { file: GraphFile; graph: EntityGraph } {
@@ -118,7 +126,7 @@ export function createGraphFileBuilder(): GraphFileBuilder {
     sentences.forEach((s, index) => {
       const id = `s${index + 1}`;
       const mentions: SentenceMention[] = s.mentions.map((m) => ({ entity: nodeOf.get(m.group)?.key ?? "", start: m.start, end: m.end }));
-      records.push({ id, text: s.text, documents: s.documents, mentions });
+      records.push({ id, text: s.text, documents: s.documents, ...(s.pages ? { pages: s.pages } : {}), mentions });
       const entities = [...new Set(mentions.map((m) => m.entity))].sort();
       for (const m of s.mentions) {
         const node = nodeOf.get(m.group);

@@ -1,25 +1,38 @@
-// One file's relative path and bytes → its document record and extraction, or why it is skipped.
-// No side effect: the same function runs in the main thread and in the extraction workers.
-import { extractDocument } from "../extract/extract-document.ts";
-import { readDocument } from "../extract/read-document.ts";
+// One file's relative path and bytes → the records and extractions of the documents in it, or why it (or
+// a part of it) is skipped. No side effect: the same function runs in the main thread and in the workers.
+import { extractDocument, type DocumentExtraction } from "../extract/extract-document.ts";
+import { readDocuments, type ReadOptions } from "../extract/read-documents.ts";
 import type { SkippedFile } from "../extract/types.ts";
 import type { ExtractedDocument } from "./build-graph-file.ts";
 
-/** What one file gives: a document for the graph builder, or a skipped file. Plain data, so it can cross threads. */
+/** What one document of a file gives: a document for the graph builder, or a skip. Plain data, so it can cross threads. */
 export type ExtractedFile = ({ ok: true } & ExtractedDocument) | { ok: false; skipped: SkippedFile };
 
 /**
- * Reads and extracts one file; a document the NLP cannot handle is skipped with the error as its reason.
- * @example extractFile("world/putin.txt", bytes) // { ok: true, document: { id: "world/putin.txt", … }, extraction }
+ * Reads and extracts one file: usually one result, one per message of an mbox and per attachment of a
+ * message. A document the NLP cannot handle is skipped with the error as its reason.
+ * @example await extractFile("world/putin.txt", bytes) // [{ ok: true, document: { id: "world/putin.txt", … }, extraction }]
  */
-export function extractFile(path: string, bytes: Uint8Array): ExtractedFile {
-  const read = readDocument(path, bytes);
-  if (!read.ok) return read;
-  const { text, encoding: _encoding, ...document } = read.document;
-  try {
-    return { ok: true, document, extraction: extractDocument(text) };
-  } catch (error) {
-    // One document the NLP cannot handle must not cost the user the others.
-    return { ok: false, skipped: { path, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` } };
-  }
+export async function extractFile(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedFile[]> {
+  const read = await readDocuments(path, bytes, options);
+  return read.map((result): ExtractedFile => {
+    if (!result.ok) return result;
+    const { text, encoding: _encoding, pageStarts, ...document } = result.document;
+    try {
+      const extraction = extractDocument(text);
+      return { ok: true, document, extraction, ...(pageStarts ? { pages: sentencePages(extraction, pageStarts) } : {}) };
+    } catch (error) {
+      // One document the NLP cannot handle must not cost the user the others.
+      return { ok: false, skipped: { path: document.path, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` } };
+    }
+  });
+}
+
+/** The page (from 1) each sentence starts on, given where each page starts in the text. */
+function sentencePages(extraction: DocumentExtraction, pageStarts: readonly number[]): number[] {
+  let page = 0;
+  return extraction.sentences.map((sentence) => {
+    while (page + 1 < pageStarts.length && (pageStarts[page + 1] as number) <= sentence.start) page++;
+    return page + 1;
+  });
 }

@@ -57,6 +57,7 @@ describe("readCorpus on a folder of bad input", () => {
     file("image.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     file("report.pdf", "%PDF-1.7");
     file("letter.docx", "PK");
+    file("sheet.xlsx", "PK");
     file("cp1252.txt", Uint8Array.from("Caf\xe9 \x93quoted\x94\r\n", (char) => char.charCodeAt(0)));
     file("long.txt", LONG_LINE);
     file("page.html", "<title>Page</title><nav>Menu</nav><p>Text.</p>");
@@ -97,9 +98,10 @@ describe("readCorpus on a folder of bad input", () => {
     ["empty.txt", "skipped: empty file"],
     ["blank.md", "skipped: empty file (only whitespace)"],
     ["binary.txt", "skipped: binary file (NUL bytes)"],
-    ["image.png", "skipped: unsupported file type .png"],
-    ["report.pdf", "skipped: unsupported file type .pdf"],
-    ["letter.docx", "skipped: unsupported file type .docx"],
+    ["image.png", "skipped: an image (try --ocr)"],
+    ["sheet.xlsx", "skipped: unsupported file type .xlsx"],
+    ["report.pdf", "skipped: not a valid PDF (Invalid PDF structure.)"],
+    ["letter.docx", "skipped: not a valid .docx (no word/document.xml)"],
     ["broken.txt", "skipped: cannot read: broken symbolic link"],
     ["loop.txt", "skipped: cannot read: ELOOP too many symbolic links"],
     ["pipe.txt", "skipped: cannot read: not a regular file"],
@@ -119,7 +121,7 @@ describe("readCorpus on a folder of bad input", () => {
   it("accounts for every file, each once, never stopping at a bad one", () => {
     const paths = [...corpus.documents, ...corpus.skipped].map((entry) => entry.path);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.length).toBe(22);
+    expect(paths.length).toBe(23);
   });
 
   // Root reads anything, so chmod 000 cannot make an unreadable file for root; broken.txt and loop.txt can.
@@ -141,7 +143,13 @@ describe("readCorpus on a folder of bad input", () => {
 
   it("does not read files whose type is skipped anyway", async () => {
     const files = await walk(folder);
-    expect(files.find((file) => file.path === "report.pdf")).toEqual({ path: "report.pdf" });
+    expect(files.find((file) => file.path === "sheet.xlsx")).toEqual({ path: "sheet.xlsx" });
+    // An image is read only with OCR.
+    expect(files.find((file) => file.path === "image.png")).toEqual({ path: "image.png" });
+    const withOcr: WalkedFile[] = [];
+    for await (const file of walkCorpus(folder, { ocr: true })) withOcr.push(file);
+    expect(withOcr.find((file) => file.path === "image.png")?.bytes).toBeInstanceOf(Uint8Array);
+    expect(files.find((file) => file.path === "report.pdf")?.bytes).toBeInstanceOf(Uint8Array);
     expect(files.find((file) => file.path === "good.txt")?.bytes).toBeInstanceOf(Uint8Array);
   });
 });

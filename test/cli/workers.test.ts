@@ -19,7 +19,7 @@ function mixedFiles(): WalkedFile[] {
   for (let i = 0; i < 24; i++) {
     const sentence = `Russian President Vladimir Putin met Hassan Rouhani in Tehran on day ${i}. `;
     files.push({ path: `doc-${String(i).padStart(2, "0")}.txt`, bytes: encode(sentence.repeat(i % 5 === 0 ? 200 : 1 + (i % 3))) });
-    if (i === 7) files.push({ path: "photo.jpg" });
+    if (i === 7) files.push({ path: "sheet.xlsx" });
     if (i === 11) files.push({ path: "locked.txt", error: "cannot read: EACCES permission denied" });
     if (i === 15) files.push({ path: "empty.txt", bytes: new Uint8Array() });
   }
@@ -74,11 +74,11 @@ describe("extractFiles", () => {
     const pooled = await collect(extractFiles(iterate(files), { workers: 2, smallCorpusBytes: 0, extractWhileStarting, onStart: (n) => (threads = n) }));
     expect(threads).toBe(2);
     expect(pooled.map((r) => r.path)).toEqual(files.map((f) => f.path));
-    const expected = files.map((f) =>
-      f.error !== undefined ? { ok: false, skipped: { path: f.path, reason: f.error } } : extractFile(f.path, f.bytes ?? new Uint8Array()),
+    const expected = await Promise.all(
+      files.map((f) => (f.error !== undefined ? [{ ok: false, skipped: { path: f.path, reason: f.error } }] : extractFile(f.path, f.bytes ?? new Uint8Array()))),
     );
-    expect(pooled.map((r) => r.result)).toEqual(expected);
-    expect(pooled.filter((r) => !r.result.ok).map((r) => r.path)).toEqual(["photo.jpg", "locked.txt", "empty.txt"]);
+    expect(pooled.map((r) => r.results)).toEqual(expected);
+    expect(pooled.filter((r) => !r.results[0]?.ok).map((r) => r.path)).toEqual(["sheet.xlsx", "locked.txt", "empty.txt"]);
   });
 
   it("keeps at most four files per worker in flight, pulling the next file only as results are taken", async () => {

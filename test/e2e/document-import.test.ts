@@ -10,7 +10,9 @@ import { join } from "node:path";
 import type { JSHandle, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphFile } from "../../src/graph/types.ts";
+import { gzipSync } from "node:zlib";
 import { BAD_CORPUS_DOCUMENTS, BAD_CORPUS_ENTITIES, BAD_CORPUS_SKIPPED, CLI_ONLY_SKIPPED, makeBadCorpus } from "../fixtures/bad-corpus.ts";
+import { DOCUMENT_KINDS_DOCUMENTS, DOCUMENT_KINDS_OCR, DOCUMENT_KINDS_SKIPPED, makeDocumentKindsCorpus } from "../fixtures/document-kinds.ts";
 import { ROOT, nodePosition, pageErrors, startHarness, type Harness } from "./explorer-harness.ts";
 
 let harness: Harness;
@@ -88,6 +90,16 @@ describe("documents dropped onto the explorer", () => {
     expect(readFileSync(join(harness.dist, "assets", workers[0]!), "utf8")).toContain("PhrasalVerb");
     expect(readFileSync(join(harness.dist, "assets", main[0]!), "utf8")).not.toContain("PhrasalVerb");
     expect(page.workers()).toEqual([]);
+  });
+
+  it("keeps the worker within 450 kB gzip, PDF code in chunks it loads only when a PDF comes", () => {
+    const assets = readdirSync(join(harness.dist, "assets"));
+    const worker = readFileSync(join(harness.dist, "assets", assets.find((name) => /^extract-worker-.*\.js$/.test(name))!));
+    expect(gzipSync(worker).length).toBeLessThanOrEqual(450_000);
+    // pdfjs's exception classes: in its own chunks, not in the worker's bundle.
+    const holding = (marker: string) => assets.filter((name) => name.endsWith(".js") && readFileSync(join(harness.dist, "assets", name), "utf8").includes(marker));
+    expect(holding("PasswordException").length).toBeGreaterThan(0);
+    expect(holding("PasswordException").some((name) => name.startsWith("extract-worker-"))).toBe(false);
   });
 
   it("shows a drop zone while files are dragged over the page", async () => {
@@ -271,7 +283,7 @@ describe("the bad-input corpus in the page and on the command line", () => {
     await expect(fresh.locator("#import-status [role=alert]").textContent()).resolves.toBe("No document could be read");
     await expect(fresh.locator("#import-status [data-import-skipped] li").allTextContents()).resolves.toEqual([
       "empty.txt — empty file",
-      "scan.pdf — unsupported file type .pdf",
+      "scan.pdf — not a valid PDF (Invalid PDF structure.)",
     ]);
     expect(await fresh.evaluate(() => window.__entityGraph!.graph.hasNode("person:vladimir-putin"))).toBe(true);
     expect(pageErrors(fresh)).toEqual([]);
@@ -280,6 +292,85 @@ describe("the bad-input corpus in the page and on the command line", () => {
   it("logged no error on the page", () => {
     expect(pageErrors(page)).toEqual([]);
   });
+});
+
+/** `npm run graph -- folder` with `options`: the graph file it writes. */
+function graphOf(folder: string, options: string[] = []): GraphFile {
+  const out = join(mkdtempSync(join(tmpdir(), "entity-graph-e2e-kinds-")), "graph.json");
+  temporary.push(join(out, ".."));
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", folder, "--out", out, "--quiet", ...options], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`npm run graph failed: ${run.stderr}`);
+  return JSON.parse(readFileSync(out, "utf8")) as GraphFile;
+}
+
+/** Picks `folder` with the menu's folder picker (OCR ticked or not) and waits for the graph. */
+async function pickFolder(page: Page, folder: string, ocr = false): Promise<void> {
+  await page.click('[data-action="documents"]');
+  if (ocr) await page.check("[data-ocr]");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-action="pick-folder"]')]);
+  await chooser.setFiles(folder);
+  await waitForImport(page);
+}
+
+describe("documents of every kind in the page and on the command line", () => {
+  let corpus: string;
+  let cli: GraphFile;
+  let page: Page;
+  let file: GraphFile;
+  beforeAll(async () => {
+    corpus = await makeDocumentKindsCorpus();
+    temporary.push(corpus);
+    cli = graphOf(corpus);
+    page = await harness.open();
+    await pickFolder(page, corpus);
+    file = await page.evaluate(() => window.__entityGraph!.explorer.evidence.loadFile());
+  }, 120_000);
+
+  it("reads the same documents, sentences (with their pages) and graph as the command line", () => {
+    expect(cli.documents).toEqual(DOCUMENT_KINDS_DOCUMENTS);
+    expect(file.documents).toEqual(cli.documents);
+    expect(file.sentences).toEqual(cli.sentences);
+    expect(file.graph).toEqual(cli.graph);
+  });
+
+  it("skips the same files for the same reasons", () => {
+    expect(cli.skipped).toEqual(DOCUMENT_KINDS_SKIPPED);
+    expect(file.skipped).toEqual(cli.skipped);
+  });
+
+  it("shows the page of a PDF's sentence in the evidence panel", async () => {
+    await page.click('[data-action="close-import"]');
+    const { x, y } = await nodePosition(page, "person:emmanuel-macron");
+    await page.mouse.click(x, y);
+    await page.waitForSelector('aside[aria-label="Details"][data-view="node"]');
+    await expect(panel(page).locator(".sentence").allTextContents()).resolves.toEqual(["Emmanuel Macron spoke in Paris. p. 3"]);
+    await expect(panel(page).locator(".doc__meta").allTextContents()).resolves.toEqual(["brief.pdf · 3 pages · 1 sentence"]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("reads the scans with OCR when asked, page by page, as npm run graph --ocr does", async () => {
+    const withOcr = graphOf(corpus, ["--ocr"]);
+    for (const document of DOCUMENT_KINDS_OCR.documents) expect(withOcr.documents).toContainEqual(document);
+    const fresh = await harness.open();
+    // Everything OCR needs comes with the page: no request leaves its origin (workers' requests included).
+    const elsewhere: string[] = [];
+    const requested: string[] = [];
+    fresh.context().on("request", (request) => {
+      requested.push(request.url());
+      if (!request.url().startsWith(harness.url) && !/^(blob|data):/.test(request.url())) elsewhere.push(request.url());
+    });
+    await recordImport(fresh);
+    await pickFolder(fresh, corpus, true);
+    const read = await fresh.evaluate(() => window.__entityGraph!.explorer.evidence.loadFile());
+    expect(read.documents).toEqual(withOcr.documents);
+    expect(read.sentences).toEqual(withOcr.sentences);
+    expect(read.skipped).toEqual(withOcr.skipped);
+    const seen = await fresh.evaluate(() => (window as { __importSeen?: { detail: string }[] }).__importSeen!.map((s) => s.detail));
+    expect(seen).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+ of \d+ files · scanned\.pdf · OCR page 1 of 2$/), expect.stringMatching(/ · scanned\.pdf · OCR page 2 of 2$/)]));
+    expect(requested).toEqual(expect.arrayContaining([expect.stringMatching(/\/eng\.traineddata-[\w-]+\.gz$/), expect.stringMatching(/\/tesseract-core-simd-lstm\.wasm-[\w-]+\.js$/)]));
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors(fresh)).toEqual([]);
+  }, 120_000);
 });
 
 describe("hostile documents", () => {

@@ -5,6 +5,7 @@ import { decodeText } from "../../src/extract/decode-text.ts";
 import { parseDocumentHeader } from "../../src/extract/document-header.ts";
 import { htmlToText } from "../../src/extract/html-to-text.ts";
 import { readDocument, type ReadDocumentResult } from "../../src/extract/read-document.ts";
+import { readDocuments } from "../../src/extract/read-documents.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -213,13 +214,13 @@ describe("parseDocumentHeader", () => {
 
 describe("readDocument", () => {
   it.each([
-    ["report.pdf", "unsupported file type .pdf"],
-    ["photo.PNG", "unsupported file type .png"],
-    ["letter.docx", "unsupported file type .docx"],
+    ["sheet.xlsx", "unsupported file type .xlsx"],
+    ["slides.PPTX", "unsupported file type .pptx"],
+    ["letter.doc", "unsupported file type .doc"],
     ["README", "unsupported file type (no extension)"],
     [".DS_Store", "unsupported file type (no extension)"],
-  ])("skips %s by its type", (path, reason) => {
-    expect(readDocument(path, utf8("Some text"))).toEqual({ ok: false, skipped: { path, reason } });
+  ])("skips %s by its type", async (path, reason) => {
+    expect(await readDocuments(path, utf8("Some text"))).toEqual([{ ok: false, skipped: { path, reason } }]);
   });
 
   it.each([
