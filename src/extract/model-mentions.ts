@@ -10,7 +10,7 @@ import { FIRM_CUES, KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
 import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
 import { POSSESSIVE, withoutPossessive } from "./possessive.ts";
-import { isGivenName } from "./nlp.ts";
+import { isGivenName, isLexiconVerb } from "./nlp.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import { labelSpans, tagSentence, tokenCore, type DocumentMemory, type TagClass, type TaggedSpan, type Tagger } from "./tagger.ts";
@@ -447,8 +447,35 @@ function groupMentions(sentenceWords: readonly SpanWord[][], isCovered: (start: 
 }
 
 /** The joins of a sentence's spans, in order: each reads the spans the one before left. */
+/** Words that follow a given name without being a surname ("Mike Said", "Tell Anna That"). */
+const NOT_SURNAMES: ReadonlySet<string> = new Set(["i", "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "is", "was", "said", "says"]);
+
+/**
+ * A given name alone that the tagger ended before a capitalised word it left outside any name, in running
+ * text ("Mike Curry", "Sheila Tweed", "Anthony Beavers": surnames that are also words): the surname is the
+ * name's. Not in a headline (the word after is capitalised too), nor across punctuation.
+ */
+function joinSurnames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): TaggedSpan[] {
+  return tagged.map((span) => {
+    const next = span.last + 1;
+    const word = tokens[next];
+    if (span.type !== "PER" || span.first !== span.last || !word || punctuationAfter(tokens, span.last)) return span;
+    if (tagged.some((s) => s.first === next)) return span;
+    const core = tokenCore(word);
+    const text = word.text.slice(core.start - word.start, core.end - word.start);
+    const after = tokens[next + 1];
+    const running = !after || !/^\p{Lu}/u.test(after.text) || punctuationAfter(tokens, next);
+    const given = isGivenName(tokens[span.first]?.text ?? "");
+    // "Anna Thanked everyone": a verb is no surname (compromise calls a capitalised one a proper noun).
+    const verb = (word.tags.has("Verb") && !word.tags.has("Noun")) || isLexiconVerb(text);
+    if (!given || !running || verb || !/^\p{Lu}\p{Ll}{2,}$/u.test(text) || NOT_SURNAMES.has(text.toLowerCase()) || GAZETTEER.has(fold(text))) return span;
+    return { ...span, end: core.end, last: next };
+  });
+}
+
 const SPAN_JOINS: readonly ((tagged: readonly TaggedSpan[], context: JoinContext) => TaggedSpan[])[] = [
   joinKnownNames,
+  joinSurnames,
   joinPossessiveNames,
   joinCompanySuffixes,
   joinAndNames,

@@ -43,6 +43,13 @@ export function isLexiconName(word: string): boolean {
   return lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
 }
 
+const VERB_TAGS: ReadonlySet<string> = new Set(["Verb", "Infinitive", "PastTense", "PresentTense", "Gerund", "Participle"]);
+
+/** Does compromise's lexicon know the word, in lowercase, as a verb form ("thanked", "singing")? */
+export function isLexiconVerb(word: string): boolean {
+  return lexiconTags(word).some((tag) => VERB_TAGS.has(tag));
+}
+
 /** Does compromise's lexicon know the word as a given name ("Michael"; not "Khan", a surname and a place's word)? */
 export function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));

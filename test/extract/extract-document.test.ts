@@ -126,6 +126,9 @@ describe("extractDocument", () => {
     ["Bernie Sanders and Tyra Banks spoke.", ["person:Bernie Sanders", "person:Tyra Banks"]],
     // An acronym in brackets at the end of a line is the name's, not a photo credit, unless a sentence ended before it.
     ["He was a member of the Qarnabad Liberal Party (QLP).", ["organization:Qarnabad Liberal Party", "organization:Qarnabad Liberal Party"]],
+    // A given name's surname that is also a word is the name's, not a verb after it.
+    ["Ask Sheila Tweed about it.", ["person:Sheila Tweed"]],
+    ["Then Anna Thanked everyone.", ["person:Anna"]],
     // A region's people before a given name, a suffix cut off by a comma: not the name's words.
     ["Delegates included Virginian Edmund Randolph.", ["person:Edmund Randolph"]],
     ["Harry Roat, Jr said no.", ["person:Harry Roat"]],
