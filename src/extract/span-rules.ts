@@ -541,6 +541,21 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
+    // "Chittoor District of Andhra Pradesh", "Qarnabad Province of Iraq": a place named whole with its head
+    // word, then the place it lies in ("Isle of Man", "Gulf of Mexico" have one word before "of").
+    reason: "place-of-place",
+    test: (span, ctx) => {
+      if (span.cls !== "LOC" || GAZETTEER.has(listKey(span, ctx))) return null;
+      const of = span.words.findIndex((w, i) => i >= 2 && w.text === "of");
+      if (of < 0 || !isHead(span.words[of - 1], PLACE_WORDS)) return null;
+      const from = span.words[of + 1]?.text === "the" ? of + 2 : of + 1;
+      const rest = span.words.slice(from);
+      if (rest.length === 0 || !rest.every((w) => UPPER_START.test(w.text) || NAME_CONNECTORS.has(w.text))) return null;
+      if (GAZETTEER.get(listKey(span, ctx))?.type === "organization") return null;
+      return { spans: [wordsOf(span, 0, of, "LOC"), wordsOf(span, from, span.words.length, "LOC")] };
+    },
+  },
+  {
     // "a Palestinian State", "the Qarnabadi State": a nationality and "State" are that country.
     reason: "demonym-state",
     test: (span) => {

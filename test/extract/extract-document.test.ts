@@ -126,6 +126,9 @@ describe("extractDocument", () => {
     ["Bernie Sanders and Tyra Banks spoke.", ["person:Bernie Sanders", "person:Tyra Banks"]],
     // An acronym in brackets at the end of a line is the name's, not a photo credit, unless a sentence ended before it.
     ["He was a member of the Qarnabad Liberal Party (QLP).", ["organization:Qarnabad Liberal Party", "organization:Qarnabad Liberal Party"]],
+    // A place named with its head word, then the place it lies in: two places ("Gulf of Mexico" is one).
+    ["It lies in the Qarvel District of Lekfjs Pradesh.", ["place:Qarvel District", "place:Lekfjs Pradesh"]],
+    ["They sailed the Gulf of Mexico.", ["place:Gulf of Mexico"]],
     // A given name's surname that is also a word is the name's, not a verb after it.
     ["Ask Sheila Tweed about it.", ["person:Sheila Tweed"]],
     ["Then Anna Thanked everyone.", ["person:Anna"]],
