@@ -8,7 +8,7 @@ import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer
 import { GROUP_NAMES } from "./group-names.ts";
 import { FIRM_CUES, KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
+import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
 import { POSSESSIVE, withoutPossessive } from "./possessive.ts";
 import { isGivenName, isLexiconVerb } from "./nlp.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
@@ -468,7 +468,9 @@ function joinSurnames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): T
     const given = isGivenName(tokens[span.first]?.text ?? "");
     // "Anna Thanked everyone": a verb is no surname (compromise calls a capitalised one a proper noun).
     const verb = (word.tags.has("Verb") && !word.tags.has("Noun")) || isLexiconVerb(text);
-    if (!given || !running || verb || !/^\p{Lu}\p{Ll}{2,}$/u.test(text) || NOT_SURNAMES.has(text.toLowerCase()) || GAZETTEER.has(fold(text))) return span;
+    // "Anna Foundation", "Maria Island": a head word makes another name.
+    const head = ORGANIZATION_WORDS.has(fold(text)) || PLACE_WORDS.has(fold(text));
+    if (!given || !running || verb || head || !/^\p{Lu}\p{Ll}{2,}$/u.test(text) || NOT_SURNAMES.has(text.toLowerCase()) || GAZETTEER.has(fold(text))) return span;
     return { ...span, end: core.end, last: next };
   });
 }
