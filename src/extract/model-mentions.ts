@@ -90,7 +90,8 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
     const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
     if (!kinds.has(key)) kinds.set(key, found);
   }
-  // "shares of Dynegy", "Kinder Morgan's chief executive": a firm, unless a given name starts it ("Elon Musk's shares").
+  // "shares of Dynegy", "Kinder Morgan's chief executive": a firm, unless a given name starts it (a person
+  // has employees and a board seat too).
   for (const { span } of spans) {
     const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
     if (kinds.has(key) || isGivenName(span.words[0]?.text ?? "")) continue;
@@ -102,6 +103,7 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** FIRM_CUES as patterns: a cue ends right before the name ("shares of (the) "), or starts right after it. */
 const FIRM_CUES_BEFORE = new RegExp(`\\b(?:${FIRM_CUES.before.map(escapeRe).join("|")})(?: the)? $`);
 const FIRM_CUES_AFTER = new RegExp(`^(?:${FIRM_CUES.after.map((c) => (c.startsWith("'s") ? escapeRe(c) : ` ${escapeRe(c)}`)).join("|")})\\b`);
 
