@@ -349,6 +349,8 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span) => {
       const title = (w: SpanWord) => isTitle(w.text) || /^(?:his|her|the|jr|sr)\.?$/i.test(w.text);
       if (span.words.every(title)) return { drop: true };
+      // "Russian Foreign Minister" cut off its name: the nationality is found apart, the role is nothing.
+      if (span.words.length > 1 && DEMONYMS.has(fold(span.words[0]?.text ?? "")) && span.words.slice(1).every(title)) return { drop: true };
       // "Secretary-General and Member States": the title before "and" is not part of what follows.
       const and = span.words.findIndex((w) => /^(?:and|&)$/i.test(w.text));
       return and > 0 && span.words.slice(0, and).every(title) ? { spans: [{ ...withoutFirst(span, and + 1), settled: true }] } : null;

@@ -129,6 +129,9 @@ describe("extractDocument", () => {
     // A place named with its head word, then the place it lies in: two places ("Gulf of Mexico" is one).
     ["It lies in the Qarvel District of Lekfjs Pradesh.", ["place:Qarvel District", "place:Lekfjs Pradesh"]],
     ["They sailed the Gulf of Mexico.", ["place:Gulf of Mexico"]],
+    // A nationality and a role cut off the name: the country, then the person, and no role.
+    ["Iranian Foreign Minister Zorbek Valtiniu said so.", ["country:Iran", "person:Zorbek Valtiniu"]],
+    ["Russian Foreign Minister Sergei Lavrov said so.", ["country:Russia", "person:Sergei Lavrov"]],
     // A given name's surname that is also a word is the name's, not a verb after it.
     ["Ask Sheila Tweed about it.", ["person:Sheila Tweed"]],
     ["Then Anna Thanked everyone.", ["person:Anna"]],
