@@ -19,10 +19,13 @@ export interface CurationHistory {
   redo(): boolean;
 }
 
-/** Creates a history starting from `initial` (the corrections stored for the graph), with nothing to undo. */
+/**
+ * Creates a history ending at `initial` (the corrections stored for the graph, after a reload), made one
+ * step at a time: Undo takes them back one by one, as if they had just been made.
+ */
 export function createCurationHistory(initial: readonly CorrectionOperation[] = []): CurationHistory {
   let present: readonly CorrectionOperation[] = [...initial];
-  const past: (readonly CorrectionOperation[])[] = [];
+  const past: (readonly CorrectionOperation[])[] = initial.map((_, i) => initial.slice(0, i));
   let future: (readonly CorrectionOperation[])[] = [];
   const step = (next: readonly CorrectionOperation[]) => {
     past.push(present);

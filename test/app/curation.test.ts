@@ -36,6 +36,15 @@ describe("createCurationHistory", () => {
     expect(history.operations()).toEqual([]);
     expect(history.canUndo()).toBe(false);
   });
+
+  it("starts from stored corrections that undo one by one", () => {
+    const history = createCurationHistory([merge, remove]);
+    expect(history.undo()).toBe(true);
+    expect(history.operations()).toEqual([merge]);
+    expect(history.undo()).toBe(true);
+    expect(history.undo()).toBe(false);
+    expect(history.operations()).toEqual([]);
+  });
 });
 
 describe("createCuration", () => {

@@ -1,0 +1,132 @@
+// End to end: corrections in the explorer on the sample corpus's graph. Merge two nodes (picked from the
+// search box and with a Shift+click), split an alias out, rename, remove; reload (the corrections are
+// kept); undo one; download the corrections file; then `npm run graph -- corpus --corrections <file>`
+// gives the nodes, labels, types and weights the page shows.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCorrections } from "../../src/graph/corrections/parse-corrections.ts";
+import type { EntityNodeAttributes, GraphFile } from "../../src/graph/types.ts";
+import { nodePosition, pageErrors, ROOT, settle, startHarness, type Harness } from "./explorer-harness.ts";
+
+/** What the page shows of the graph: every node's label and type, every link's weight, sorted. */
+async function shownGraph(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  return page.evaluate(() => {
+    const { graph } = window.__entityGraph!;
+    return {
+      nodes: graph.mapNodes((key, a) => `${key} ${a.label} ${a.type}`).sort(),
+      edges: graph.mapEdges((_edge, a, source, target) => `${[source, target].sort().join("|")} ${a.weight}`).sort(),
+    };
+  });
+}
+
+/** The same of a graph file. */
+function fileGraph(file: GraphFile): { nodes: string[]; edges: string[] } {
+  return {
+    nodes: file.graph.nodes.map(({ key, attributes }) => `${key} ${(attributes as EntityNodeAttributes).label} ${(attributes as EntityNodeAttributes).type}`).sort(),
+    edges: file.graph.edges.map(({ source, target, attributes }) => `${[source, target].sort().join("|")} ${attributes?.weight}`).sort(),
+  };
+}
+
+describe("curation in the explorer", () => {
+  let harness: Harness;
+  let page: Page;
+
+  const hasNode = (key: string) => page.evaluate((key) => window.__entityGraph!.graph.hasNode(key), key);
+  const search = async (query: string, key: string, shift = false) => {
+    const box = page.locator('input[type="search"]');
+    await box.fill(query);
+    await page.locator('[role="option"]').first().waitFor();
+    await box.press(shift ? "Shift+Enter" : "Enter");
+    await page.waitForFunction((key) => document.querySelector("[data-picked]")?.getAttribute("data-picked")?.split(" ").includes(key), key);
+  };
+  /** Runs a correction and waits for the page to show the corrected graph. */
+  const correct = async (action: string, shows: (page: Page) => Promise<boolean>) => {
+    await page.click(`#curation [data-action="${action}"]`);
+    await page.waitForSelector('body[data-state="ready"]');
+    await expect.poll(() => shows(page)).toBe(true);
+  };
+  const count = () => page.locator("#curation [data-corrections-count]").getAttribute("data-corrections-count");
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    page = await harness.open();
+  }, 180_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("merges two nodes under the name the user keeps, the Kremlin picked in search and Moscow with a Shift+click", async () => {
+    await search("kremlin", "organization:kremlin");
+    await settle(page);
+    const { x, y } = await nodePosition(page, "place:moscow");
+    await page.keyboard.down("Shift");
+    await page.mouse.click(x, y);
+    await page.keyboard.up("Shift");
+    await page.waitForFunction(() => document.querySelector("[data-picked]")?.getAttribute("data-picked") === "organization:kremlin place:moscow");
+    await page.selectOption('#curation select[name="merge-into"]', "place:moscow");
+    await correct("merge", async () => !(await hasNode("organization:kremlin")));
+    const moscow = await page.evaluate(() => window.__entityGraph!.graph.getNodeAttributes("place:moscow"));
+    expect(moscow.label).toBe("Moscow");
+    expect(moscow.aliases).toEqual(["Kremlin", "Moscow"]);
+    expect(moscow.mentions).toBe(11);
+    expect(await count()).toBe("1");
+  });
+
+  it("splits an alias out, renames, and removes", async () => {
+    await search("khamenei", "person:ali-khamenei");
+    await page.selectOption('#curation select[name="split"]', "alias:Ali");
+    await correct("split", () => hasNode("person:ali"));
+
+    await search("turkiye", "country:turkiye");
+    await page.fill('#curation input[name="label"]', "Turkey");
+    await correct("rename", () => page.evaluate(() => window.__entityGraph!.graph.getNodeAttribute("country:turkiye", "label") === "Turkey"));
+    // The search finds the new label.
+    await search("turkey", "country:turkiye");
+
+    await search("facebook", "organization:facebook");
+    await correct("remove", async () => !(await hasNode("organization:facebook")));
+    expect(await count()).toBe("4");
+    await expect(page.locator("#curation .curation__item").allTextContents()).resolves.toEqual([
+      expect.stringContaining("Merge organization:kremlin into Moscow"),
+      expect.stringContaining("Split “Ali” out of Ali Khamenei"),
+      expect.stringContaining("Rename country:turkiye to “Turkey”"),
+      expect.stringContaining("Remove organization:facebook"),
+    ]);
+  });
+
+  it("keeps the corrections over a reload, and undoes one with Ctrl+Z", async () => {
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]');
+    expect(await count()).toBe("4");
+    expect(await hasNode("organization:kremlin")).toBe(false);
+    expect(await hasNode("organization:facebook")).toBe(false);
+    await page.locator(".stage__graph").focus().catch(() => {});
+    await page.keyboard.press("Control+z");
+    await page.waitForSelector('body[data-state="ready"]');
+    await expect.poll(() => hasNode("organization:facebook")).toBe(true);
+    expect(await count()).toBe("3");
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => hasNode("organization:facebook")).toBe(false);
+    await page.click('#curation [data-action="undo"]');
+    await expect.poll(() => hasNode("organization:facebook")).toBe(true);
+  });
+
+  it("downloads the corrections file, and npm run graph with it gives the graph the page shows", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('#curation [data-action="download-corrections"]')]);
+    expect(download.suggestedFilename()).toBe("corrections.json");
+    const path = join(harness.dist, "..", "corrections.json");
+    await download.saveAs(path);
+    const corrections = parseCorrections(readFileSync(path, "utf8"));
+    expect(corrections.operations.map((o) => o.op)).toEqual(["merge", "split", "rename"]);
+
+    const out = join(harness.dist, "..", "corrected.json");
+    execFileSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--corrections", path, "--out", out, "--quiet"], { cwd: ROOT });
+    const built = JSON.parse(readFileSync(out, "utf8")) as GraphFile;
+    expect(fileGraph(built)).toEqual(await shownGraph(page));
+    expect(pageErrors(page)).toEqual([]);
+  }, 120_000);
+});
