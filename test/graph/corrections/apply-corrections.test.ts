@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { CorrectionOperation } from "../../../src/graph/corrections/corrections-file.ts";
 import { applyCorrections } from "../../../src/graph/corrections/apply-corrections.ts";
 import type { EntityNodeAttributes, GraphFile } from "../../../src/graph/types.ts";
-import { smallGraphFile } from "./small-graph.ts";
+import { SMALL_CORPUS, smallGraphFile } from "./small-graph.ts";
+
+/** A file's content regardless of order: nodes and links sorted by key. */
+function canonical(file: GraphFile) {
+  const byKey = <T extends { key?: string }>(items: T[]) => [...items].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+  return { sentences: file.sentences, nodes: byKey(file.graph.nodes), edges: byKey(file.graph.edges) };
+}
 
 function node(file: GraphFile, key: string): EntityNodeAttributes | undefined {
   return file.graph.nodes.find((n) => n.key === key)?.attributes as EntityNodeAttributes | undefined;
@@ -37,6 +43,20 @@ describe("applyCorrections", () => {
     // The link between the two merged nodes is gone; no self-loop.
     expect(file.graph.edges.some((e) => e.source === e.target)).toBe(false);
     expect(file.sentences[5]?.mentions.map((m) => m.entity)).toEqual(["person:alma-qarnabi", "country:zorvia-republic", "country:zorvia-republic"]);
+  });
+
+  it("merges to what the builder makes of a corpus that named the two as one", () => {
+    const { file } = apply({ op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic" });
+    const asOne = Object.fromEntries(
+      Object.entries(SMALL_CORPUS).map(([id, sentences]) => [id, sentences.map(([text, names]) => [text, names.map(([written, type, name]) => (written === "Zorvia" ? [written, "country", "Zorvia Republic"] : [written, type, name]))])]),
+    ) as typeof SMALL_CORPUS;
+    expect(canonical(file)).toStrictEqual(canonical(smallGraphFile(asOne)));
+  });
+
+  it("removes to what the builder makes of a corpus that never named the node", () => {
+    const { file } = apply({ op: "remove", node: "organization:wn" });
+    const without = Object.fromEntries(Object.entries(SMALL_CORPUS).map(([id, sentences]) => [id, sentences.map(([text, names]) => [text, names.filter(([written]) => written !== "WN")])])) as typeof SMALL_CORPUS;
+    expect(canonical(file)).toStrictEqual(canonical(smallGraphFile(without)));
   });
 
   it("merges under the label the user picks, into a node that is not listed in `nodes`", () => {
