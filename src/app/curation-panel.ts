@@ -77,6 +77,29 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
     );
   });
 
+  let loading = false;
+  const loadSentences = () => {
+    if (loading) return;
+    loading = true;
+    message = null;
+    render();
+    explorer.evidence
+      .loadFile((done, total) => {
+        if (total > 0) {
+          message = { text: `Loading the sentences: ${Math.round((100 * done) / total)}%`, error: false };
+          render();
+        }
+      })
+      .then(
+        (file) => curation.loadSentences(file),
+        (error: unknown) => {
+          loading = false;
+          message = { text: `The sentences could not be loaded: ${error instanceof Error ? error.message : String(error)}`, error: true };
+          render();
+        },
+      );
+  };
+
   const documentsOf = (key: string): string[] => {
     const docs = new Set<string>();
     for (const s of (curation.shown() as GraphFile).sentences) if (s.mentions.some((m) => m.entity === key)) for (const d of s.documents) docs.add(d);
@@ -132,6 +155,16 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
     const heading = h("div", { className: "sidebar__heading" }, h("h2", { className: "sidebar__title" }, "Curation"));
     if (unavailable !== null) {
       container.replaceChildren(heading, h("p", { className: "curation__hint" }, unavailable));
+      return;
+    }
+    if (curation.needsSentences()) {
+      const kept = operations.length > 0 ? ` The ${plural(operations.length, "correction")} kept for this graph show once they are in.` : "";
+      container.replaceChildren(
+        heading,
+        h("p", { className: "curation__hint" }, `This graph's sentences come in pieces (the split form); corrections need them all.${kept}`),
+        row(button(loading ? "Loading the sentences…" : "Load the sentences", "load-sentences", loadSentences, { disabled: loading, primary: true })),
+      );
+      if (message) container.append(h("p", { className: message.error ? "curation__error" : "curation__hint", attrs: { role: message.error ? "alert" : "status" } }, message.text));
       return;
     }
     const picked = curation.picked().filter((key) => graph.hasNode(key));
@@ -195,6 +228,8 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
     if (change === "picked") render();
   });
   render();
+  // Corrections kept for a split graph show as soon as its sentences are in.
+  if (curation.needsSentences() && curation.history().operations().length > 0) loadSentences();
   return () => {
     unsubscribe();
     unsubscribePicked();

@@ -22,6 +22,10 @@ export interface Curation {
   shown(): LoadedGraphFile;
   /** Why this graph cannot be corrected here, or null when it can. */
   unavailable(): string | null;
+  /** True while the base is a split graph file: corrections wait for every sentence (`loadSentences`). */
+  needsSentences(): boolean;
+  /** The base's whole file, every sentence in (fetched by the page): the corrections apply from now on. */
+  loadSentences(file: GraphFile): void;
   history(): Pick<CurationHistory, "operations" | "canUndo" | "canRedo">;
   /** The corrections the last apply skipped, and why. */
   skipped(): readonly SkippedOperation[];
@@ -56,7 +60,7 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
   };
 
   const unavailableFor = (file: LoadedGraphFile): string | null => {
-    if (isSplitGraphFile(file)) return "This graph's sentences are in files beside it (the split form): corrections need them all. Build it with npm run graph -- … --single, or Save graph JSON and open that file.";
+    if (isSplitGraphFile(file)) return null;
     if (file.sentences.length === 0 && file.graph.nodes.length > 0) return "This graph has no sentences (a GEXF file): corrections are made on the mentions.";
     return null;
   };
@@ -101,6 +105,8 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
     save();
     notify("graph");
   };
+  /** While the sentences are not in, the corrections are kept as they are: nothing can be shown of a change. */
+  const waiting = () => base === null || isSplitGraphFile(base);
   const recorded = (): readonly CorrectionOperation[] => (base !== null && !isSplitGraphFile(base) ? (base.corrections?.operations ?? []) : []);
 
   return {
@@ -117,6 +123,14 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
       return shown;
     },
     unavailable: () => (base === null ? "No graph is loaded." : unavailableFor(base)),
+    needsSentences: () => base !== null && isSplitGraphFile(base),
+    loadSentences(file) {
+      // Only for the graph on the page: a graph opened meanwhile has its own base.
+      if (!waiting() || graphContentKey(file) !== graphContentKey(base as LoadedGraphFile)) return;
+      base = file;
+      recompute();
+      notify("graph");
+    },
     history: () => history,
     skipped: () => skipped,
     picked: () => picked,
@@ -125,20 +139,23 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
       notify("picked");
     },
     add(operation) {
+      if (waiting()) return;
       history.add(operation);
       change();
     },
     revert(index) {
+      if (waiting()) return;
       history.revert(index);
       change();
     },
     undo() {
-      if (history.undo()) change();
+      if (!waiting() && history.undo()) change();
     },
     redo() {
-      if (history.redo()) change();
+      if (!waiting() && history.redo()) change();
     },
     open(text) {
+      if (waiting()) throw new Error("the graph's sentences are not loaded yet");
       const operations = parseCorrections(text).operations;
       // A file downloaded from a graph built with corrections starts with those: they are applied already.
       const already = recorded();

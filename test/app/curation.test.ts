@@ -8,6 +8,7 @@ import { createCuration, type CorrectionsStorage } from "../../src/app/curation.
 import { createCurationHistory } from "../../src/app/curation-history.ts";
 import { describeCorrection } from "../../src/app/describe-correction.ts";
 import { graphContentKey } from "../../src/app/graph-content-key.ts";
+import { splitGraphFile, type SplitGraphFile } from "../../src/export/split-graph-file.ts";
 import { smallGraphFile } from "../graph/corrections/small-graph.ts";
 
 function memoryStorage(): CorrectionsStorage & { items: Map<string, string> } {
@@ -110,6 +111,30 @@ describe("createCuration", () => {
     curation.undo();
     curation.open(JSON.stringify(file));
     expect(curation.history().operations()).toEqual([remove]);
+  });
+
+  it("waits for a split graph's sentences, keeping its stored corrections, then applies them", () => {
+    const storage = memoryStorage();
+    const first = createCuration(storage);
+    first.load(base);
+    first.add(merge);
+    const head = JSON.parse(splitGraphFile(base)["graph.json"] as string) as SplitGraphFile;
+    const curation = createCuration(storage);
+    expect(curation.load(head)).toBe(head);
+    expect(curation.needsSentences()).toBe(true);
+    expect(curation.unavailable()).toBeNull();
+    // Nothing changes the kept corrections while they cannot be shown.
+    curation.undo();
+    curation.add(remove);
+    expect(curation.history().operations()).toEqual([merge]);
+    const heard: string[] = [];
+    curation.subscribe((change) => heard.push(change));
+    curation.loadSentences(smallGraphFile({ "c.txt": [["Ilse Morvan spoke.", [["Ilse Morvan", "person"]]]] }));
+    expect(curation.needsSentences()).toBe(true);
+    curation.loadSentences(base);
+    expect(curation.needsSentences()).toBe(false);
+    expect(heard).toEqual(["graph"]);
+    expect(curation.shown()).toStrictEqual(applyCorrections(base, [merge]).file);
   });
 
   it("says why a graph without sentences cannot be corrected", () => {

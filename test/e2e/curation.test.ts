@@ -3,8 +3,9 @@
 // kept); undo one; download the corrections file; then `npm run graph -- corpus --corrections <file>`
 // gives the nodes, labels, types and weights the page shows.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { splitGraphFile } from "../../src/export/split-graph-file.ts";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCorrections } from "../../src/graph/corrections/parse-corrections.ts";
@@ -127,6 +128,33 @@ describe("curation in the explorer", () => {
     execFileSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--corrections", path, "--out", out, "--quiet"], { cwd: ROOT });
     const built = JSON.parse(readFileSync(out, "utf8")) as GraphFile;
     expect(fileGraph(built)).toEqual(await shownGraph(page));
+    expect(pageErrors(page)).toEqual([]);
+  }, 120_000);
+
+  it("corrects a split graph once its sentences are loaded, and loads them itself after a reload", async () => {
+    // The built page again, in a folder of its own, with the sample graph in the split form.
+    const site = join(harness.dist, "split");
+    mkdirSync(site);
+    for (const name of readdirSync(harness.dist)) {
+      if (name !== "split" && name !== "graph.json") cpSync(join(harness.dist, name), join(site, name), { recursive: true });
+    }
+    const file = JSON.parse(readFileSync(join(harness.dist, "graph.json"), "utf8")) as GraphFile;
+    for (const [path, content] of Object.entries(splitGraphFile(file, { chunkBytes: 16_000 }))) {
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      writeFileSync(join(site, path), content);
+    }
+    page = await harness.open("", { path: "split/" });
+    expect(await page.evaluate(() => window.__entityGraph!.explorer.evidence.split)).toBe(true);
+    await page.click('#curation [data-action="load-sentences"]');
+    await expect.poll(() => page.evaluate(() => window.__entityGraph?.explorer.evidence.split)).toBe(false);
+    await page.waitForSelector('body[data-state="ready"]');
+    await search("facebook", "organization:facebook");
+    await correct("remove", async () => !(await hasNode("organization:facebook")));
+
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]');
+    await expect.poll(() => hasNode("organization:facebook"), { timeout: 20_000 }).toBe(false);
+    expect(await count()).toBe("1");
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
 });
