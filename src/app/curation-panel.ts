@@ -6,7 +6,6 @@
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import type { CorrectionOperation } from "../graph/corrections/corrections-file.ts";
-import type { GraphFile } from "../graph/types.ts";
 import type { Curation } from "./curation.ts";
 import { describeCorrection } from "./describe-correction.ts";
 import { h, plural } from "./dom.ts";
@@ -100,10 +99,17 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
       );
   };
 
+  /** The documents a node is named in, in the graph file's order (through the evidence index, not the sentences). */
   const documentsOf = (key: string): string[] => {
-    const docs = new Set<string>();
-    for (const s of (curation.shown() as GraphFile).sentences) if (s.mentions.some((m) => m.entity === key)) for (const d of s.documents) docs.add(d);
-    return [...docs];
+    const index = explorer.evidence.index();
+    if (index === null) return [];
+    const positions = new Set<number>();
+    for (const rank of index.nodeSentences(key)) {
+      const at = index.documentsOf(rank);
+      if (typeof at === "number") positions.add(at);
+      else for (const p of at) positions.add(p);
+    }
+    return [...positions].sort((a, b) => a - b).map((p) => index.documentOrder[p] as string);
   };
 
   const actionsFor = (picked: readonly string[]): HTMLElement[] => {
@@ -127,7 +133,7 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
       "select",
       { className: "curation__select", attrs: { name: "split", "aria-label": "What to split out" } },
       attributes.aliases.length > 1 ? h("optgroup", { attrs: { label: "Mentions written" } }, ...attributes.aliases.map((alias) => h("option", { attrs: { value: `alias:${alias}` } }, alias))) : null,
-      documents.length > 1 ? h("optgroup", { attrs: { label: "Mentions in" } }, ...documents.map((id) => h("option", { attrs: { value: `document:${id}` } }, id))) : null,
+      documents.length > 1 ? h("optgroup", { attrs: { label: "Mentions in" } }, ...documents.map((id) => h("option", { attrs: { value: `document:${id}`, title: id } }, explorer.evidence.index()?.documents.get(id)?.title || id))) : null,
     );
     const name = textInput("name", attributes.label, "A name as written");
     const splitOut = () => {
