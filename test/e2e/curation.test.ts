@@ -34,6 +34,8 @@ function fileGraph(file: GraphFile): { nodes: string[]; edges: string[] } {
 describe("curation in the explorer", () => {
   let harness: Harness;
   let page: Page;
+  let downloaded = "";
+  let built: GraphFile | undefined;
 
   const hasNode = (key: string) => page.evaluate((key) => window.__entityGraph!.graph.hasNode(key), key);
   const search = async (query: string, key: string, shift = false) => {
@@ -121,15 +123,29 @@ describe("curation in the explorer", () => {
     expect(download.suggestedFilename()).toBe("corrections.json");
     const path = join(harness.dist, "..", "corrections.json");
     await download.saveAs(path);
+    downloaded = path;
     const corrections = parseCorrections(readFileSync(path, "utf8"));
     expect(corrections.operations.map((o) => o.op)).toEqual(["merge", "split", "rename"]);
 
     const out = join(harness.dist, "..", "corrected.json");
     execFileSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--corrections", path, "--out", out, "--quiet"], { cwd: ROOT });
-    const built = JSON.parse(readFileSync(out, "utf8")) as GraphFile;
+    built = JSON.parse(readFileSync(out, "utf8")) as GraphFile;
     expect(fileGraph(built)).toEqual(await shownGraph(page));
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
+
+  it("opens a corrections file in another browser, refusing a bad one with its message", async () => {
+    const fresh = await harness.open();
+    const bad = join(harness.dist, "..", "bad-corrections.json");
+    writeFileSync(bad, JSON.stringify({ format: "entity-graph-corrections", version: 1, operations: [{ op: "retype", node: "person:a", type: "event" }] }));
+    await fresh.setInputFiles("[data-corrections-input]", bad);
+    await expect(fresh.locator('#curation [role="alert"]').textContent()).resolves.toContain('operation 0 (retype): unknown type "event"');
+    expect(await fresh.locator("#curation [data-corrections-count]").getAttribute("data-corrections-count")).toBe("0");
+    await fresh.setInputFiles("[data-corrections-input]", downloaded);
+    await expect.poll(() => fresh.locator("#curation [data-corrections-count]").getAttribute("data-corrections-count")).toBe("3");
+    await fresh.waitForSelector('body[data-state="ready"]');
+    expect(await shownGraph(fresh)).toEqual(fileGraph(built!));
+  });
 
   it("corrects a split graph once its sentences are loaded, and loads them itself after a reload", async () => {
     // The built page again, in a folder of its own, with the sample graph in the split form.
