@@ -230,6 +230,9 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
   document.addEventListener("keydown", onKeyDown, true);
   document.addEventListener("keyup", onKeyUp, true);
   document.addEventListener("pointerdown", trackShift, true);
+  // A node the page opens on (from the URL) is picked, as if clicked.
+  const opened = store.get().selection;
+  if (curation.picked().length === 0 && opened?.kind === "node") curation.setPicked([opened.node]);
   const unsubscribePicked = curation.subscribe((change) => {
     if (change === "picked") render();
   });

@@ -147,6 +147,29 @@ describe("curation in the explorer", () => {
     expect(await shownGraph(fresh)).toEqual(fileGraph(built!));
   });
 
+  it("shows a hostile label and alias as text in the Curation section, and in the corrections list", async () => {
+    const file = JSON.parse(readFileSync(join(harness.dist, "graph.json"), "utf8")) as GraphFile;
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const hostile = structuredClone(file);
+    const node = hostile.graph.nodes.find((n) => n.key === "person:hassan-rouhani")!;
+    const attributes = node.attributes as EntityNodeAttributes;
+    node.attributes = { ...attributes, label: `Rouhani ${evil}`, aliases: [...attributes.aliases, evil] };
+    const fresh = await harness.open("#node=person:hassan-rouhani", {
+      prepare: async (p) => {
+        await p.route("**/graph.json", (route) => route.fulfill({ body: JSON.stringify(hostile), contentType: "application/json" }));
+      },
+    });
+    await fresh.waitForSelector("#curation .curation__chip");
+    await expect(fresh.locator("#curation .curation__chip").first().textContent()).resolves.toContain(evil);
+    await expect(fresh.locator('#curation select[name="split"] option', { hasText: "onerror" }).count()).resolves.toBe(1);
+    await fresh.fill('#curation input[name="name"]', evil);
+    await fresh.click('#curation [data-action="stop"]');
+    await expect.poll(() => fresh.locator("#curation [data-corrections-count]").getAttribute("data-corrections-count")).toBe("1");
+    await expect(fresh.locator("#curation .curation__list").textContent()).resolves.toContain(evil);
+    await expect(fresh.locator("#curation img, #curation script").count()).resolves.toBe(0);
+    await expect(fresh.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+  });
+
   it("corrects a split graph once its sentences are loaded, and loads them itself after a reload", async () => {
     // The built page again, in a folder of its own, with the sample graph in the split form.
     const site = join(harness.dist, "split");
