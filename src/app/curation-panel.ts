@@ -112,39 +112,53 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
     return [...positions].sort((a, b) => a - b).map((p) => index.documentOrder[p] as string);
   };
 
+  /** The split row for the first picked node: what to move out, and where (a new node, or another picked one). */
+  const splitRow = (key: string, others: readonly string[]): HTMLElement => {
+    const attributes = graph.getNodeAttributes(key);
+    const documents = documentsOf(key);
+    const what = h(
+      "select",
+      { className: "curation__select", attrs: { name: "split", "aria-label": `What to split out of ${attributes.label}` } },
+      attributes.aliases.length > 1 ? h("optgroup", { attrs: { label: "Mentions written" } }, ...attributes.aliases.map((alias) => h("option", { attrs: { value: `alias:${alias}` } }, alias))) : null,
+      documents.length > 1 ? h("optgroup", { attrs: { label: "Mentions in" } }, ...documents.map((id) => h("option", { attrs: { value: `document:${id}`, title: id } }, explorer.evidence.index()?.documents.get(id)?.title || id))) : null,
+    );
+    const into = h(
+      "select",
+      { className: "curation__select", attrs: { name: "split-into", "aria-label": "Into" } },
+      h("option", { attrs: { value: "" } }, "into a new node"),
+      ...others.map((other) => h("option", { attrs: { value: other } }, `into ${labelOf(other) ?? other}`)),
+    );
+    const splitOut = () => {
+      const target = into.value === "" ? {} : { into: into.value };
+      const value = what.value;
+      if (value.startsWith("alias:")) correct({ op: "split", node: key, alias: value.slice("alias:".length), ...target }, key);
+      else if (value.startsWith("document:")) correct({ op: "split", node: key, document: value.slice("document:".length), ...target }, key);
+    };
+    return row(what, ...(others.length > 0 ? [into] : []), button("Split out", "split", splitOut, { disabled: what.options.length === 0, title: `Move these mentions out of ${attributes.label}` }));
+  };
+
   const actionsFor = (picked: readonly string[]): HTMLElement[] => {
+    const key = picked[0];
+    if (key === undefined || !graph.hasNode(key)) return [];
     if (picked.length >= 2) {
-      const into = h("select", { className: "curation__select", attrs: { name: "merge-into", "aria-label": "Name to keep" } }, ...picked.map((key) => h("option", { attrs: { value: key } }, labelOf(key) ?? key)));
+      const into = h("select", { className: "curation__select", attrs: { name: "merge-into", "aria-label": "Name to keep" } }, ...picked.map((k) => h("option", { attrs: { value: k } }, labelOf(k) ?? k)));
       return [
         row(
           h("label", { className: "curation__label" }, "Keep the name of"),
           into,
           button("Merge", "merge", () => correct({ op: "merge", nodes: [...picked], into: into.value }, into.value), { primary: true, title: "One node: aliases, mentions and sentences together" }),
         ),
+        splitRow(key, picked.slice(1)),
       ];
     }
-    const key = picked[0];
-    if (key === undefined || !graph.hasNode(key)) return [];
     const attributes = graph.getNodeAttributes(key);
     const label = textInput("label", attributes.label, "New label");
     const type = h("select", { className: "curation__select", attrs: { name: "type", "aria-label": "Type" } }, ...ENTITY_TYPES.map((t) => h("option", { attrs: { value: t, selected: t === attributes.type } }, TYPE_LABELS[t])));
-    const documents = documentsOf(key);
-    const split = h(
-      "select",
-      { className: "curation__select", attrs: { name: "split", "aria-label": "What to split out" } },
-      attributes.aliases.length > 1 ? h("optgroup", { attrs: { label: "Mentions written" } }, ...attributes.aliases.map((alias) => h("option", { attrs: { value: `alias:${alias}` } }, alias))) : null,
-      documents.length > 1 ? h("optgroup", { attrs: { label: "Mentions in" } }, ...documents.map((id) => h("option", { attrs: { value: `document:${id}`, title: id } }, explorer.evidence.index()?.documents.get(id)?.title || id))) : null,
-    );
     const name = textInput("name", attributes.label, "A name as written");
-    const splitOut = () => {
-      const value = split.value;
-      if (value.startsWith("alias:")) correct({ op: "split", node: key, alias: value.slice("alias:".length) }, key);
-      else if (value.startsWith("document:")) correct({ op: "split", node: key, document: value.slice("document:".length) }, key);
-    };
     return [
       row(label, button("Rename", "rename", () => label.value.trim() !== "" && correct({ op: "rename", node: key, label: label.value.trim() }, key))),
       row(type, button("Change type", "retype", () => correct({ op: "retype", node: key, type: type.value as EntityType }, key))),
-      row(split, button("Split out", "split", splitOut, { disabled: split.options.length === 0, title: "Move these mentions into a new node" })),
+      splitRow(key, []),
       row(button("Remove", "remove", () => correct({ op: "remove", node: key }, null), { title: "Not an entity: the node and its links go, its sentences stay" })),
       row(
         name,

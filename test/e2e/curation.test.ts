@@ -147,6 +147,23 @@ describe("curation in the explorer", () => {
     expect(await shownGraph(fresh)).toEqual(fileGraph(built!));
   });
 
+  it("splits an alias out of the first picked node into the second", async () => {
+    const fresh = await harness.open();
+    const box = fresh.locator('input[type="search"]');
+    for (const [query, shift] of [["khamenei", false], ["rouhani", true]] as const) {
+      await box.fill(query);
+      await fresh.locator('[role="option"]').first().waitFor();
+      await box.press(shift ? "Shift+Enter" : "Enter");
+    }
+    await fresh.waitForFunction(() => document.querySelector("[data-picked]")?.getAttribute("data-picked") === "person:ali-khamenei person:hassan-rouhani");
+    await fresh.selectOption('#curation select[name="split"]', "alias:Ali");
+    await fresh.selectOption('#curation select[name="split-into"]', "person:hassan-rouhani");
+    await fresh.click('#curation [data-action="split"]');
+    await expect.poll(() => fresh.evaluate(() => window.__entityGraph?.graph.getNodeAttribute("person:hassan-rouhani", "aliases"))).toContain("Ali");
+    expect(await fresh.evaluate(() => window.__entityGraph!.graph.getNodeAttribute("person:ali-khamenei", "aliases"))).toEqual(["Ali Khamenei"]);
+    expect(await fresh.evaluate(() => window.__entityGraph!.graph.hasNode("person:ali"))).toBe(false);
+  });
+
   it("shows a hostile label and alias as text in the Curation section, and in the corrections list", async () => {
     const file = JSON.parse(readFileSync(join(harness.dist, "graph.json"), "utf8")) as GraphFile;
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
