@@ -10,6 +10,7 @@ import type { GraphFile } from "../graph/types.ts";
 import { GRAPH_EXPORT_FORMATS } from "../export/export-formats.ts";
 import { toGraphJson, type ExportGraph } from "../export/index.ts";
 import { formatCount, h } from "./dom.ts";
+import { downloadFile } from "./download-file.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { createOpenButton } from "./open-file.ts";
 import { shownGraph } from "./shown-graph.ts";
@@ -54,15 +55,7 @@ export function describeView(explorer: Explorer, shown: { order: number; size: n
   return parts.join(" · ");
 }
 
-function download(content: BlobPart, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = h("a", { attrs: { href: url, download: fileName }, style: { display: "none" } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own reference by now; revoke later anyway, some browsers read lazily.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const download = downloadFile;
 
 function drawLegend(canvas: HTMLCanvasElement, types: readonly EntityType[], counts: Record<EntityType, number>, scale: number): void {
   const context = canvas.getContext("2d");

@@ -1,10 +1,13 @@
 // The explorer page's entry point and composition root: fetches graph.json (relative to the page), starts
 // the explorer on it (src/app/create-explorer.ts) and mounts the search, legend, filters, layout buttons,
-// details panel, export menu and URL sync around it; a graph the user opens or builds replaces it.
+// details panel, export menu, curation and URL sync around it; a graph the user opens or builds replaces it,
+// and a correction shows the corrected graph in its place (src/app/curation.ts).
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type Sigma from "sigma";
 import type { EntityGraph } from "../graph/types.ts";
 import { afterPaint, createExplorer, type ExplorerInstance, type MountHooks } from "./create-explorer.ts";
+import { createCuration, type CorrectionsStorage } from "./curation.ts";
+import { mountCurationPanel } from "./curation-panel.ts";
 import { mountDetailsPanel } from "./details-panel.ts";
 import { mountDocumentImport } from "./document-import.ts";
 import { requireElement } from "./dom.ts";
@@ -50,8 +53,23 @@ const exportMenus = import.meta.glob<{
 /** The explorer on the page now, and whether it was torn down. */
 let current: { instance: ExplorerInstance; disposed: boolean } | null = null;
 
+/** The browser's localStorage, or null where the page may not use it (then corrections last the session). */
+function browserStorage(): CorrectionsStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The corrections of the graph on the page; every loaded graph becomes its base. */
+const curation = createCuration(browserStorage());
+
 async function main(): Promise<void> {
   const status = mountStatusOverlay(requireElement("#status"));
+  curation.subscribe((change) => {
+    if (change === "graph") showGraph(curation.shown(), status);
+  });
   // Mounted once, before the graph loads: documents can be dropped even when graph.json is missing.
   mountDocumentImport(requireElement("#documents"), requireElement("#import-status"), { open: (file) => replaceGraph(file, status) });
   document.body.dataset.state = "loading";
@@ -62,7 +80,7 @@ async function main(): Promise<void> {
     performance.mark("entity-graph:loaded");
     status.loading("Preparing the graph…");
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    start(file, status);
+    start(curation.load(file), status);
   } catch (error) {
     fail(status, error);
   }
@@ -78,6 +96,7 @@ function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverla
     mountLayoutControl(requireElement("#layout-control"), explorer),
     mountStageControls(requireElement("#stage-controls"), explorer),
     mountUrlSync(explorer),
+    mountCurationPanel(requireElement("#curation"), explorer, curation),
   ];
   for (const module of Object.values(exportMenus)) {
     const dispose = module.mountExportMenu?.(requireElement("#export-menu"), explorer, { open: (opened) => replaceGraph(opened, status) });
@@ -128,8 +147,13 @@ function dispose(mounted: { instance: ExplorerInstance; disposed: boolean }): vo
   if (current === mounted) current = null;
 }
 
-/** A graph opened or built from the user's documents replaces the explorer: tear it down, start again. */
+/** A graph opened or built from the user's documents replaces the explorer, with the corrections kept for it. */
 function replaceGraph(file: GraphFile, status: StatusOverlay): void {
+  showGraph(curation.load(file), status);
+}
+
+/** Shows another graph: tear the explorer down, start again. */
+function showGraph(file: LoadedGraphFile, status: StatusOverlay): void {
   if (current) dispose(current);
   delete window.__entityGraph;
   document.body.dataset.state = "loading";

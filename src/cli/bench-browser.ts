@@ -1,9 +1,11 @@
 // `npm run bench:browser`: the explorer's speed in Debian's chromium (src/cli/bench-explorer.ts) and
 // documents dropped into the page (src/cli/bench-import.ts). Options: --runs=N page loads per graph
 // (median), --graph=FILE (repeatable) measures these graph files instead, --explorer-only / --import-only
-// one half, --big adds the 50 MB drop. Side effects: those of the two benchmarks; prints their tables.
+// one half, --big adds the 50 MB drop; --curation-only times a merge of two hubs alone (src/cli/bench-curation.ts,
+// --merge=KEY,KEY picks them). Side effects: those of the benchmarks; prints their tables.
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { benchCuration, formatCurationBench } from "./bench-curation.ts";
 import { benchBrowser, formatBrowserBench, VIEWPORT } from "./bench-explorer.ts";
 import { benchImport, formatImportBench, NEWS_2MB, SPEECHES_50MB } from "./bench-import.ts";
 
@@ -17,6 +19,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     .map((file) => ({ name: basename(file), file: resolve(file) }));
   const log = (line: string) => console.error(line);
   const main = async () => {
+    if (args.includes("--curation-only")) {
+      const merge = args.find((arg) => arg.startsWith("--merge="))?.slice("--merge=".length).split(",");
+      const nodes = merge?.length === 2 ? (merge as [string, string]) : undefined;
+      const results = await benchCuration({ runs: Math.min(runs, 3), log, graphs: graphs.length > 0 ? graphs.map((g) => ({ ...g, ...(nodes ? { nodes } : {}) })) : undefined });
+      console.log(`A merge in the explorer (medians of ${Math.min(runs, 3)} page loads)\n\n${formatCurationBench(results)}`);
+      return;
+    }
     if (!args.includes("--import-only")) {
       const results = await benchBrowser({ runs, log, graphs: graphs.length > 0 ? graphs : undefined });
       console.log(`Explorer in chromium (${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} page loads)\n\n${formatBrowserBench(results)}\n`);

@@ -1,6 +1,7 @@
 // A folder → the laid-out entity graph and its file, reading and extracting document by document.
 // Side effects: reads the folder, extracts in worker threads. Used by `npm run graph` and the benchmark.
 import { assembleGraph, type AssembledGraph } from "../graph/assemble-graph.ts";
+import type { CorrectionsFile } from "../graph/corrections/corrections-file.ts";
 import type { ReadOptions } from "../extract/read-documents.ts";
 import { extractFiles } from "./extract-pool.ts";
 import { walkCorpus } from "./walk-corpus.ts";
@@ -19,6 +20,8 @@ export interface BuildCorpusGraphOptions {
   onProgress?: ProgressListener;
   /** How files are read (`--ocr`). */
   read?: ReadOptions;
+  /** Corrections applied to the assembled graph before its layout (`--corrections`). */
+  corrections?: CorrectionsFile;
 }
 
 /** The built graph, its file (positions included) and what it took. */
@@ -34,7 +37,7 @@ export interface CorpusGraph extends AssembledGraph {
  * @example const { file } = await buildCorpusGraph("corpus", { workers: 2 }); file.documents.length // 5
  */
 export async function buildCorpusGraph(folder: string, options: BuildCorpusGraphOptions = {}): Promise<CorpusGraph> {
-  const { workers, smallCorpusBytes, extractWhileStarting, onProgress, read } = options;
+  const { workers, smallCorpusBytes, extractWhileStarting, onProgress, read, corrections } = options;
   let threads = 1;
   // Results come back in walk order whatever the number of workers: the builder sees the same sequence.
   const extracted = extractFiles(walkCorpus(folder, read), { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) });
@@ -45,6 +48,6 @@ export async function buildCorpusGraph(folder: string, options: BuildCorpusGraph
       onProgress?.(++done, path);
     }
   })();
-  const assembled = await assembleGraph(results);
+  const assembled = await assembleGraph(results, undefined, corrections ? { corrections } : {});
   return { ...assembled, threads };
 }

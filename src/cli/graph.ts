@@ -1,6 +1,9 @@
-// `npm run graph -- <input-folder> [--out graph.json] [--split | --single] [--gexf file.gexf] [--csv folder] [--workers N]`:
+// `npm run graph -- <input-folder> [--out graph.json] [--split | --single] [--gexf file.gexf] [--csv folder] [--workers N] [--corrections file.json]`:
 // builds the entity graph of a folder of documents and writes it. Side effects: reads the folder, writes files.
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import type { CorrectionsFile } from "../graph/corrections/corrections-file.ts";
+import { parseCorrections } from "../graph/corrections/parse-corrections.ts";
 import { SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
 import { ENTITY_TYPES } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
@@ -23,6 +26,10 @@ Options:
 ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argument}`.padEnd(13)}${help}`).join("\n")}
   --ocr          read scanned PDFs and images (.png, .jpg, .tif, .bmp) with OCR (tesseract.js,
                  English; a few seconds a page); without it they are skipped with a reason
+  --corrections FILE
+                 apply a corrections file (the explorer's Download corrections) while building:
+                 merges, splits, renames, retypes, removals, stop and alias names; an operation whose
+                 node is gone is reported and skipped
   --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
   --quiet        print only errors
@@ -38,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       split: { type: "boolean", default: false },
       single: { type: "boolean", default: false },
       workers: { type: "string" },
+      corrections: { type: "string" },
       ocr: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -55,13 +63,16 @@ async function main(argv: string[]): Promise<number> {
   const out = values.out ?? (Object.values(exports).some((v) => v !== undefined) ? undefined : "public/graph.json");
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
 
+  // Read and checked before any document: a bad file stops the run with exit 2, nothing applied.
+  const corrections = values.corrections === undefined ? undefined : await readCorrectionsFile(values.corrections);
   const progress = createProgress(values.quiet);
   const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
-  const result = await buildCorpusGraph(input, { workers, onProgress: progress, read: { ocr: values.ocr } });
+  const result = await buildCorpusGraph(input, { workers, onProgress: progress, read: { ocr: values.ocr }, ...(corrections ? { corrections } : {}) });
   progress.end();
   const { file, graph } = result;
 
   for (const { path, reason } of file.skipped) console.warn(`skipped ${path}: ${reason}`);
+  for (const { index, operation, reason } of result.skippedCorrections) console.warn(`correction ${index} (${operation.op}) skipped: ${reason}`);
   if (file.documents.length === 0) {
     console.error(`error: no document could be read in ${input} (${file.skipped.length} files skipped)`);
     return 1;
@@ -84,8 +95,23 @@ async function main(argv: string[]): Promise<number> {
   log(
     `time:      ${seconds.toFixed(1)} s (extraction ${result.extractSeconds.toFixed(1)} s ${result.threads === 1 ? "in one thread" : `in ${result.threads} workers`}, layout ${result.layout.seconds.toFixed(1)} s)`,
   );
+  if (corrections) log(`corrections: ${corrections.operations.length - result.skippedCorrections.length} applied, ${result.skippedCorrections.length} skipped (${values.corrections})`);
   for (const path of written) log(`wrote ${path}`);
   return 0;
+}
+
+async function readCorrectionsFile(path: string): Promise<CorrectionsFile> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new Error(`cannot read the corrections file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  try {
+    return parseCorrections(text);
+  } catch (error) {
+    throw new Error(`corrections file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 function parseWorkers(value: string): number {

@@ -7,6 +7,17 @@ import { fromGexf } from "./from-gexf.ts";
 import { isSplitGraphFile } from "./read-split-graph-file.ts";
 import { toEntityGraph } from "./to-entity-graph.ts";
 import { fail, isRecord } from "./check.ts";
+import { parseCorrections } from "../graph/corrections/parse-corrections.ts";
+import type { CorrectionsFile } from "../graph/corrections/corrections-file.ts";
+
+/** The corrections a graph file records, checked as a corrections file is. */
+function readCorrections(value: unknown): CorrectionsFile {
+  try {
+    return parseCorrections(value);
+  } catch (error) {
+    fail(`graph JSON: "corrections": ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 function list<T>(file: Record<string, unknown>, name: string): T[] {
   const value = file[name];
@@ -51,6 +62,7 @@ export function fromGraphJson(text: string): GraphFile {
     sentences: list(data, "sentences"),
     skipped: list(data, "skipped"),
     graph: toEntityGraph(graph),
+    ...(data.corrections === undefined ? {} : { corrections: readCorrections(data.corrections) }),
   };
 }
 

@@ -148,5 +148,6 @@ export async function readSplitGraphFile(head: SplitGraphFile, read: ReadRelativ
     sentences: sentences as SentenceRecord[],
     skipped: head.skipped,
     graph: head.graph,
+    ...(head.corrections ? { corrections: head.corrections } : {}),
   };
 }

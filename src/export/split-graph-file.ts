@@ -201,6 +201,7 @@ export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Rec
     evidence: { sentences: file.sentences.length, index: indexPath, chunks: chunks.paths, plain: rest.paths },
     skipped: file.skipped,
     graph: file.graph,
+    ...(file.corrections ? { corrections: file.corrections } : {}),
   };
   return { [name]: JSON.stringify(head), ...entries };
 }

@@ -18,6 +18,7 @@ export function toGraphJson(file: Omit<GraphFile, "graph">, graph: AbstractGraph
     sentences: file.sentences,
     skipped: file.skipped,
     graph: toEntityGraph(graph),
+    ...(file.corrections ? { corrections: file.corrections } : {}),
   };
   return JSON.stringify(out);
 }

@@ -1,7 +1,10 @@
 // Extracted files, in corpus order → the laid-out graph file. Pure: the caller extracts the files (the
 // command line in worker threads, the page in its worker) and this folds them into one graph, the same way
 // for both.
+import Graph from "graphology";
 import type { SkippedFile } from "../extract/types.ts";
+import { applyCorrections, type SkippedOperation } from "./corrections/apply-corrections.ts";
+import type { CorrectionsFile } from "./corrections/corrections-file.ts";
 import { createGraphFileBuilder } from "./build-graph-file.ts";
 import type { EntityGraph } from "./types.ts";
 import type { ExtractedFile } from "./extract-file.ts";
@@ -16,6 +19,8 @@ export interface AssembledGraph {
   /** Seconds from the call to the built graph: extraction of the files (as they are iterated) and merging. */
   extractSeconds: number;
   layout: LayoutReport;
+  /** The corrections that no longer apply (their node is gone), and why. */
+  skippedCorrections: SkippedOperation[];
 }
 
 /**
@@ -23,7 +28,11 @@ export interface AssembledGraph {
  * all in (the page shows a "laying out" phase).
  * @example const { file } = await assembleGraph(extractedFiles()); file.documents.length
  */
-export async function assembleGraph(files: AsyncIterable<ExtractedFile> | Iterable<ExtractedFile>, beforeLayout?: () => void): Promise<AssembledGraph> {
+export async function assembleGraph(
+  files: AsyncIterable<ExtractedFile> | Iterable<ExtractedFile>,
+  beforeLayout?: () => void,
+  options: { corrections?: CorrectionsFile } = {},
+): Promise<AssembledGraph> {
   const started = performance.now();
   const builder = createGraphFileBuilder();
   const skipped: SkippedFile[] = [];
@@ -37,8 +46,17 @@ export async function assembleGraph(files: AsyncIterable<ExtractedFile> | Iterab
     }
   }
   beforeLayout?.();
-  const built = builder.build(skipped);
+  let built = builder.build(skipped);
+  // Before the layout, on every document's mentions (new documents' too): what the user corrected lasts.
+  let skippedCorrections: SkippedOperation[] = [];
+  if (options.corrections) {
+    const corrected = applyCorrections(built.file, options.corrections);
+    skippedCorrections = corrected.skipped;
+    const graph: EntityGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+    graph.import(corrected.file.graph);
+    built = { file: corrected.file, graph };
+  }
   const extractSeconds = (performance.now() - started) / 1000;
   const layout = layOutGraph(built.graph);
-  return { file: { ...built.file, graph: built.graph.export() }, graph: built.graph, words, extractSeconds, layout };
+  return { file: { ...built.file, graph: built.graph.export() }, graph: built.graph, words, extractSeconds, layout, skippedCorrections };
 }

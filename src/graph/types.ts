@@ -2,6 +2,7 @@
 import type Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { DocumentRecord, EntityType, SentenceRecord, SkippedFile } from "../extract/types.ts";
+import type { CorrectionsFile } from "./corrections/corrections-file.ts";
 
 /** Attributes of an entity node. */
 export interface EntityNodeAttributes {
@@ -38,4 +39,6 @@ export interface GraphFile {
   sentences: SentenceRecord[];
   skipped: SkippedFile[];
   graph: SerializedGraph<EntityNodeAttributes, EntityEdgeAttributes>;
+  /** The corrections the graph was built with (`npm run graph -- --corrections`, or the explorer's). */
+  corrections?: CorrectionsFile;
 }

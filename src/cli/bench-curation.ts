@@ -1,0 +1,149 @@
+// A merge in the explorer, timed in Debian's chromium: the two most mentioned nodes of a graph (or two
+// given) picked and merged through the Curation section, from the click on Merge to the corrected graph
+// painted, and the share of applyCorrections. Side effects: builds the page and the graphs into a
+// temporary folder, serves it, runs chromium.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { createSyntheticGraphFile } from "../graph/generators/create-synthetic-graph-file.ts";
+import type { GraphFile } from "../graph/types.ts";
+import { buildExplorer, buildSampleGraph, median, servePreview } from "./browser-harness.ts";
+import { launchChromium } from "./chromium.ts";
+import { VIEWPORT } from "./bench-explorer.ts";
+import { readGraphJson, writeGraphJson } from "./write-graph-json.ts";
+
+/** The figures of one graph's merge, medians over fresh page loads, in milliseconds. */
+export interface CurationBenchResult {
+  graph: string;
+  nodes: number;
+  edges: number;
+  sentences: number;
+  /** The two nodes merged (the second into the first) and their mentions. */
+  merged: [string, number][];
+  runs: number;
+  /** Click on Merge → the corrected graph drawn and painted (panels, legend, search and filters anew). */
+  mergeToPaintMs: number;
+  /** Of which applyCorrections (the base graph file with the corrections → the corrected file). */
+  applyMs: number;
+}
+
+/** A graph file to merge in, single or split (the page gets the single form: corrections need the sentences). */
+export interface CurationBenchGraph {
+  name: string;
+  file: string;
+  /** The keys to merge; default the two most mentioned. */
+  nodes?: [string, string];
+}
+
+/** The two most mentioned nodes of a graph file. */
+function hubs(file: GraphFile): [string, string] {
+  const [a, b] = [...file.graph.nodes].sort((x, y) => (y.attributes?.mentions ?? 0) - (x.attributes?.mentions ?? 0));
+  if (!a || !b) throw new Error("bench-curation: the graph has fewer than two nodes");
+  return [a.key, b.key];
+}
+
+/**
+ * Measures merges; without graphs, on the sample corpus and a synthetic 10,000-node graph.
+ * @example const [un] = await benchCuration({ graphs: [{ name: "UN", file: "/tmp/un/graph.json" }] });
+ */
+export async function benchCuration(options: { runs?: number; log?: (line: string) => void; graphs?: readonly CurationBenchGraph[] } = {}): Promise<CurationBenchResult[]> {
+  const runs = options.runs ?? 3;
+  const log = options.log ?? (() => {});
+  const dir = mkdtempSync(join(tmpdir(), "entity-graph-bench-curation-"));
+  let browser: Browser | undefined;
+  try {
+    const built = join(dir, "built");
+    log("building the explorer…");
+    buildExplorer(built);
+    let graphs = options.graphs;
+    if (!graphs) {
+      const sample = join(dir, "sample.json");
+      buildSampleGraph(sample);
+      const synthetic = join(dir, "synthetic.json");
+      await writeGraphJson(synthetic, createSyntheticGraphFile({ nodes: 10_000, edges: 50_000, seed: 1 }), "single");
+      graphs = [
+        { name: "sample corpus", file: sample },
+        { name: "synthetic 10k/50k", file: synthetic },
+      ];
+    }
+    browser = await launchChromium();
+    const results: CurationBenchResult[] = [];
+    for (const [i, graph] of graphs.entries()) {
+      const site = join(dir, `graph-${i}`);
+      cpSync(built, site, { recursive: true });
+      const file = await readGraphJson(graph.file);
+      await writeGraphJson(join(site, "graph.json"), file, "single");
+      const nodes = graph.nodes ?? hubs(file);
+      log(`merging ${nodes.join(" and ")} in ${graph.name} (${runs} page loads)…`);
+      results.push(await measure(browser, graph.name, site, nodes, runs, file));
+      rmSync(site, { recursive: true, force: true });
+    }
+    return results;
+  } finally {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(browser: Browser, name: string, folder: string, [into, other]: [string, string], runs: number, file: GraphFile): Promise<CurationBenchResult> {
+  const { url, close } = await servePreview(folder);
+  const mentions = (key: string) => file.graph.nodes.find((n) => n.key === key)?.attributes?.mentions ?? 0;
+  try {
+    const paint: number[] = [];
+    const apply: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('body[data-state="ready"]', { timeout: 300_000 });
+      // Picked as a user does: one selected, the other with Shift held.
+      await page.evaluate(([into, other]) => {
+        const { store } = window.__entityGraph!.explorer;
+        store.setSelection({ kind: "node", node: into });
+        document.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", shiftKey: true }));
+        store.setSelection({ kind: "node", node: other });
+        document.dispatchEvent(new KeyboardEvent("keyup", { key: "Shift", shiftKey: false }));
+      }, [into, other] as const);
+      await page.selectOption('#curation select[name="merge-into"]', into);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // No named functions inside: tsx would wrap them in a `__name` helper the page does not have.
+      const ms = await page.evaluate(async () => {
+        const started = performance.now();
+        document.querySelector<HTMLButtonElement>('#curation [data-action="merge"]')!.click();
+        while (document.body.dataset.state !== "ready") await new Promise((frame) => requestAnimationFrame(frame));
+        return performance.now() - started;
+      });
+      if (await page.evaluate((other) => window.__entityGraph!.graph.hasNode(other), other)) throw new Error(`bench-curation: ${other} is still in ${name} after the merge`);
+      paint.push(ms);
+      apply.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:apply-corrections").at(-1)?.duration ?? NaN));
+      await context.close();
+    }
+    const sentences = file.sentences.length;
+    return {
+      graph: name,
+      nodes: file.graph.nodes.length,
+      edges: file.graph.edges.length,
+      sentences,
+      merged: [
+        [into, mentions(into)],
+        [other, mentions(other)],
+      ],
+      runs,
+      mergeToPaintMs: median(paint),
+      applyMs: median(apply),
+    };
+  } finally {
+    close();
+  }
+}
+
+/** Prints the figures as a Markdown table. */
+export function formatCurationBench(results: readonly CurationBenchResult[]): string {
+  const lines = ["| graph | nodes | edges | sentences | merged (mentions) | click Merge → painted | of which applyCorrections |", "| --- | ---: | ---: | ---: | --- | ---: | ---: |"];
+  for (const r of results) {
+    const merged = r.merged.map(([key, n]) => `${key} (${n.toLocaleString("en-US")})`).join(" + ");
+    lines.push(`| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${merged} | ${Math.round(r.mergeToPaintMs)} ms | ${Math.round(r.applyMs)} ms |`);
+  }
+  return lines.join("\n");
+}

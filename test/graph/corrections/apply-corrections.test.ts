@@ -1,0 +1,169 @@
+// Each correction on a small graph: what moves, what is recounted, and that undoing gives the graph back.
+import { describe, expect, it } from "vitest";
+import type { CorrectionOperation } from "../../../src/graph/corrections/corrections-file.ts";
+import { applyCorrections } from "../../../src/graph/corrections/apply-corrections.ts";
+import type { EntityNodeAttributes, GraphFile } from "../../../src/graph/types.ts";
+import { SMALL_CORPUS, smallGraphFile } from "./small-graph.ts";
+
+/** A file's content regardless of order: nodes and links sorted by key. */
+function canonical(file: GraphFile) {
+  const byKey = <T extends { key?: string }>(items: T[]) => [...items].sort((a, b) => String(a.key).localeCompare(String(b.key)));
+  return { sentences: file.sentences, nodes: byKey(file.graph.nodes), edges: byKey(file.graph.edges) };
+}
+
+function node(file: GraphFile, key: string): EntityNodeAttributes | undefined {
+  return file.graph.nodes.find((n) => n.key === key)?.attributes as EntityNodeAttributes | undefined;
+}
+
+function edge(file: GraphFile, a: string, b: string): { weight: number; sentences: string[] } | undefined {
+  const [s, t] = [a, b].sort();
+  return file.graph.edges.find((e) => e.key === `${s}|${t}`)?.attributes;
+}
+
+function keys(file: GraphFile): string[] {
+  return file.graph.nodes.map((n) => n.key).sort();
+}
+
+const base = smallGraphFile();
+const apply = (...operations: CorrectionOperation[]) => applyCorrections(base, operations);
+
+describe("applyCorrections", () => {
+  it("rebuilds the builder's file exactly when there is nothing to apply", () => {
+    expect(applyCorrections(base, []).file).toStrictEqual(base);
+  });
+
+  it("merges: keeps the key of `into`, unites aliases, mentions and documents, counts a shared sentence once", () => {
+    const { file, skipped } = apply({ op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic" });
+    expect(skipped).toEqual([]);
+    expect(node(file, "place:zorvia")).toBeUndefined();
+    expect(node(file, "country:zorvia-republic")).toMatchObject({ label: "Zorvia Republic", type: "country", aliases: ["Zorvia", "Zorvia Republic"], mentions: 5, documents: 2 });
+    // Alma shares s1 with Zorvia and s6 with both: two sentences, not 2 + 1.
+    expect(edge(file, "person:alma-qarnabi", "country:zorvia-republic")).toEqual({ weight: 2, sentences: ["s1", "s6"] });
+    expect(edge(file, "person:borin-lekfjs", "country:zorvia-republic")).toEqual({ weight: 2, sentences: ["s1", "s4"] });
+    // The link between the two merged nodes is gone; no self-loop.
+    expect(file.graph.edges.some((e) => e.source === e.target)).toBe(false);
+    expect(file.sentences[5]?.mentions.map((m) => m.entity)).toEqual(["person:alma-qarnabi", "country:zorvia-republic", "country:zorvia-republic"]);
+  });
+
+  it("merges to what the builder makes of a corpus that named the two as one", () => {
+    const { file } = apply({ op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic" });
+    const asOne = Object.fromEntries(
+      Object.entries(SMALL_CORPUS).map(([id, sentences]) => [id, sentences.map(([text, names]) => [text, names.map(([written, type, name]) => (written === "Zorvia" ? [written, "country", "Zorvia Republic"] : [written, type, name]))])]),
+    ) as typeof SMALL_CORPUS;
+    expect(canonical(file)).toStrictEqual(canonical(smallGraphFile(asOne)));
+  });
+
+  it("removes to what the builder makes of a corpus that never named the node", () => {
+    const { file } = apply({ op: "remove", node: "organization:wn" });
+    const without = Object.fromEntries(Object.entries(SMALL_CORPUS).map(([id, sentences]) => [id, sentences.map(([text, names]) => [text, names.filter(([written]) => written !== "WN")])])) as typeof SMALL_CORPUS;
+    expect(canonical(file)).toStrictEqual(canonical(smallGraphFile(without)));
+  });
+
+  it("merges under the label the user picks, into a node that is not listed in `nodes`", () => {
+    const { file } = apply({ op: "merge", nodes: ["organization:zu"], into: "organization:zorvian-union", label: "Zorvian Union (ZU)" });
+    expect(node(file, "organization:zorvian-union")).toMatchObject({ label: "Zorvian Union (ZU)", aliases: ["Zorvian Union", "Zorvian Union (ZU)", "ZU"], mentions: 3, documents: 2 });
+    expect(edge(file, "organization:wn", "organization:zorvian-union")).toEqual({ weight: 1, sentences: ["s7"] });
+  });
+
+  it("splits an alias out into a new node keyed type:slug, with its sentences", () => {
+    const { file } = apply({ op: "split", node: "person:alma-qarnabi", alias: "Qarnabi" });
+    expect(node(file, "person:qarnabi")).toMatchObject({ label: "Qarnabi", type: "person", aliases: ["Qarnabi"], mentions: 1, documents: 1 });
+    expect(node(file, "person:alma-qarnabi")).toMatchObject({ aliases: ["Alma Qarnabi"], mentions: 3 });
+    expect(edge(file, "person:qarnabi", "organization:zorvian-union")).toEqual({ weight: 1, sentences: ["s2"] });
+    expect(edge(file, "person:alma-qarnabi", "organization:zorvian-union")).toBeUndefined();
+  });
+
+  it("splits the mentions of one document out, into another node", () => {
+    const { file } = apply({ op: "split", node: "place:zorvia", document: "b.txt", into: "country:zorvia-republic" });
+    expect(node(file, "place:zorvia")).toMatchObject({ mentions: 1, documents: 1 });
+    expect(node(file, "country:zorvia-republic")).toMatchObject({ mentions: 4 });
+    expect(edge(file, "place:zorvia", "country:zorvia-republic")).toBeUndefined();
+  });
+
+  it("splits one document's mentions into a new node named by how they are written, with a free key", () => {
+    const { file } = apply({ op: "split", node: "person:borin-lekfjs", document: "b.txt" });
+    expect(node(file, "person:borin-lekfjs-2")).toMatchObject({ label: "Borin Lekfjs", mentions: 2, documents: 1 });
+    expect(node(file, "person:borin-lekfjs")).toMatchObject({ mentions: 1, documents: 1 });
+  });
+
+  it("renames and retypes without changing the key", () => {
+    const { file } = apply({ op: "rename", node: "organization:wn", label: "Wire News" }, { op: "retype", node: "organization:wn", type: "group" });
+    expect(node(file, "organization:wn")).toMatchObject({ label: "Wire News", type: "group", aliases: ["Wire News", "WN"] });
+    expect(keys(file)).toEqual(keys(base));
+  });
+
+  it("removes a node and its links; its sentences stay with the others", () => {
+    const { file } = apply({ op: "remove", node: "organization:wn" });
+    expect(node(file, "organization:wn")).toBeUndefined();
+    expect(file.graph.edges.filter((e) => String(e.key).includes("organization:wn"))).toEqual([]);
+    expect(file.sentences.length).toBe(base.sentences.length);
+    expect(file.sentences[4]?.mentions.map((m) => m.entity)).toEqual(["person:alma-qarnabi", "person:borin-lekfjs"]);
+    expect(node(file, "organization:zu")).toMatchObject({ mentions: 1 });
+    expect(file.graph.edges.some((e) => String(e.key).includes("organization:zu"))).toBe(false);
+  });
+
+  it("stops a name wherever it is written, ignoring case and accents", () => {
+    const { file } = apply({ op: "stop", name: "wn" });
+    expect(node(file, "organization:wn")).toBeUndefined();
+    const { file: surname } = apply({ op: "stop", name: "Qarnabí" });
+    expect(node(surname, "person:alma-qarnabi")).toMatchObject({ aliases: ["Alma Qarnabi"], mentions: 3 });
+    expect(surname.sentences[1]?.mentions.map((m) => m.entity)).toEqual(["organization:zorvian-union"]);
+  });
+
+  it("moves every mention written as an alias to its node", () => {
+    const { file } = apply({ op: "alias", name: "ZU", node: "organization:zorvian-union" });
+    expect(node(file, "organization:zu")).toBeUndefined();
+    expect(node(file, "organization:zorvian-union")).toMatchObject({ aliases: ["Zorvian Union", "ZU"], mentions: 3, documents: 2 });
+    expect(edge(file, "organization:wn", "organization:zorvian-union")).toEqual({ weight: 1, sentences: ["s7"] });
+  });
+
+  it("skips an operation whose node is gone, names it, and applies the rest", () => {
+    const { file, skipped } = apply(
+      { op: "remove", node: "organization:zu" },
+      { op: "merge", nodes: ["organization:zu", "organization:wn"], into: "organization:wn" },
+      { op: "rename", node: "person:nobody", label: "X" },
+      { op: "rename", node: "organization:wn", label: "Wire News" },
+    );
+    expect(skipped.map(({ index, reason }) => [index, reason])).toEqual([
+      [1, "node organization:zu is not in the graph"],
+      [2, "node person:nobody is not in the graph"],
+    ]);
+    expect(node(file, "organization:wn")?.label).toBe("Wire News");
+  });
+
+  it("leaves nothing of an operation that fails half-way", () => {
+    // The merge unites nothing: one of its nodes is missing, so Zorvia keeps its mentions.
+    const { file, skipped } = apply({ op: "merge", nodes: ["place:zorvia", "place:gone"], into: "country:zorvia-republic" });
+    expect(skipped).toHaveLength(1);
+    expect(file.graph).toStrictEqual(base.graph);
+  });
+
+  it("leaves the file it is given as it was", () => {
+    const copy = structuredClone(base);
+    apply({ op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic" }, { op: "stop", name: "WN" }, { op: "split", node: "person:alma-qarnabi", alias: "Qarnabi" });
+    expect(base).toStrictEqual(copy);
+  });
+
+  it("records the corrections it applied after those the file was built with", () => {
+    const once = apply({ op: "remove", node: "organization:zu" }).file;
+    const twice = applyCorrections(once, [{ op: "stop", name: "WN" }]).file;
+    expect(twice.corrections?.operations.map((o) => o.op)).toEqual(["remove", "stop"]);
+  });
+
+  const operations: CorrectionOperation[] = [
+    { op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic", label: "Zorvia" },
+    { op: "split", node: "person:alma-qarnabi", alias: "Qarnabi" },
+    { op: "rename", node: "person:qarnabi", label: "Dr Qarnabi" },
+    { op: "retype", node: "organization:wn", type: "group" },
+    { op: "stop", name: "ZU" },
+    { op: "alias", name: "Zorvian Union", node: "person:qarnabi" },
+    { op: "remove", node: "person:borin-lekfjs" },
+  ];
+  it.each(operations.map((_, i) => [i, operations[i]?.op]))("undoing operation %i (%s) gives back the graph before it exactly", (i) => {
+    const before = applyCorrections(base, operations.slice(0, i));
+    const after = applyCorrections(base, operations.slice(0, i + 1));
+    expect(after.skipped).toEqual([]);
+    expect(after.file).not.toStrictEqual(before.file);
+    expect(applyCorrections(base, after.file.corrections?.operations.slice(0, -1) ?? []).file).toStrictEqual(before.file);
+  });
+});
