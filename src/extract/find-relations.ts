@@ -1,0 +1,295 @@
+// A sentence's tokens (compromise's first-pass tags) and its entity mentions → the relation phrases that link
+// pairs of them: "Rouhani asked Putin" → ask, Rouhani → Putin. Pure: reads the tags already computed, no parse.
+import { nlp } from "./nlp.ts";
+import { RELATION_LEXICON, ROLE_MODIFIERS, ROLE_WORDS, type RelationClass } from "./relation-verbs.ts";
+import type { Token } from "./split-sentences.ts";
+import type { EntityType } from "./types.ts";
+
+/** A mention as the relation finder sees it: its first and last token (inclusive) and its type. */
+export interface MentionTokens {
+  first: number;
+  last: number;
+  type: EntityType;
+}
+
+/** A relation found in one sentence between two mentions (indices into the mentions given). */
+export interface FoundRelation {
+  /** The mentions, in sentence order. */
+  a: number;
+  b: number;
+  /** The phrase in base form, negation kept: "persuade", "meet with", "stop take call from", "president of". */
+  label: string;
+  class: RelationClass | null;
+  /** The mention that is the subject when the sentence gives a direction (a or b), else null. */
+  subject: number | null;
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  "do", "does", "did", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+  "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "wo",
+]);
+const BE: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't", "n’t", "no"]);
+/** Words that start a subordinate or relative clause: the verb after them has another subject. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "after", "before", "since", "until", "where", "although", "though"]);
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that", "some", "all"]);
+/** The longest run of words between a verb and its final preposition ("stopped taking calls from"). */
+const MAX_PHRASE_WORDS = 4;
+/** The longest noun phrase an argument is looked for in, on either side of the phrase. */
+const MAX_ARGUMENT_TOKENS = 10;
+
+/** Punctuation after a word that ends a clause: the words on either side are not one phrase. */
+function breaksAfter(token: Token): boolean {
+  return /[;:()[\]—–!?.]/.test(token.post);
+}
+
+function word(token: Token): string {
+  return token.text.toLowerCase().replace(/['’]s$/, "");
+}
+
+const transform = (nlp.world() as unknown as { methods: { two: { transform: {
+  verb: { toInfinitive: (word: string, model: unknown, tense: string) => string };
+  noun: { toSingular: (word: string, model: unknown) => string };
+} } } }).methods.two.transform;
+const model = nlp.model();
+const baseForms = new Map<string, string>();
+
+/** The base form of a verb or plural noun ("stopped" → stop, "taking" → take, "calls" → call), cached. */
+function baseForm(token: Token): string {
+  const text = token.text.toLowerCase();
+  const tense = token.tags.has("Verb") ? (token.tags.has("PastTense") ? "PastTense" : token.tags.has("Gerund") ? "Gerund" : token.tags.has("Participle") ? "Participle" : token.tags.has("PresentTense") ? "PresentTense" : "") : "";
+  const key = `${tense}|${token.tags.has("Plural") ? "p" : ""}|${text}`;
+  const cached = baseForms.get(key);
+  if (cached !== undefined) return cached;
+  let base = text;
+  if (BE.has(text)) base = "be";
+  else if (tense !== "" && tense !== "Infinitive") base = transform.verb.toInfinitive(text, model, tense) || text;
+  else if (token.tags.has("Plural") && token.tags.has("Noun")) base = transform.noun.toSingular(text, model) || text;
+  baseForms.set(key, base);
+  return base;
+}
+
+const isVerb = (t: Token) => t.tags.has("Verb") || AUXILIARIES.has(t.text.toLowerCase());
+const isNegation = (t: Token) => t.tags.has("Negative") || NEGATIONS.has(t.text.toLowerCase());
+const isPreposition = (t: Token) => t.tags.has("Preposition") || t.text.toLowerCase() === "to";
+/** A word a phrase may hold between its verb and its preposition (ReVerb's W: noun, adjective, adverb, determiner...). */
+const isPhraseWord = (t: Token) => !isPreposition(t) && !t.tags.has("Pronoun") && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Adverb") || t.tags.has("Determiner") || t.tags.has("Verb"));
+/** A word of a noun phrase around a mention ("the former Syrian president"). */
+const isNounPhraseWord = (t: Token) => !t.tags.has("Pronoun") && !isVerb(t) && !isPreposition(t) && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Determiner") || t.tags.has("Value") || t.tags.has("Possessive") || DETERMINERS.has(t.text.toLowerCase()) || t.text.toLowerCase() === "and");
+
+/** A relation phrase found in the sentence: its tokens [start, end], its label, and whether it is passive ("was ousted by"). */
+interface Phrase {
+  start: number;
+  end: number;
+  label: string;
+  passive: boolean;
+}
+
+/** The phrase that starts at a verb: verb group, then optionally words and a preposition, or a preposition. */
+function readPhrase(tokens: readonly Token[], at: number, inMention: (i: number) => boolean): Phrase | null {
+  let end = at;
+  // The verb group: auxiliaries, negation, adverbs and verbs ("did not meet", "allegedly stopped taking").
+  while (end + 1 < tokens.length && !inMention(end + 1) && !breaksAfter(tokens[end] as Token)) {
+    const next = tokens[end + 1] as Token;
+    if (isVerb(next) || isNegation(next) || (next.tags.has("Adverb") && !isPreposition(next))) end++;
+    else break;
+  }
+  // ReVerb's V W* P: the longest run of words ending in a preposition, within bounds.
+  let last = end;
+  for (let i = end + 1, words = 0; i < tokens.length && !inMention(i) && !breaksAfter(tokens[i - 1] as Token); i++) {
+    const t = tokens[i] as Token;
+    if (isPreposition(t)) {
+      last = i;
+      break;
+    }
+    if (!isPhraseWord(t) || ++words > MAX_PHRASE_WORDS) break;
+  }
+  end = last;
+  const words: string[] = [];
+  let passive = false;
+  let sawBe = false;
+  const verbs = tokens.slice(at, end + 1).filter((t) => isVerb(t) && !AUXILIARIES.has(t.text.toLowerCase()));
+  for (let i = at; i <= end; i++) {
+    const t = tokens[i] as Token;
+    const lower = t.text.toLowerCase();
+    if (isNegation(t)) words.push("not");
+    else if (AUXILIARIES.has(lower)) {
+      if (BE.has(lower)) sawBe = true;
+      // "is the president of": the copula is the phrase's only verb and stays.
+      if (verbs.length === 0 && BE.has(lower) && !words.includes("be")) words.push("be");
+    } else if (t.tags.has("Determiner") || DETERMINERS.has(lower) || (t.tags.has("Adverb") && !isPreposition(t))) continue;
+    else if (isPreposition(t) && i === end && lower === "by" && sawBe && verbs.length > 0) passive = true;
+    else if (isVerb(t) || t.tags.has("Noun")) words.push(baseForm(t));
+    else words.push(lower);
+  }
+  if (words.length === 0 || (words.length === 1 && words[0] === "not")) return null;
+  return { start: at, end, label: words.join(" "), passive };
+}
+
+/** "met in" Sochi: a phrase that ends in "in" or "at" before a place says where the subject was; undefined: the lexicon decides. */
+function placeClass(label: string, object: MentionTokens): RelationClass | null | undefined {
+  const words = label.split(" ");
+  const last = words[words.length - 1];
+  if (words.includes("not") || (last !== "in" && last !== "at") || (object.type !== "place" && object.type !== "country")) return undefined;
+  return "located-in";
+}
+
+/** The class of a label: its whole phrase in the lexicon, else its first word with an entry; negated, none. */
+export function classifyRelation(label: string): RelationClass | null {
+  const words = label.split(" ");
+  if (words.includes("not")) return null;
+  const whole = RELATION_LEXICON.get(label);
+  if (whole) return whole.class;
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? RELATION_LEXICON.get(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (pair) return pair.class;
+    const entry = RELATION_LEXICON.get(words[i] as string);
+    if (entry) return entry.class;
+  }
+  return null;
+}
+
+/**
+ * Finds the relations between the mentions of one sentence: the verb phrase between a subject and an object
+ * (ReVerb's verb, words, preposition), a post between a body and its holder ("Iran's President Hassan
+ * Rouhani" → president of, Rouhani → Iran), and "X in Y" for a place.
+ * @example findRelations(tokens("Rouhani asked Putin."), [{ first: 0, last: 0, type: "person" }, { first: 2, last: 2, type: "person" }])
+ *   // [{ a: 0, b: 1, label: "ask", class: "communicates", subject: 0 }]
+ */
+export function findRelations(tokens: readonly Token[], mentions: readonly MentionTokens[]): FoundRelation[] {
+  if (mentions.length < 2) return [];
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, index) => {
+    for (let i = m.first; i <= m.last && i < tokens.length; i++) mentionAt[i] = index;
+  });
+  const inMention = (i: number) => (mentionAt[i] ?? -1) >= 0;
+  const found: FoundRelation[] = [];
+  const seen = new Set<string>();
+  const add = (x: number, y: number, label: string, subject: number | null, cls?: RelationClass | null) => {
+    if (x === y) return;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = `${a}|${b}|${label}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ a, b, label, class: cls === undefined ? classifyRelation(label) : cls, subject });
+  };
+  /** Is the mention a modifier of the noun after it ("Syrian president", "Iran's President")? */
+  const modifies = (index: number) => {
+    const next = tokens[(mentions[index] as MentionTokens).last + 1];
+    return next !== undefined && !inMention((mentions[index] as MentionTokens).last + 1) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !breaksAfter(tokens[(mentions[index] as MentionTokens).last] as Token) && !/,/.test((tokens[(mentions[index] as MentionTokens).last] as Token).post);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (inMention(i) || !isVerb(t) || isNegation(t)) continue;
+    const previous = tokens[i - 1];
+    if (previous && !inMention(i - 1) && (isVerb(previous) || isNegation(previous))) continue;
+    const phrase = readPhrase(tokens, i, inMention);
+    if (!phrase) continue;
+    const left = leftArguments(tokens, phrase.start, mentionAt, inMention).filter((m) => !modifies(m));
+    const right = rightArguments(tokens, phrase.end, mentionAt, inMention, mentions).filter((m) => !modifies(m));
+    for (const l of left) for (const r of right) add(l, r, phrase.label, phrase.passive ? r : l, placeClass(phrase.label, mentions[r] as MentionTokens));
+    if (right.length === 0 && left.length > 1) for (const l of left) for (const k of left) if (l < k) add(l, k, phrase.label, null);
+    i = Math.max(i, phrase.end);
+  }
+  findPosts(tokens, mentions, mentionAt, add);
+  findPlaces(tokens, mentions, mentionAt, add);
+  return found;
+}
+
+/** The mentions of the noun phrase that ends just before the phrase: its possible subjects. */
+function leftArguments(tokens: readonly Token[], start: number, mentionAt: Int32Array, inMention: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  let apposition = false;
+  let started = false;
+  for (let i = start - 1, n = 0; i >= 0 && n < MAX_ARGUMENT_TOKENS; i--, n++) {
+    const t = tokens[i] as Token;
+    if (breaksAfter(t)) break;
+    if (/,/.test(t.post)) {
+      // "Putin, the Russian president, called": past an apposition; any other comma ends the subject.
+      const after = tokens[i + 1];
+      if (!after || !(DETERMINERS.has(after.text.toLowerCase()) || ROLE_MODIFIERS.has(after.text.toLowerCase())) || apposition) break;
+      apposition = true;
+      out.length = 0;
+    }
+    if (inMention(i)) {
+      started = true;
+      const m = mentionAt[i] as number;
+      if (!out.includes(m) && !apposition) out.push(m);
+      else if (!out.includes(m) && apposition && (i === 0 || !inMention(i - 1))) out.push(m);
+      continue;
+    }
+    // "Putin allegedly stopped": adverbs between the subject and its verb.
+    if (!started && t.tags.has("Adverb") && !CLAUSE_WORDS.has(t.text.toLowerCase())) continue;
+    started = true;
+    if (CLAUSE_WORDS.has(t.text.toLowerCase()) || !isNounPhraseWord(t)) break;
+  }
+  return out;
+}
+
+/** The mentions of the noun phrase that starts just after the phrase: its possible objects. */
+function rightArguments(tokens: readonly Token[], end: number, mentionAt: Int32Array, inMention: (i: number) => boolean, mentions: readonly MentionTokens[]): number[] {
+  const out: number[] = [];
+  const phraseEnd = tokens[end] as Token;
+  if (breaksAfter(phraseEnd) || /,/.test(phraseEnd.post)) return out;
+  for (let i = end + 1, n = 0; i < tokens.length && n < MAX_ARGUMENT_TOKENS; i++, n++) {
+    const t = tokens[i] as Token;
+    if (inMention(i)) {
+      const m = mentionAt[i] as number;
+      if (!out.includes(m)) out.push(m);
+      i = (mentions[m] as MentionTokens).last;
+      const last = tokens[i] as Token;
+      if (breaksAfter(last)) break;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.text.toLowerCase()) || !isNounPhraseWord(t) || breaksAfter(t)) break;
+  }
+  return out;
+}
+
+const ORGANISED: ReadonlySet<EntityType> = new Set(["country", "organization", "group", "place"]);
+
+/** "Iran's President Hassan Rouhani", "Russian Foreign Minister Sergei Lavrov", "Lavrov, the foreign minister of Russia": "<post> of". */
+function findPosts(tokens: readonly Token[], mentions: readonly MentionTokens[], mentionAt: Int32Array, add: (x: number, y: number, label: string, subject: number | null) => void): void {
+  mentions.forEach((body, index) => {
+    if (!ORGANISED.has(body.type)) return;
+    const role: string[] = [];
+    let i = body.last + 1;
+    for (; i < tokens.length && (mentionAt[i] ?? -1) < 0 && !breaksAfter(tokens[i - 1] as Token) && !/,/.test((tokens[i - 1] as Token).post); i++) {
+      const w = word(tokens[i] as Token);
+      if (ROLE_WORDS.has(w)) role.push(w);
+      else if (!ROLE_MODIFIERS.has(w)) break;
+    }
+    const holder = mentionAt[i] ?? -1;
+    if (role.length > 0 && holder >= 0 && mentions[holder]?.type === "person" && !/,/.test((tokens[i - 1] as Token).post)) add(index, holder, `${role.join(" ")} of`, holder);
+  });
+  mentions.forEach((person, index) => {
+    if (person.type !== "person") return;
+    let i = person.last + 1;
+    if (!/,/.test((tokens[person.last] as Token).post)) return;
+    const role: string[] = [];
+    for (; i < tokens.length && (mentionAt[i] ?? -1) < 0; i++) {
+      const w = word(tokens[i] as Token);
+      if (ROLE_WORDS.has(w)) role.push(w);
+      else if (!(ROLE_MODIFIERS.has(w) || DETERMINERS.has(w))) break;
+      if (breaksAfter(tokens[i] as Token) || /,/.test((tokens[i] as Token).post)) return;
+    }
+    if (role.length === 0 || tokens[i]?.text.toLowerCase() !== "of") return;
+    const bodyAt = (mentionAt[i + 1] ?? -1) >= 0 ? mentionAt[i + 1] ?? -1 : DETERMINERS.has(word(tokens[i + 1] ?? (tokens[i] as Token))) ? mentionAt[i + 2] ?? -1 : -1;
+    if (bodyAt >= 0 && ORGANISED.has((mentions[bodyAt] as MentionTokens).type)) add(index, bodyAt, `${role.join(" ")} of`, index);
+  });
+}
+
+/** "Putin in Moscow", "Mosul in Iraq": a mention followed by in or at and a place is located in it. */
+function findPlaces(tokens: readonly Token[], mentions: readonly MentionTokens[], mentionAt: Int32Array, add: (x: number, y: number, label: string, subject: number | null) => void): void {
+  mentions.forEach((m, index) => {
+    const prep = tokens[m.last + 1];
+    if (!prep || breaksAfter(tokens[m.last] as Token) || /,/.test((tokens[m.last] as Token).post)) return;
+    const w = prep.text.toLowerCase();
+    if (w !== "in" && w !== "at" && w !== "inside") return;
+    const at = DETERMINERS.has(word(tokens[m.last + 2] ?? prep)) ? m.last + 3 : m.last + 2;
+    const place = mentionAt[at] ?? -1;
+    const type = mentions[place]?.type;
+    if (place >= 0 && (type === "place" || type === "country")) add(index, place, w, index);
+  });
+}
