@@ -43,6 +43,14 @@ function breaksAfter(token: Token): boolean {
   return /[;:()[\]—–!?.]/.test(token.post);
 }
 
+/** Punctuation before a word that opens a clause or an aside: "(in Belarus)". */
+function breaksBefore(token: Token | undefined): boolean {
+  return token !== undefined && /[;:()[\]—–]/.test(token.pre);
+}
+
+/** A contraction of an auxiliary and "not": "didn't", "isn’t", "won't". */
+const NOT_CONTRACTION = /n['’]t$/;
+
 function word(token: Token): string {
   return token.text.toLowerCase().replace(/['’]s$/, "");
 }
@@ -63,13 +71,14 @@ function baseForm(token: Token): string {
   if (cached !== undefined) return cached;
   let base = text;
   if (BE.has(text)) base = "be";
-  else if (tense !== "" && tense !== "Infinitive") base = transform.verb.toInfinitive(text, model, tense) || text;
+  else if (tense !== "" && !token.tags.has("Infinitive")) base = transform.verb.toInfinitive(text, model, tense) || text;
   else if (token.tags.has("Plural") && token.tags.has("Noun")) base = transform.noun.toSingular(text, model) || text;
   baseForms.set(key, base);
   return base;
 }
 
-const isVerb = (t: Token) => t.tags.has("Verb") || AUXILIARIES.has(t.text.toLowerCase());
+const isAuxiliary = (lower: string) => AUXILIARIES.has(lower) || NOT_CONTRACTION.test(lower);
+const isVerb = (t: Token) => t.tags.has("Verb") || isAuxiliary(t.text.toLowerCase());
 const isNegation = (t: Token) => t.tags.has("Negative") || NEGATIONS.has(t.text.toLowerCase());
 const isPreposition = (t: Token) => t.tags.has("Preposition") || t.text.toLowerCase() === "to";
 /** A word a phrase may hold between its verb and its preposition (ReVerb's W: noun, adjective, adverb, determiner...). */
@@ -89,14 +98,14 @@ interface Phrase {
 function readPhrase(tokens: readonly Token[], at: number, inMention: (i: number) => boolean): Phrase | null {
   let end = at;
   // The verb group: auxiliaries, negation, adverbs and verbs ("did not meet", "allegedly stopped taking").
-  while (end + 1 < tokens.length && !inMention(end + 1) && !breaksAfter(tokens[end] as Token)) {
+  while (end + 1 < tokens.length && !inMention(end + 1) && !breaksAfter(tokens[end] as Token) && !breaksBefore(tokens[end + 1])) {
     const next = tokens[end + 1] as Token;
     if (isVerb(next) || isNegation(next) || (next.tags.has("Adverb") && !isPreposition(next))) end++;
     else break;
   }
   // ReVerb's V W* P: the longest run of words ending in a preposition, within bounds.
   let last = end;
-  for (let i = end + 1, words = 0; i < tokens.length && !inMention(i) && !breaksAfter(tokens[i - 1] as Token); i++) {
+  for (let i = end + 1, words = 0; i < tokens.length && !inMention(i) && !breaksAfter(tokens[i - 1] as Token) && !breaksBefore(tokens[i]); i++) {
     const t = tokens[i] as Token;
     if (isPreposition(t)) {
       last = i;
@@ -108,11 +117,14 @@ function readPhrase(tokens: readonly Token[], at: number, inMention: (i: number)
   const words: string[] = [];
   let passive = false;
   let sawBe = false;
-  const verbs = tokens.slice(at, end + 1).filter((t) => isVerb(t) && !AUXILIARIES.has(t.text.toLowerCase()));
+  const verbs = tokens.slice(at, end + 1).filter((t) => isVerb(t) && !isAuxiliary(t.text.toLowerCase()));
   for (let i = at; i <= end; i++) {
     const t = tokens[i] as Token;
     const lower = t.text.toLowerCase();
-    if (isNegation(t)) words.push("not");
+    if (NOT_CONTRACTION.test(lower)) {
+      words.push("not");
+      if (/^(is|are|was|were)/.test(lower)) sawBe = true;
+    } else if (isNegation(t)) words.push("not");
     else if (AUXILIARIES.has(lower)) {
       if (BE.has(lower)) sawBe = true;
       // "is the president of": the copula is the phrase's only verb and stays.
@@ -122,7 +134,8 @@ function readPhrase(tokens: readonly Token[], at: number, inMention: (i: number)
     else if (isVerb(t) || t.tags.has("Noun")) words.push(baseForm(t));
     else words.push(lower);
   }
-  if (words.length === 0 || (words.length === 1 && words[0] === "not")) return null;
+  // A copula or "have" alone says nothing of how the two are linked ("Iran is Assad's ally" is read elsewhere).
+  if (words.length === 0 || words.every((w) => w === "not" || w === "be" || w === "have")) return null;
   return { start: at, end, label: words.join(" "), passive };
 }
 
@@ -130,9 +143,11 @@ function readPhrase(tokens: readonly Token[], at: number, inMention: (i: number)
 function placeClass(label: string, object: MentionTokens): RelationClass | null | undefined {
   const words = label.split(" ");
   const last = words[words.length - 1];
-  if (words.includes("not") || (last !== "in" && last !== "at") || (object.type !== "place" && object.type !== "country")) return undefined;
+  if (words.includes("not") || (last !== "in" && last !== "at") || object.type === "person") return undefined;
   return "located-in";
 }
+
+const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "inside", "near"]);
 
 /** The class of a label: its whole phrase in the lexicon, else its first word with an entry; negated, none. */
 export function classifyRelation(label: string): RelationClass | null {
@@ -141,6 +156,8 @@ export function classifyRelation(label: string): RelationClass | null {
   const whole = RELATION_LEXICON.get(label);
   if (whole) return whole.class;
   for (let i = 0; i < words.length; i++) {
+    // "remain in" a person's country: a preposition alone decides nothing (placeClass reads it with its object).
+    if (PLACE_WORDS.has(words[i] as string)) continue;
     const pair = i + 1 < words.length ? RELATION_LEXICON.get(`${words[i]} ${words[i + 1]}`) : undefined;
     if (pair) return pair.class;
     const entry = RELATION_LEXICON.get(words[i] as string);
@@ -175,6 +192,11 @@ export function findRelations(tokens: readonly Token[], mentions: readonly Menti
   };
   /** Is the mention a modifier of the noun after it ("Syrian president", "Iran's President")? */
   const modifies = (index: number) => {
+    const lastToken = tokens[(mentions[index] as MentionTokens).last] as Token;
+    const following = tokens[(mentions[index] as MentionTokens).last + 1];
+    const joined = following === undefined || breaksAfter(lastToken) || /,/.test(lastToken.post) || isPreposition(following) || following.text.toLowerCase() === "and";
+    // "Assad's calls", "an Israeli strike": a possessive or a demonym before another word qualifies it.
+    if (!joined && (/['’]s$/.test(lastToken.text) || (lastToken.tags.has("Demonym") && !/s$/.test(lastToken.text)))) return true;
     const next = tokens[(mentions[index] as MentionTokens).last + 1];
     return next !== undefined && !inMention((mentions[index] as MentionTokens).last + 1) && next.tags.has("Noun") && !next.tags.has("Pronoun") && !breaksAfter(tokens[(mentions[index] as MentionTokens).last] as Token) && !/,/.test((tokens[(mentions[index] as MentionTokens).last] as Token).post);
   };
@@ -189,12 +211,25 @@ export function findRelations(tokens: readonly Token[], mentions: readonly Menti
     const left = leftArguments(tokens, phrase.start, mentionAt, inMention).filter((m) => !modifies(m));
     const right = rightArguments(tokens, phrase.end, mentionAt, inMention, mentions).filter((m) => !modifies(m));
     for (const l of left) for (const r of right) add(l, r, phrase.label, phrase.passive ? r : l, placeClass(phrase.label, mentions[r] as MentionTokens));
-    if (right.length === 0 && left.length > 1) for (const l of left) for (const k of left) if (l < k) add(l, k, phrase.label, null);
+    if (right.length === 0 && left.length > 1 && coordinated(tokens, mentions, left)) for (const l of left) for (const k of left) if (l < k) add(l, k, phrase.label, null);
     i = Math.max(i, phrase.end);
   }
   findPosts(tokens, mentions, mentionAt, add);
   findPlaces(tokens, mentions, mentionAt, add);
   return found;
+}
+
+/** "Putin and Erdogan met": subjects joined by "and" (or commas and a last "and") share the verb. */
+function coordinated(tokens: readonly Token[], mentions: readonly MentionTokens[], subjects: readonly number[]): boolean {
+  const sorted = [...subjects].sort((x, y) => x - y);
+  for (let k = 1; k < sorted.length; k++) {
+    const before = mentions[sorted[k - 1] as number] as MentionTokens;
+    const after = mentions[sorted[k] as number] as MentionTokens;
+    const between = tokens.slice(before.last + 1, after.first);
+    const comma = /,/.test((tokens[before.last] as Token).post);
+    if (!(between.length === 1 && between[0]?.text.toLowerCase() === "and") && !(comma && between.length === 0) && !(comma && between.length === 1 && between[0]?.text.toLowerCase() === "and")) return false;
+  }
+  return true;
 }
 
 /** The mentions of the noun phrase that ends just before the phrase: its possible subjects. */
@@ -239,6 +274,9 @@ function rightArguments(tokens: readonly Token[], end: number, mentionAt: Int32A
       if (!out.includes(m)) out.push(m);
       i = (mentions[m] as MentionTokens).last;
       const last = tokens[i] as Token;
+      const next = tokens[i + 1];
+      // "Saqr said Assad was...": a mention followed by its own verb is that verb's subject, not this one's object.
+      if (next && !/,/.test(last.post) && isVerb(next) && !inMention(i + 1)) out.pop();
       if (breaksAfter(last)) break;
       continue;
     }
