@@ -21,7 +21,7 @@ export interface RelationVerb {
  */
 export const RELATION_VERBS: readonly RelationVerb[] = [
   // communicates: speech, meetings, messages between the two.
-  ...["meet", "call", "tell", "discuss", "talk", "speak", "ask", "urge", "persuade", "phone", "telephone", "invite", "host", "welcome", "receive", "visit with", "whisper", "write", "email", "message", "warn", "inform", "brief", "thank", "congratulate", "negotiate", "consult", "press", "propose", "request", "convey", "express", "assure", "reply", "respond", "answer", "tell", "talks", "conversation", "meeting", "summit", "contact"]
+  ...["meet", "call", "tell", "discuss", "talk", "speak", "ask", "urge", "persuade", "phone", "telephone", "invite", "host", "welcome", "receive", "visit with", "whisper", "write", "email", "message", "warn", "inform", "brief", "thank", "congratulate", "negotiate", "consult", "press", "propose", "request", "convey", "express", "assure", "reply", "respond", "answer", "conversation", "meeting", "summit", "contact"]
     .map((words): RelationVerb => ({ words, class: "communicates", reason: "speech or a meeting between the two" })),
   ...["agree with", "speak with", "speak to", "talk to", "talk with", "meet with", "confer with", "at the request of"]
     .map((words): RelationVerb => ({ words, class: "communicates", reason: "speech or a meeting: a phrase" })),
