@@ -21,24 +21,24 @@ export interface RelationVerb {
  */
 export const RELATION_VERBS: readonly RelationVerb[] = [
   // communicates: speech, meetings, messages between the two.
-  ...["meet", "call", "tell", "discuss", "talk", "speak", "ask", "urge", "persuade", "phone", "telephone", "invite", "host", "welcome", "receive", "visit with", "whisper", "write", "email", "message", "warn", "inform", "brief", "thank", "congratulate", "negotiate", "consult", "press", "propose", "request", "convey", "express", "assure", "reply", "respond", "answer", "conversation", "meeting", "summit", "contact"]
+  ...["meet", "call", "tell", "discuss", "talk", "speak", "ask", "urge", "persuade", "phone", "telephone", "invite", "host", "receive", "visit with", "whisper", "write", "email", "message", "warn", "inform", "brief", "thank", "congratulate", "negotiate", "consult", "press", "propose", "request", "convey", "express", "assure", "reply", "respond", "answer", "conversation", "meeting", "summit", "contact", "consultation", "agreement", "sign", "update", "call with", "discussion"]
     .map((words): RelationVerb => ({ words, class: "communicates", reason: "speech or a meeting between the two" })),
   ...["agree with", "speak with", "speak to", "talk to", "talk with", "meet with", "confer with", "at the request of"]
     .map((words): RelationVerb => ({ words, class: "communicates", reason: "speech or a meeting: a phrase" })),
   // supports: help, alliance, arms, praise.
-  ...["back", "support", "ally", "arm", "aid", "help", "assist", "fund", "finance", "defend", "protect", "endorse", "praise", "work with", "cooperate", "partner", "stand by", "stand with", "side with", "supply", "equip", "train", "rescue", "shelter", "save", "sponsor", "donate", "like", "admire", "favour", "favor", "trust", "ally with", "allied with", "join force with"]
+  ...["back", "support", "ally", "arm", "aid", "help", "assist", "fund", "finance", "defend", "protect", "endorse", "praise", "work with", "cooperate", "partner", "stand by", "stand with", "side with", "supply", "equip", "train", "rescue", "shelter", "save", "sponsor", "donate", "like", "admire", "favour", "favor", "trust", "ally with", "allied with", "join force with", "stand", "provide", "assistance", "encourage", "welcome", "commitment", "liberate", "support for"]
     .map((words): RelationVerb => ({ words, class: "supports", reason: "help, alliance or approval" })),
   // opposes: violence, condemnation, sanctions.
-  ...["attack", "condemn", "fight", "bomb", "strike", "kill", "target", "oppose", "denounce", "criticise", "criticize", "accuse", "blame", "sanction", "invade", "shell", "besiege", "threaten", "defeat", "destroy", "oust", "overthrow", "topple", "battle", "raid", "ambush", "execute", "arrest", "detain", "expel", "punish", "reject", "deplore", "dislike", "hate", "war", "fight against", "struggle against", "appal", "appall", "savagery", "inhumanity", "tragedy", "sue", "ban", "boycott"]
+  ...["attack", "condemn", "fight", "bomb", "strike", "kill", "target", "oppose", "denounce", "criticise", "criticize", "accuse", "blame", "sanction", "invade", "shell", "besiege", "threaten", "defeat", "destroy", "oust", "overthrow", "topple", "battle", "raid", "ambush", "execute", "arrest", "detain", "expel", "punish", "reject", "deplore", "dislike", "hate", "war", "fight against", "struggle against", "appal", "appall", "savagery", "inhumanity", "tragedy", "sue", "ban", "boycott", "condemnation", "terror", "barbarity", "brutality", "depravity", "atrocity", "degrade", "counter", "offensive", "airstrike", "violence", "crime"]
     .map((words): RelationVerb => ({ words, class: "opposes", reason: "violence, blame or opposition" })),
   // member-of: belonging.
   ...["join", "belong to", "member of", "member", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "adviser", "advisor", "aide", "officer", "representative", "delegate", "part of", "serve in", "work for", "employee", "foreign minister", "defence minister", "defense minister", "deputy"]
     .map((words): RelationVerb => ({ words, class: "member-of", reason: "belonging to a body, or a post in it" })),
   // leads: command and rule.
-  ...["head", "lead", "command", "rule", "govern", "control", "run", "chair", "direct", "president", "leader", "king", "queen", "chief", "commander", "chairman", "chairwoman", "prime minister", "premier", "secretary-general", "secretary general", "emir", "sultan", "dictator", "governor", "mayor", "founder", "found", "head of", "in charge of"]
+  ...["head", "lead", "command", "rule", "govern", "control", "run", "chair", "direct", "president", "leader", "king", "queen", "chief", "commander", "chairman", "chairwoman", "prime minister", "premier", "secretary-general", "secretary general", "emir", "sultan", "dictator", "governor", "mayor", "founder", "found", "head of", "in charge of", "seize", "capture"]
     .map((words): RelationVerb => ({ words, class: "leads", reason: "command, rule or the top post" })),
   // located-in: place.
-  ...["in", "at", "visit", "arrive in", "arrive", "travel to", "fly to", "live in", "base in", "station in", "locate in", "inside", "near", "deploy", "deploy to", "return to", "go to", "come to", "move to", "flee to", "stay in", "land in", "presence in", "border"]
+  ...["in", "at", "visit", "arrive in", "arrive", "travel to", "fly to", "live in", "base in", "station in", "locate in", "inside", "near", "deploy", "deploy to", "return to", "go to", "come to", "move to", "flee to", "stay in", "land in", "presence in", "border", "flee from", "include"]
     .map((words): RelationVerb => ({ words, class: "located-in", reason: "being in or going to a place" })),
   // Words that end or deny the relation the rest of the label names.
   ...["stop", "cease", "refuse", "decline", "fail", "deny", "halt", "quit", "end"]
