@@ -119,8 +119,11 @@ function readPhrase(tokens: readonly Token[], at: number, inMention: (i: number)
   for (let i = end + 1, words = 0; i < tokens.length && !inMention(i) && !breaksAfter(tokens[i - 1] as Token) && !breaksBefore(tokens[i]); i++) {
     const t = tokens[i] as Token;
     if (isPreposition(t)) {
-      if (content || words === 0) last = i;
-      break;
+      if (!(content || words === 0)) break;
+      last = i;
+      // ReVerb's longest match: "is working as part of"; words after a preposition must lead to another.
+      content = false;
+      continue;
     }
     if (!(t.tags.has("Determiner") || DETERMINERS.has(t.text.toLowerCase()) || QUANTIFIERS.has(t.text.toLowerCase()))) content = true;
     if (!isPhraseWord(t) || ++words > MAX_PHRASE_WORDS) break;
@@ -157,7 +160,8 @@ function readPhrase(tokens: readonly Token[], at: number, inMention: (i: number)
 function placeClass(label: string, object: MentionTokens): RelationClass | null | undefined {
   const words = label.split(" ");
   const last = words[words.length - 1];
-  if (words.includes("not") || (last !== "in" && last !== "at") || (object.type !== "place" && object.type !== "country")) return undefined;
+  const first = words[0];
+  if (words.includes("not") || (last !== "in" && last !== "at" && first !== "in" && first !== "at") || (object.type !== "place" && object.type !== "country")) return undefined;
   return "located-in";
 }
 
@@ -466,6 +470,7 @@ function prepositionPhrase(tokens: readonly Token[], from: number, to: number, i
   if ((prep === "in" || prep === "at") && (object?.type === "place" || object?.type === "country") && p === to - 1) return prep;
   for (let k = p - 1, words = 0; k >= from && words < MAX_PHRASE_WORDS && !inMention(k); k--, words++) {
     const t = tokens[k] as Token;
+    if (isPreposition(t)) break;
     const base = baseForm(t);
     const known = RELATION_LEXICON.get(base)?.class;
     if ((isVerb(t) && !isAuxiliary(t.text.toLowerCase())) || known) {
