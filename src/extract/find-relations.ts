@@ -278,8 +278,10 @@ function coordinated(tokens: readonly Token[], mentions: readonly MentionTokens[
     const before = mentions[sorted[k - 1] as number] as MentionTokens;
     const after = mentions[sorted[k] as number] as MentionTokens;
     const between = tokens.slice(before.last + 1, after.first);
-    const comma = /,/.test((tokens[before.last] as Token).post);
-    if (!(between.length === 1 && between[0]?.text.toLowerCase() === "and") && !(comma && between.length === 0) && !(comma && between.length === 1 && between[0]?.text.toLowerCase() === "and")) return false;
+    // "The UK, the wider Global Coalition and the Government of Iraq": a comma or "and", then only determiners and adjectives.
+    const joined = /,/.test((tokens[before.last] as Token).post) || ["and", "or"].includes(between[0]?.text.toLowerCase() ?? "");
+    const rest = between.filter((t, i) => !(i === 0 && ["and", "or"].includes(t.text.toLowerCase())));
+    if (!joined || !rest.every((t) => DETERMINERS.has(t.text.toLowerCase()) || t.tags.has("Determiner") || t.tags.has("Adjective"))) return false;
   }
   return true;
 }
