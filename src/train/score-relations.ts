@@ -91,7 +91,7 @@ export function scoreRelations(text: string, extraction: DocumentExtraction, gol
         if (ours && ours.label.split(" ").some((w) => triggers.has(w))) counts.triggerHits++;
       }
       if (ours?.class === expected) counts.classHits++;
-      else errors?.push(`${relation.type} ${a.name} — ${b.name}: gold "${relation.value}", ours ${ours ? `"${ours.label}" (${ours.class ?? "no class"})` : "none"}${process.env.RELATION_DEBUG ? `\n      ${sentence.text}` : ""}`);
+      else errors?.push(`${relation.type} ${a.name} — ${b.name}: gold "${relation.value}", ours ${ours ? `"${ours.label}" (${ours.class ?? "no class"})` : "none"}\n      ${sentence.text}`);
       break;
     }
   }
