@@ -85,7 +85,7 @@ describe("document dates on real documents", () => {
       if (!/^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \w+ \d{1,2}, \d{4}\s*$/m.test(text.split("\n").slice(0, 6).join("\n"))) continue;
       withDateline++;
       const found = findDocumentDate(file as string, text);
-      if (found?.date !== date || found.rule !== "dateline") wrong.push(`${file}: ${found?.date} (${found?.rule}) for ${date}`);
+      if (found?.date !== date || found?.rule !== "dateline") wrong.push(`${file}: ${found?.date} (${found?.rule}) for ${date}`);
     }
     expect(withDateline / rows.length).toBeGreaterThan(0.5);
     expect(wrong).toEqual([]);
