@@ -7,9 +7,10 @@ import { TYPE_COLORS, TYPE_SINGULAR } from "../graph/appearance.ts";
 import type { DocumentRecord, EntityType } from "../extract/types.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
-import { listEvidence, pageRanks, pairSentences, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
+import { listEvidence, pageRanks, pairSentences, ranksOf, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { SELECTED_EDGE_COLOR } from "./reducers.ts";
+import { relationText, topRelation } from "./relation-labels.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
 
@@ -37,6 +38,8 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   const { store, graph, evidence } = explorer;
   let lastSelection: Selection | null | undefined;
   let generation = 0;
+  // The relation label picked on a link's panel (its position in the link's list), until the selection changes.
+  let picked: number | null = null;
 
   const render = () => {
     const started = performance.now();
@@ -48,10 +51,11 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
         ? renderOverview(explorer)
         : selection.kind === "node"
           ? renderNode(explorer, selection.node, pending)
-          : renderPair(explorer, selection.source, selection.target, pending);
+          : renderPair(explorer, selection.source, selection.target, pending, picked);
     aside.replaceChildren(content);
     aside.dataset.view = selection === null ? "overview" : selection.kind;
     if (selection !== lastSelection) aside.scrollTop = 0;
+    if (selection !== lastSelection && lastSelection !== undefined && !samePair(selection, lastSelection)) picked = null;
     lastSelection = selection;
     performance.measure("entity-graph:details-panel", { start: started });
     if (pending.length === 0) {
@@ -71,8 +75,13 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
 
   // One listener for every entity button in the panel, however many sentences are listed.
   const onClick = (event: MouseEvent) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-pair], [data-close]");
+    const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-pair], [data-close], [data-relation]");
     if (!target || !aside.contains(target)) return;
+    if (target.dataset.relation !== undefined) {
+      const index = Number(target.dataset.relation);
+      picked = picked === index || index < 0 ? null : index;
+      return render();
+    }
     if (target.dataset.close !== undefined) return store.setSelection(null);
     const node = target.dataset.node;
     const pair = target.dataset.pair;
@@ -204,7 +213,8 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
             neighbours.length,
             (i) => {
               const { node: other, weight } = neighbours[i]!;
-              return entityRow(explorer, other, { "data-pair": other, title: `Sentences shared with ${label(other)}` }, plural(weight, "sentence"));
+              const top = topRelation(graph.getEdgeAttribute(graph.edge(node, other)!, "relations"));
+              return entityRow(explorer, other, { "data-pair": other, title: `Sentences shared with ${label(other)}` }, top ? `${plural(weight, "sentence")} · ${top.label}` : plural(weight, "sentence"));
             },
             NEIGHBOUR_PAGE_SIZE,
             "neighbours",
@@ -215,13 +225,23 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
   );
 }
 
-function renderPair(explorer: Explorer, a: string, b: string, pending: Pending): HTMLElement {
+/** Is the selection the same pair as before, in either order (a re-render keeps the picked relation)? */
+function samePair(x: Selection | null, y: Selection | null): boolean {
+  if (x?.kind !== "pair" || y?.kind !== "pair") return false;
+  return (x.source === y.source && x.target === y.target) || (x.source === y.target && x.target === y.source);
+}
+
+function renderPair(explorer: Explorer, a: string, b: string, pending: Pending, picked: number | null): HTMLElement {
   const { graph, evidence, store } = explorer;
   if (!graph.hasNode(a) || !graph.hasNode(b)) return renderMissing("One of these entities is not in this graph.");
   const edge = graph.edge(a, b);
   const index = evidence.index();
   const excluded = new Set(store.get().filters.excludedDocuments);
-  const items = index ? listEvidence(index, pairSentences(explorer.graph, index, a, b), excluded) : null;
+  const relations = edge === undefined ? [] : (graph.getEdgeAttribute(edge, "relations") ?? []);
+  const chosen = picked === null ? undefined : relations[picked];
+  const ranks = index ? (chosen ? ranksOf(index, chosen.sentences) : pairSentences(explorer.graph, index, a, b)) : null;
+  const items = index && ranks ? listEvidence(index, ranks, excluded) : null;
+  const labelOf = (node: string) => graph.getNodeAttribute(node, "label");
   const visibility = explorer.visibility();
   const nameButton = (node: string) =>
     h(
@@ -242,8 +262,29 @@ function renderPair(explorer: Explorer, a: string, b: string, pending: Pending):
         stat("Sentences", formatCount(items.sentences)),
         stat("Documents", formatCount(items.perDocument.size)),
       ),
+    relations.length > 0 &&
+      section(
+        "What links them",
+        h(
+          "ul",
+          { className: "relation-list" },
+          ...relations.map((relation, i) =>
+            h(
+              "li",
+              null,
+              h(
+                "button",
+                { className: `relation-button${i === picked ? " relation-button--picked" : ""}`, attrs: { type: "button", "data-relation": String(i), "aria-pressed": String(i === picked), title: relation.class ? `${relation.class}: only its sentences` : "Only its sentences" } },
+                relationText(relation, a, b, labelOf),
+              ),
+              relation.class && h("span", { className: "muted relation-class" }, ` ${relation.class}`),
+            ),
+          ),
+        ),
+        chosen !== undefined && h("button", { className: "link-button", attrs: { type: "button", "data-relation": "-1" } }, "Show every shared sentence"),
+      ),
     section(
-      "Shared sentences",
+      chosen ? `Sentences that say “${chosen.label}”` : "Shared sentences",
       items === null
         ? waitForIndex(explorer, pending)
         : items.length > 0

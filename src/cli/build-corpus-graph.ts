@@ -1,5 +1,8 @@
 // A folder → the laid-out entity graph and its file, reading and extracting document by document.
 // Side effects: reads the folder, extracts in worker threads. Used by `npm run graph` and the benchmark.
+import { existsSync, readFileSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { applyMetadata, METADATA_TABLE_NAMES, missingFiles, parseMetadataTable, type MetadataTable } from "../extract/metadata-table.ts";
 import { assembleGraph, type AssembledGraph } from "../graph/assemble-graph.ts";
 import type { CorrectionsFile } from "../graph/corrections/corrections-file.ts";
 import type { ReadOptions } from "../extract/read-documents.ts";
@@ -22,12 +25,30 @@ export interface BuildCorpusGraphOptions {
   read?: ReadOptions;
   /** Corrections applied to the assembled graph before its layout (`--corrections`). */
   corrections?: CorrectionsFile;
+  /**
+   * The metadata table: a file's path (`--metadata FILE`), null for none (`--no-metadata`); by default the
+   * folder's root `index.tsv`, `index.csv`, `metadata.tsv` or `metadata.csv` when there is one.
+   */
+  metadata?: string | null;
 }
 
 /** The built graph, its file (positions included) and what it took. */
 export interface CorpusGraph extends AssembledGraph {
   /** Threads that extracted: 1 for the calling thread, else the number of workers. */
   threads: number;
+  /** The metadata table read (its path) or null, and its problems: bad dates, files listed but absent. */
+  metadata: { table: string | null; problems: string[] };
+}
+
+/** The metadata table of a folder: the one named, else the first of METADATA_TABLE_NAMES at its root. */
+function readMetadataTable(folder: string, option: string | null | undefined): { table: MetadataTable; path: string; inside: string | null } | null {
+  if (option === null) return null;
+  const path = option ?? METADATA_TABLE_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
+  if (path === undefined) return null;
+  if (!existsSync(path)) throw new Error(`metadata table not found: ${path}`);
+  const table = parseMetadataTable(readFileSync(path, "utf8"), basename(path));
+  const inFolder = relative(resolve(folder), resolve(path)).split("\\").join("/");
+  return { table, path, inside: inFolder.startsWith("..") ? null : inFolder };
 }
 
 /**
@@ -39,15 +60,25 @@ export interface CorpusGraph extends AssembledGraph {
 export async function buildCorpusGraph(folder: string, options: BuildCorpusGraphOptions = {}): Promise<CorpusGraph> {
   const { workers, smallCorpusBytes, extractWhileStarting, onProgress, read, corrections } = options;
   let threads = 1;
+  const metadata = readMetadataTable(folder, options.metadata);
+  // The table in the folder is the folder's metadata: neither a document nor a skipped file.
+  const walked = (async function* () {
+    for await (const file of walkCorpus(folder, read)) if (file.path !== metadata?.inside) yield file;
+  })();
   // Results come back in walk order whatever the number of workers: the builder sees the same sequence.
-  const extracted = extractFiles(walkCorpus(folder, read), { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) });
+  const extracted = extractFiles(walked, { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) });
   let done = 0;
+  const seen = new Set<string>();
   const results = (async function* () {
     for await (const { path, results } of extracted) {
-      yield* results;
+      seen.add(path);
+      for (const result of results) {
+        yield result.ok && metadata ? { ...result, document: applyMetadata(result.document, metadata.table.rows.get(result.document.id) ?? metadata.table.rows.get(result.document.path)) } : result;
+      }
       onProgress?.(++done, path);
     }
   })();
   const assembled = await assembleGraph(results, undefined, corrections ? { corrections } : {});
-  return { ...assembled, threads };
+  const problems = metadata ? [...metadata.table.problems, ...missingFiles(metadata.table, seen)] : [];
+  return { ...assembled, threads, metadata: { table: metadata?.path ?? null, problems } };
 }

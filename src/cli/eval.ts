@@ -1,4 +1,5 @@
-// `npm run eval [-- --data FILE] [--train-data FOLDER] [--errors N [--errors-on CORPUS]] [--no-dev]`: strict entity-level precision,
+// `npm run eval [-- --data FILE] [--train-data FOLDER] [--errors N [--errors-on CORPUS]] [--no-dev]
+// [--relation-errors N] [--relations-only]`: strict entity-level precision,
 // recall and F1 per type, on Universal NER English PUD (the test set) and on the held-out development part
 // of each training corpus, for plain compromise, for our rules alone, and for the whole pipeline (rules and
 // the trained tagger). Printed as Markdown tables. Side effect: reads the data files.
@@ -9,6 +10,7 @@ import type { DocumentExtraction, ExtractedMention } from "../extract/extract-do
 import type { GoldClass, GoldDocument, GoldSpan } from "../train/gold-document.ts";
 import { countMatches, prf, sumCounts, type Counts } from "../train/score-spans.ts";
 import { splitCorpus } from "../train/split-corpus.ts";
+import { printRelationScores } from "./eval-relations.ts";
 import { DEFAULT_NER_TRAIN, readTrainingCorpora } from "./read-training-corpora.ts";
 
 const SCORED: readonly GoldClass[] = ["PER", "LOC", "ORG"];
@@ -121,11 +123,16 @@ function main(): Promise<void> | void {
       // Where the errors are listed: "pud" (the test set), or a training corpus's held-out part, the one to study.
       "errors-on": { type: "string", default: "pud" },
       "no-dev": { type: "boolean", default: false },
+      "relation-errors": { type: "string", default: "0" },
+      "relations-only": { type: "boolean", default: false },
     },
   });
   if (!existsSync(values.data)) {
     console.error(`eval: test data not found: ${values.data} (UNER English PUD, ../shared/data/ner/uner-en-pud)`);
     process.exit(2);
+  }
+  if (values["relations-only"]) {
+    return import("../extract/extract-document.ts").then(({ extractDocument }) => printRelationScores((t) => extractDocument(t), Number(values["relation-errors"])));
   }
   const test = readPud(values.data);
   const dev = values["no-dev"] ? [] : readTrainingCorpora(values["train-data"]).map((c) => ({ name: c.name, documents: splitCorpus(c.documents).dev }));
@@ -173,6 +180,7 @@ function main(): Promise<void> | void {
       console.log(`\nFirst ${n} errors of entity-graph on ${where} (FP: found but wrong, with the reason that decided it; FN: missed):`);
       for (const line of errors.slice(0, n)) console.log(`  ${line}`);
     }
+    printRelationScores((t) => extractDocument(t), Number(values["relation-errors"]));
   });
 }
 

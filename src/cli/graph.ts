@@ -30,6 +30,9 @@ ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argumen
                  apply a corrections file (the explorer's Download corrections) while building:
                  merges, splits, renames, retypes, removals, stop and alias names; an operation whose
                  node is gone is reported and skipped
+  --metadata FILE  a TSV or CSV table (columns file and any of date, title, url) whose values win;
+                 by default the folder's index.tsv, index.csv, metadata.tsv or metadata.csv
+  --no-metadata  read no metadata table
   --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
   --quiet        print only errors
@@ -47,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
       workers: { type: "string" },
       corrections: { type: "string" },
       ocr: { type: "boolean", default: false },
+      metadata: { type: "string" },
+      "no-metadata": { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -67,9 +72,12 @@ async function main(argv: string[]): Promise<number> {
   const corrections = values.corrections === undefined ? undefined : await readCorrectionsFile(values.corrections);
   const progress = createProgress(values.quiet);
   const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
-  const result = await buildCorpusGraph(input, { workers, onProgress: progress, read: { ocr: values.ocr }, ...(corrections ? { corrections } : {}) });
+  if (values.metadata !== undefined && values["no-metadata"]) throw new Error("--metadata and --no-metadata cannot go together");
+  const metadata = values["no-metadata"] ? null : values.metadata;
+  const result = await buildCorpusGraph(input, { workers, onProgress: progress, read: { ocr: values.ocr }, metadata, ...(corrections ? { corrections } : {}) });
   progress.end();
   const { file, graph } = result;
+  for (const problem of result.metadata.problems) console.warn(`metadata: ${problem}`);
 
   for (const { path, reason } of file.skipped) console.warn(`skipped ${path}: ${reason}`);
   for (const { index, operation, reason } of result.skippedCorrections) console.warn(`correction ${index} (${operation.op}) skipped: ${reason}`);
@@ -89,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
   const perType = ENTITY_TYPES.map((type) => `${graph.filterNodes((_, a) => a.type === type).length} ${TYPE_LABELS[type].toLowerCase()}`);
   const seconds = result.extractSeconds + result.layout.seconds;
   log(`documents: ${file.documents.length} read, ${file.skipped.length} skipped`);
+  const dated = file.documents.filter((d) => d.date).length;
+  log(`dates:     ${dated} of ${file.documents.length} documents${result.metadata.table ? ` (metadata from ${result.metadata.table})` : ""}`);
   log(`sentences: ${file.sentences.length} distinct (${result.words} words)`);
   log(`entities:  ${graph.order} (${perType.join(", ")})`);
   log(`edges:     ${graph.size}, ${result.layout.communities} communities`);

@@ -36,11 +36,12 @@ export function toNodesCsv(graph: ExportGraph): string {
   return toCsv(rows);
 }
 
-/** One row per edge: source and target node ids, and weight (the number of shared sentences). */
+/** One row per edge: source and target node ids, weight (the number of shared sentences), top relation label and class. */
 export function toEdgesCsv(graph: ExportGraph): string {
-  const rows = [["source", "target", "weight"]];
+  const rows = [["source", "target", "weight", "relation", "relation_class"]];
   graph.forEachEdge((_key, attributes, source, target) => {
-    rows.push([toCsvCell(source), toCsvCell(target), toCsvNumber(attributes.weight)]);
+    const top = attributes.relations?.[0];
+    rows.push([toCsvCell(source), toCsvCell(target), toCsvNumber(attributes.weight), toCsvCell(top?.label ?? ""), toCsvCell(top?.class ?? "")]);
   });
   return toCsv(rows);
 }

@@ -80,7 +80,11 @@ function formatNode(key: string, attributes: ExportNodeAttributes) {
 }
 
 function formatEdge(_key: string, attributes: ExportEdgeAttributes) {
-  return { weight: Math.max(0, finiteOr(attributes.weight, 1)) };
+  const weight = Math.max(0, finiteOr(attributes.weight, 1));
+  // The link's top relation label and its class, when its sentences give one.
+  const top = attributes.relations?.[0];
+  if (!top) return { weight };
+  return { weight, attributes: { relation: toXmlText(top.label), relation_class: top.class ?? "" } };
 }
 
 function checkKey(kind: "node" | "edge", key: string): void {
@@ -92,7 +96,8 @@ function checkKey(kind: "node" | "edge", key: string): void {
 /**
  * Writes the graph as a GEXF 1.3 document that Gephi, networkx and graphology-gexf read with colours,
  * sizes, positions and weights. Node attributes: type, mentions, documents, aliases (joined by " | "),
- * community; edges carry only their weight (sentence ids stay in the graph JSON).
+ * community; edges carry their weight and, when their sentences give one, their top relation label and its
+ * class (relation, relation_class; sentence ids stay in the graph JSON).
  *
  * @example
  *   const xml = toGexf(graph, { description: "5 articles, 2024-05-01" });

@@ -1,7 +1,7 @@
-// A document's text → its title (the first line with words in it, URLs removed) and the source URL its
-// first lines name. Pure.
+// A document's text → its title (the first line with words in it, URLs removed, when it looks like a
+// headline) and the source URL its first lines name. Pure.
 
-/** What `parseDocumentHeader` returns: `title` is "" when no line has words, `url` null when none is named. */
+/** What `parseDocumentHeader` returns: `title` is "" when the first line with words is no headline, `url` null when none is named. */
 export interface DocumentHeader {
   title: string;
   url: string | null;
@@ -16,6 +16,13 @@ const MAX_TITLE_LENGTH = 200;
 // start in the middle of a word.
 const URL_PATTERN = /https?:\/\/[^\s<>"]+/gi;
 const HAS_WORDS = /[\p{L}\p{N}]/u;
+/** A headline is short: a first line longer than this is a paragraph (a UN speech's first sentence). */
+const MAX_HEADLINE_LENGTH = 160;
+
+/** Does the line look like a headline: short, and no full stop at its end (an abbreviation's aside)? */
+function isHeadline(line: string): boolean {
+  return line.length <= MAX_HEADLINE_LENGTH && !/[^.]\.["'”’)]*$/.test(line.replace(/\b(?:[A-Z]\.)+$|\b(?:Jr|Sr|Inc|Ltd|Co|St|U\.S)\.$/, ""));
+}
 
 /**
  * Finds a document's title and source URL in its first lines.
@@ -25,17 +32,22 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
 export function parseDocumentHeader(text: string): DocumentHeader {
   let title = "";
   let url: string | null = null;
+  let decided = false;
   let seen = 0;
   for (const line of firstLines(text)) {
     if (!line.trim()) continue;
     if (++seen > HEADER_LINES) break;
     if (url === null) url = firstUrl(line);
-    if (!title) {
+    if (!decided) {
       const withoutUrls = removeUrls(line);
       // A line that is only a URL (or "<URL>") is not the title; the next line with words is.
-      if (HAS_WORDS.test(withoutUrls)) title = shorten(withoutUrls);
+      // Only the first line with words may be the title, and only when it reads as a headline.
+      if (HAS_WORDS.test(withoutUrls)) {
+        decided = true;
+        if (isHeadline(withoutUrls)) title = shorten(withoutUrls);
+      }
     }
-    if (title && url !== null) break;
+    if (decided && url !== null) break;
   }
   return { title, url };
 }

@@ -7,6 +7,7 @@ import type { TagClass } from "./tagger.ts";
 import { TAGGER } from "./tagger-model.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE } from "./possessive.ts";
+import { sentenceRelations, type SentenceRelation } from "./sentence-relations.ts";
 
 /** A mention in an extracted sentence; `alias` is how the text wrote it ("Putin’s" → "Putin"). */
 export interface ExtractedMention {
@@ -27,6 +28,8 @@ export interface ExtractedSentence {
   start: number;
   end: number;
   mentions: ExtractedMention[];
+  /** The relations between pairs of its mentions (indices into `mentions`), when it has any. */
+  relations?: SentenceRelation[];
 }
 
 /** What extraction returns for one document. */
@@ -58,5 +61,10 @@ export function extractDocument(text: string, options: { layer?: "model" | "rule
     const alias = text.slice(m.start, m.end).replace(POSSESSIVE, "").trim();
     sentence.mentions.push({ start: m.start - sentence.start, end: m.start - sentence.start + alias.length, type: m.type, name: m.name, alias, reason: m.reason, tagged: m.cls });
   }
+  sentences.forEach((s, i) => {
+    const sentence = out[i] as ExtractedSentence;
+    const relations = sentenceRelations(s, sentence.start, sentence.mentions);
+    if (relations.length > 0) sentence.relations = relations;
+  });
   return { sentences: out, words };
 }

@@ -1,4 +1,5 @@
 // The records extraction produces: documents, their sentences, and the entity mentions in each sentence.
+import type { DateRule } from "./document-date.ts";
 
 /** The kinds of entity the tool finds; a group is an ethnic, religious or political group of people. */
 export type EntityType = "person" | "country" | "place" | "organization" | "group";
@@ -15,8 +16,13 @@ export interface DocumentRecord {
   url: string | null;
   /** A PDF's number of pages. */
   pages?: number;
-  /** The day the document was written, `YYYY-MM-DD`: an e-mail's Date header, a Word file's creation date. */
+  /**
+   * When the document was written, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: an e-mail's Date header, a Word file's
+   * creation date, a page's metadata, a dateline, a date in its file or folder name, a metadata table.
+   */
   date?: string;
+  /** The rule that found `date` (see document-date.ts). */
+  dateRule?: DateRule;
   /** An e-mail's sender, as the From header writes it ("Name <address>"). */
   sender?: string;
   /** An e-mail's recipients (To and Cc), as written. */

@@ -8,6 +8,8 @@ import { fold, slugify } from "../extract/fold.ts";
 import { GAZETTEER } from "../extract/gazetteer.ts";
 import { nameWords } from "../extract/resolve-document.ts";
 import type { DocumentRecord, EntityType, SentenceMention, SentenceRecord, SkippedFile } from "../extract/types.ts";
+import type { SentenceRelation } from "../extract/sentence-relations.ts";
+import { collectLinkRelations } from "./link-relations.ts";
 import type { EntityGraph, EntityNodeAttributes, GraphFile } from "./types.ts";
 
 /** What the builder needs of one document: its record and its extraction. */
@@ -72,6 +74,7 @@ interface PendingSentence {
   /** The page the sentence is on in each paged document it is in (its first, when it repeats). */
   pages: Record<string, number> | null;
   mentions: PendingMention[];
+  relations: readonly SentenceRelation[];
 }
 
 /**
@@ -102,7 +105,7 @@ export function createGraphFileBuilder(): GraphFileBuilder {
         }
         return;
       }
-      const pending: PendingSentence = { text: s.text, documents: [document.id], pages: page === undefined ? null : { [document.id]: page }, mentions: [] };
+      const pending: PendingSentence = { text: s.text, documents: [document.id], pages: page === undefined ? null : { [document.id]: page }, mentions: [], relations: s.relations ?? [] };
       for (const m of s.mentions) {
         const group = matchKey(m.type, m.name);
         const entry = groups.get(group) ?? { type: m.type, names: new Map(), aliases: new Set(), mentions: 0 };
@@ -122,11 +125,13 @@ export function createGraphFileBuilder(): GraphFileBuilder {
     const graph: EntityGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
     const nodeDocuments = new Map<string, Set<string>>();
     const records: SentenceRecord[] = [];
+    const relations = collectLinkRelations();
 
     sentences.forEach((s, index) => {
       const id = `s${index + 1}`;
       const mentions: SentenceMention[] = s.mentions.map((m) => ({ entity: nodeOf.get(m.group)?.key ?? "", start: m.start, end: m.end }));
       records.push({ id, text: s.text, documents: s.documents, ...(s.pages ? { pages: s.pages } : {}), mentions });
+      relations.add(id, mentions.map((m) => m.entity), s.relations);
       const entities = [...new Set(mentions.map((m) => m.entity))].sort();
       for (const m of s.mentions) {
         const node = nodeOf.get(m.group);
@@ -147,6 +152,7 @@ export function createGraphFileBuilder(): GraphFileBuilder {
       }
     });
     for (const [key, docs] of nodeDocuments) graph.setNodeAttribute(key, "documents", docs.size);
+    graph.forEachEdge((edge, _attributes, source, target) => graph.setEdgeAttribute(edge, "relations", relations.of(source, target)));
 
     const file: GraphFile = {
       format: "entity-graph",

@@ -1,6 +1,7 @@
 // One file's relative path and bytes → the records and extractions of the documents in it, or why it (or
 // a part of it) is skipped. No side effect: the same function runs in the main thread and in the workers.
 import { extractDocument, type DocumentExtraction } from "../extract/extract-document.ts";
+import { datedDocument } from "../extract/dated-document.ts";
 import { readDocuments, type ReadOptions } from "../extract/read-documents.ts";
 import type { SkippedFile } from "../extract/types.ts";
 import type { ExtractedDocument } from "./build-graph-file.ts";
@@ -17,7 +18,8 @@ export async function extractFile(path: string, bytes: Uint8Array, options: Read
   const read = await readDocuments(path, bytes, options);
   return read.map((result): ExtractedFile => {
     if (!result.ok) return result;
-    const { text, encoding: _encoding, pageStarts, ...document } = result.document;
+    const { text, encoding: _encoding, pageStarts, ...read } = result.document;
+    const document = datedDocument(read, text);
     try {
       const extraction = extractDocument(text);
       return { ok: true, document, extraction, ...(pageStarts ? { pages: sentencePages(extraction, pageStarts) } : {}) };

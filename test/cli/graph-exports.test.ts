@@ -55,7 +55,7 @@ describe("npm run graph -- corpus --gexf --csv", () => {
     const edges = readFileSync(join(dir, "edges.csv"), "utf8").split("\r\n");
     expect(nodes[0]).toBe("id,label,type,aliases,mentions,documents");
     expect(nodes).toHaveLength(file.graph.nodes.length + 2);
-    expect(edges[0]).toBe("source,target,weight");
+    expect(edges[0]).toBe("source,target,weight,relation,relation_class");
     expect(edges).toHaveLength(file.graph.edges.length + 2);
   });
 });

@@ -89,7 +89,8 @@ describe("readCorpus on a folder of bad input", () => {
     ["good.txt", "Assad fled to Moscow"],
     ["link-to-good.txt", "Assad fled to Moscow"],
     ["cp1252.txt", "Café “quoted”"],
-    ["long.txt", expect.stringMatching(/^Putin met Assad in Damascus\. .{100,}…$/)],
+    // One 1 MB line is a paragraph, no headline: the file names it.
+    ["long.txt", "long"],
     ["page.html", "Page"],
     ["world news/Путин и Асад.txt", "Путин и Асад"],
     ["أخبار/بشار الأسد.txt", "بشار الأسد في موسكو"],

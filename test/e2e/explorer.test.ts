@@ -132,6 +132,27 @@ describe("the explorer on the sample corpus", () => {
     expect(hash(page)).toBe(`#node=${PUTIN}&with=${ROUHANI}`);
   });
 
+  it("lists what links Putin and Rouhani, and a click on a label keeps only its sentences", async () => {
+    const relations = sample.graph.edges.find((e) => (e.source === PUTIN && e.target === ROUHANI) || (e.source === ROUHANI && e.target === PUTIN))?.attributes?.relations ?? [];
+    const ask = relations.findIndex((r) => r.label === "ask");
+    expect(ask).toBeGreaterThanOrEqual(0);
+    const page = await harness.open(`#node=${PUTIN}&with=${ROUHANI}`);
+    await page.waitForSelector('aside[aria-label="Details"][data-view="pair"]');
+    const buttons = panel(page).locator("[data-relation]");
+    await expect(buttons.allTextContents()).resolves.toContain(`Hassan Rouhani → ask → Vladimir Putin · ${relations[ask]!.count}`);
+    // A sentence is listed under every document it is in: count them by text.
+    const distinct = async () => new Set(await sentences(page).allTextContents()).size;
+    await expect(distinct()).resolves.toBe(edgeWeight(PUTIN, ROUHANI));
+    await panel(page).locator(`[data-relation="${ask}"]`).click();
+    await page.waitForSelector('[data-relation][aria-pressed="true"]');
+    await expect(distinct()).resolves.toBe(relations[ask]!.count);
+    for (const text of await sentences(page).allTextContents()) expect(text).toMatch(/Rouhani asked Putin/);
+    // Again, or "Show every shared sentence": all of them back.
+    await panel(page).locator('[data-relation="-1"]').click();
+    await page.waitForSelector('[data-relation][aria-pressed="true"]', { state: "detached" });
+    await expect(distinct()).resolves.toBe(edgeWeight(PUTIN, ROUHANI));
+  });
+
   it("shows the same sentences when Rouhani is picked among Putin's neighbours", async () => {
     const page = await harness.open(`#node=${PUTIN}`);
     await panel(page).locator(`[data-pair="${ROUHANI}"]`).click();

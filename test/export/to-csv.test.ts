@@ -52,7 +52,7 @@ describe("toNodesCsv / toEdgesCsv", () => {
     expect(nodes.split("\r\n")[1]).toBe("country:iran,Iran,country,Iran | Islamic Republic of Iran | Iranian,14,3");
     expect(nodes.split("\r\n")).toHaveLength(graph.order + 2);
     const edges = toEdgesCsv(graph);
-    expect(edges.split("\r\n").slice(0, 2)).toEqual(["source,target,weight", "country:iran,person:hassan-rouhani,5"]);
+    expect(edges.split("\r\n").slice(0, 2)).toEqual(["source,target,weight,relation,relation_class", "country:iran,person:hassan-rouhani,5,,"]);
     expect(edges.split("\r\n")).toHaveLength(graph.size + 2);
   });
 
@@ -60,7 +60,7 @@ describe("toNodesCsv / toEdgesCsv", () => {
     const graph = buildPlainGraph();
     graph.clear();
     expect(toNodesCsv(graph)).toBe("id,label,type,aliases,mentions,documents\r\n");
-    expect(toEdgesCsv(graph)).toBe("source,target,weight\r\n");
+    expect(toEdgesCsv(graph)).toBe("source,target,weight,relation,relation_class\r\n");
   });
 
   it("gives Python's csv reader every nasty label back as one cell (formula starts behind an apostrophe)", () => {
@@ -72,6 +72,15 @@ describe("toNodesCsv / toEdgesCsv", () => {
       expect(row[1]).toBe(/^[=+\-@\t\r]/.test(label) ? `'${label}` : label);
       expect(row.slice(4)).toEqual([String(i + 1), "1"]);
     });
+  });
+
+  it("writes a link's top relation label and class", () => {
+    const graph = buildPlainGraph();
+    graph.setEdgeAttribute("e0", "relations", [
+      { label: "president of", class: "leads", count: 3, sentences: ["s1", "s2", "s3"], from: "person:hassan-rouhani" },
+      { label: "visit", class: "located-in", count: 1, sentences: ["s4"], from: "person:hassan-rouhani" },
+    ]);
+    expect(toEdgesCsv(graph).split("\r\n")[1]).toBe("country:iran,person:hassan-rouhani,5,president of,leads");
   });
 
   it("gives Python's csv reader the edges with their weights", () => {

@@ -30,6 +30,23 @@ describe("toGexf", () => {
     expect(xml).not.toContain('class="edge"');
   });
 
+  it("writes a link's top relation label and class as edge attributes, and none for a link without", () => {
+    const graph = buildPlainGraph();
+    graph.setEdgeAttribute("e0", "relations", [
+      { label: "president of", class: "leads", count: 2, sentences: ["s1", "s2"], from: "person:hassan-rouhani" },
+      { label: "visit", class: "located-in", count: 1, sentences: ["s3"], from: "person:hassan-rouhani" },
+    ]);
+    const out = toGexf(graph);
+    expect(out).toMatch(/<attribute id="relation" title="relation" type="string"\/>/);
+    expect(out).toMatch(/<attribute id="relation_class" title="relation_class" type="string"\/>/);
+    const edge = out.slice(out.indexOf('<edge id="e0"'), out.indexOf("</edge>"));
+    expect(edge).toContain('<attvalue for="relation" value="president of"/>');
+    expect(edge).toContain('<attvalue for="relation_class" value="leads"/>');
+    expect(out).not.toContain("visit");
+    expect(out).toContain('<edge id="e1" source=');
+    expect(out.slice(out.indexOf('<edge id="e1"')).split("\n")[0]).toMatch(/\/>$/);
+  });
+
   it("writes an undirected graph without per-edge types, each edge with its weight", () => {
     expect(xml).toContain('<graph defaultedgetype="undirected">');
     expect(xml).not.toMatch(/<edge [^>]*type=/);

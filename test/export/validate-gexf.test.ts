@@ -18,6 +18,15 @@ describe("the GEXF check on toGexf output", () => {
         return graph;
       },
     ],
+    [
+      "a graph whose links carry relation labels, one of them with characters to escape",
+      () => {
+        const graph = buildPlainGraph();
+        graph.setEdgeAttribute("e0", "relations", [{ label: "president of", class: "leads", count: 2, sentences: ["s1", "s2"], from: "person:hassan-rouhani" }]);
+        graph.setEdgeAttribute("e1", "relations", [{ label: "meet <with> & \"talk\"", class: null, count: 1, sentences: ["s3"], from: null }]);
+        return graph;
+      },
+    ],
   ])("passes for %s", (_, build) => {
     const graph = build();
     const check = checkGexf(toGexf(graph, { description: "test & <check>", lastModifiedDate: "2024-05-01" }));

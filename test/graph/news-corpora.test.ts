@@ -1,7 +1,7 @@
 // Real corpora nobody tuned the extraction to (../shared): the graph a user would read, checked for the
 // wrong merges, split people, titles and boilerplate that such corpora bring out. Skipped, with a message,
 // only where ../shared is absent.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCorpusGraph, type CorpusGraph } from "../../src/cli/build-corpus-graph.ts";
 import { ROYAL_TITLES } from "../../src/extract/name-words.ts";
@@ -42,6 +42,11 @@ describe.skipIf(!existsSync(UN_SESSION))("the graph of the UN General Debate 201
     built = await buildCorpusGraph(UN_SESSION, { workers: 2 });
   });
 
+  it("gives each speech its year, from its file name (AFG_72_2017.txt)", () => {
+    expect(built.file.documents.length).toBeGreaterThan(150);
+    expect(built.file.documents.filter((d) => d.date !== "2017" || d.dateRule !== "file-name").map((d) => d.id)).toEqual([]);
+  });
+
   it("counts the Democratic People's Republic of Korea for North Korea, not South Korea", () => {
     const north = built.graph.getNodeAttributes("country:north-korea");
     expect(north.aliases.map(fold)).toContain(fold("Democratic People's Republic of Korea"));
@@ -77,6 +82,17 @@ describe.skipIf(!existsSync(WIKINEWS))("the graph of wikinews 2019-2020", () => 
   let built: CorpusGraph;
   beforeAll(async () => {
     built = await buildCorpusGraph(WIKINEWS, { workers: 2 });
+  });
+
+  it("reads its index.tsv automatically: dates, titles and URLs from the table, the table no document and no skip", () => {
+    const rows = readFileSync(`${WIKINEWS}/index.tsv`, "utf8").trim().split("\n").slice(1).map((line) => line.split("\t"));
+    const byFile = new Map(rows.map(([file, date, url, title]) => [file, { date, url, title }]));
+    const documents = built.file.documents;
+    const right = documents.filter((d) => byFile.get(d.path)?.date === d.date && d.dateRule === "metadata-table");
+    expect(right.length / rows.length).toBeGreaterThanOrEqual(0.95);
+    expect(documents.filter((d) => d.title !== byFile.get(d.path)?.title)).toEqual([]);
+    expect([...documents, ...built.file.skipped].some((d) => d.path === "index.tsv")).toBe(false);
+    expect(built.metadata.problems).toEqual([]);
   });
 
   it("makes no node of the interviewer's speaker tag ((WN))", () => {

@@ -6,6 +6,7 @@
 import { fold, slugify } from "../../extract/fold.ts";
 import type { EntityType, SentenceMention, SentenceRecord } from "../../extract/types.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes, GraphFile } from "../types.ts";
+import { collectLinkRelations, type LinkRelationCollector } from "../link-relations.ts";
 import { toCorrectionsFile, type CorrectionOperation, type CorrectionsFile } from "./corrections-file.ts";
 
 /** An operation that was skipped, with why ("node person:x is not in the graph"). */
@@ -265,6 +266,38 @@ interface State {
 }
 
 /** The sentences and the serialized graph the mentions now make: untouched nodes and links as they were. */
+/**
+ * The relation labels of the links that are counted again, from the file's own: each label a sentence gave
+ * between two nodes goes to the nodes that sentence's mentions belong to now ("Rouhani → ask → Putin" follows
+ * Putin into the node he was merged into; a label between two merged nodes is gone with their link).
+ */
+function carriedRelations(file: GraphFile, sentences: readonly SentenceRecord[], scanned: ReadonlySet<number>): LinkRelationCollector {
+  const index = new Map<string, number>();
+  for (const i of scanned) index.set((sentences[i] as SentenceRecord).id, i);
+  const collector = collectLinkRelations();
+  for (const edge of file.graph.edges) {
+    for (const relation of (edge.attributes as EntityEdgeAttributes).relations ?? []) {
+      for (const id of relation.sentences) {
+        const i = index.get(id);
+        if (i === undefined) continue;
+        // Where the sentence's mentions of the two old nodes are now.
+        const before = (file.sentences[i] as SentenceRecord).mentions;
+        const after = (sentences[i] as SentenceRecord).mentions;
+        const now = (old: string) => {
+          const j = before.findIndex((m) => m.entity === old);
+          return j < 0 ? undefined : after.find((m) => m.start === before[j]?.start && m.end === before[j]?.end)?.entity;
+        };
+        const a = now(edge.source);
+        const b = now(edge.target);
+        if (a === undefined || b === undefined) continue;
+        const subject = relation.from === null ? null : relation.from === edge.source ? 0 : 1;
+        collector.add(id, [a, b], [{ a: 0, b: 1, label: relation.label, class: relation.class, subject }]);
+      }
+    }
+  }
+  return collector;
+}
+
 function rebuild(file: GraphFile, { nodes, mentions, byNode, touched, changedSentences }: State): Pick<GraphFile, "sentences" | "graph"> {
   const sentences = file.sentences.slice();
   if (changedSentences.size > 0) {
@@ -318,8 +351,9 @@ function rebuild(file: GraphFile, { nodes, mentions, byNode, touched, changedSen
         }
       }
     }
+    const relations = carriedRelations(file, sentences, new Set(scan));
     for (const [key, { source, target, sentences: ids }] of edges) {
-      const attributes: EntityEdgeAttributes = { weight: ids.length, sentences: ids };
+      const attributes: EntityEdgeAttributes = { weight: ids.length, sentences: ids, relations: relations.of(source, target) };
       graphEdges.push({ key, source, target, attributes });
     }
   }

@@ -4,6 +4,8 @@ import type { CorrectionOperation } from "../../../src/graph/corrections/correct
 import { applyCorrections } from "../../../src/graph/corrections/apply-corrections.ts";
 import type { EntityNodeAttributes, GraphFile } from "../../../src/graph/types.ts";
 import { SMALL_CORPUS, smallGraphFile } from "./small-graph.ts";
+import { extractDocument } from "../../../src/extract/extract-document.ts";
+import { createGraphFileBuilder } from "../../../src/graph/build-graph-file.ts";
 
 /** A file's content regardless of order: nodes and links sorted by key. */
 function canonical(file: GraphFile) {
@@ -17,7 +19,8 @@ function node(file: GraphFile, key: string): EntityNodeAttributes | undefined {
 
 function edge(file: GraphFile, a: string, b: string): { weight: number; sentences: string[] } | undefined {
   const [s, t] = [a, b].sort();
-  return file.graph.edges.find((e) => e.key === `${s}|${t}`)?.attributes;
+  const found = file.graph.edges.find((e) => e.key === `${s}|${t}`)?.attributes;
+  return found && { weight: found.weight, sentences: found.sentences };
 }
 
 function keys(file: GraphFile): string[] {
@@ -165,5 +168,17 @@ describe("applyCorrections", () => {
     expect(after.skipped).toEqual([]);
     expect(after.file).not.toStrictEqual(before.file);
     expect(applyCorrections(base, after.file.corrections?.operations.slice(0, -1) ?? []).file).toStrictEqual(before.file);
+  });
+});
+
+describe("applyCorrections and relation labels", () => {
+  it("carries what the sentences say onto the links of merged nodes", () => {
+    const builder = createGraphFileBuilder();
+    const text = "Hassan Rouhani asked Vladimir Putin for help. Rouhani also asked Bashar al-Assad for help.";
+    builder.addDocument({ document: { id: "a.txt", path: "a.txt", title: "a", url: null }, extraction: extractDocument(text) });
+    const file = builder.build().file;
+    const { file: merged } = applyCorrections(file, [{ op: "merge", nodes: ["person:vladimir-putin", "person:bashar-al-assad"], into: "person:vladimir-putin" }]);
+    const link = merged.graph.edges.find((e) => e.key === "person:hassan-rouhani|person:vladimir-putin")?.attributes;
+    expect(link?.relations).toEqual([{ label: "ask", class: "communicates", count: 2, sentences: ["s1", "s2"], from: "person:hassan-rouhani" }]);
   });
 });
