@@ -10,7 +10,6 @@ import type { DocumentExtraction, ExtractedMention } from "../extract/extract-do
 import type { GoldClass, GoldDocument, GoldSpan } from "../train/gold-document.ts";
 import { countMatches, prf, sumCounts, type Counts } from "../train/score-spans.ts";
 import { splitCorpus } from "../train/split-corpus.ts";
-import { printRelationScores } from "./eval-relations.ts";
 import { DEFAULT_NER_TRAIN, readTrainingCorpora } from "./read-training-corpora.ts";
 
 const SCORED: readonly GoldClass[] = ["PER", "LOC", "ORG"];
@@ -132,14 +131,15 @@ function main(): Promise<void> | void {
     process.exit(2);
   }
   if (values["relations-only"]) {
-    return import("../extract/extract-document.ts").then(({ extractDocument }) => printRelationScores((t) => extractDocument(t), Number(values["relation-errors"])));
+    return Promise.all([import("../extract/extract-document.ts"), import("./eval-relations.ts")]).then(([{ extractDocument }, { printRelationScores }]) => printRelationScores((t) => extractDocument(t), Number(values["relation-errors"])));
   }
   const test = readPud(values.data);
   const dev = values["no-dev"] ? [] : readTrainingCorpora(values["train-data"]).map((c) => ({ name: c.name, documents: splitCorpus(c.documents).dev }));
   // Plain compromise first: loading our pipeline adds the gazetteer to compromise's global lexicon.
   const baseTest = score(test, predictCompromise);
   const baseDev = dev.map((d) => score(d.documents, predictCompromise));
-  return import("../extract/extract-document.ts").then(({ extractDocument }) => {
+  // The pipeline (and the relation scores, which read its tokens) only after plain compromise has run.
+  return Promise.all([import("../extract/extract-document.ts"), import("./eval-relations.ts")]).then(([{ extractDocument }, { printRelationScores }]) => {
     const rules: Predict = (text) => predictOurs((t) => extractDocument(t, { layer: "rules" }), text);
     const ours: Predict = (text) => predictOurs(extractDocument, text);
     const errorsOn = values["errors-on"];
