@@ -463,8 +463,7 @@ function joinSurnames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): T
     const word = tokens[next];
     if (span.type !== "PER" || span.first !== span.last || !word || punctuationAfter(tokens, span.last)) return span;
     if (tagged.some((s) => s.first === next)) return span;
-    const core = tokenCore(word);
-    const text = word.text.slice(core.start - word.start, core.end - word.start);
+    const { text, end } = wordOf(word);
     const after = tokens[next + 1];
     const running = !after || !/^\p{Lu}/u.test(after.text) || punctuationAfter(tokens, next);
     const given = isGivenName(tokens[span.first]?.text ?? "");
@@ -473,7 +472,7 @@ function joinSurnames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): T
     // "Anna Foundation", "Maria Island": a head word makes another name.
     const head = ORGANIZATION_WORDS.has(fold(text)) || PLACE_WORDS.has(fold(text));
     if (!given || !running || verb || head || !/^\p{Lu}\p{Ll}{2,}$/u.test(text) || NOT_SURNAMES.has(text.toLowerCase()) || GAZETTEER.has(fold(text))) return span;
-    return { ...span, end: core.end, last: next };
+    return { ...span, end, last: next };
   });
 }
 

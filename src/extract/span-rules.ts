@@ -126,14 +126,25 @@ function isHead(word: SpanWord | undefined, heads: ReadonlySet<string>): boolean
  * Union"): what is known of the name beats what its head word suggests.
  */
 function knownAsPlace(span: Span, ctx: SpanContext): boolean {
-  const place = GAZETTEER.get(listKey(span, ctx));
-  return (place !== undefined && place.type !== "organization") || ctx.nameList.get(listKey(span, ctx)) === "LOC";
+  const key = listKey(span, ctx);
+  const place = GAZETTEER.get(key);
+  return (place !== undefined && place.type !== "organization") || ctx.nameList.get(key) === "LOC";
+}
+
+/** An initial ("J", "K."): a word of a person's name, never a common word or a role. */
+function isInitial(word: SpanWord): boolean {
+  return /^\p{Lu}\.?$/u.test(word.text);
 }
 
 /** The span starts with a given name or an initial ("Michael Bay", "L. Sprague de Camp"): a person's name. */
 function startsAsPerson(span: Span): boolean {
   const first = span.words[0];
-  return !!first && (!!first.tags?.has("FirstName") || isGivenName(first.text) || /^\p{Lu}\.?$/u.test(first.text));
+  return !!first && (!!first.tags?.has("FirstName") || isGivenName(first.text) || isInitial(first));
+}
+
+/** Where the name after the "of" at `of` starts: past a "the" ("Institute of the University of ..."). */
+function afterOf(words: readonly SpanWord[], of: number): number {
+  return words[of + 1]?.text === "the" ? of + 2 : of + 1;
 }
 
 /** Words between teams in a line of results ("Essex v Kent", "Leeds vs. Chelsea"). */
@@ -550,10 +561,9 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (span.cls !== "LOC" || GAZETTEER.has(listKey(span, ctx))) return null;
       const of = span.words.findIndex((w, i) => i >= 2 && w.text === "of");
       if (of < 0 || !isHead(span.words[of - 1], PLACE_WORDS)) return null;
-      const from = span.words[of + 1]?.text === "the" ? of + 2 : of + 1;
+      const from = afterOf(span.words, of);
       const rest = span.words.slice(from);
       if (rest.length === 0 || !rest.every((w) => UPPER_START.test(w.text) || NAME_CONNECTORS.has(w.text))) return null;
-      if (GAZETTEER.get(listKey(span, ctx))?.type === "organization") return null;
       return { spans: [wordsOf(span, 0, of, "LOC"), wordsOf(span, from, span.words.length, "LOC")] };
     },
   },
@@ -623,7 +633,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
         (isHead(rest[rest.length - 1], ORGANIZATION_WORDS) || (isHead(rest[0], FORMAL_ORGANIZATION_HEADS) && FORMAL_CONNECTORS.has(rest[1]?.text ?? "")));
       for (let of = span.words.length - 3; of > 0; of--) {
         if (span.words[of]?.text !== "of") continue;
-        const from = span.words[of + 1]?.text === "the" ? of + 2 : of + 1;
+        const from = afterOf(span.words, of);
         if (!named(span.words.slice(from))) continue;
         const first = span.words.slice(0, of);
         // Both parts are organisations: the first has a head word of its own ("Leadership Institute of ...").
@@ -773,7 +783,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       if (span.cls !== "PER" || span.words.length < 3 || !first || isNameWord(first)) return null;
       // An initial is a name's ("J. J. Abrams"); compromise's Actor is a noun of a person ("Podcaster"), and
       // a given name of no list ("Haider Al Abadi", "Hélder") is not one.
-      if (/^\p{Lu}\.?$/u.test(first.text)) return null;
+      if (isInitial(first)) return null;
       const key = fold(first.text);
       const role = (COMMON_WORDS.has(key) && first.tags?.has("Noun")) || first.tags?.has("Actor");
       return role ? { spans: [{ ...withoutFirst(span, 1), settled: true }] } : null;
@@ -785,7 +795,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span) => {
       if (span.cls !== "PER") return null;
       // "H. G. Wells": an initial is a name's; "Senator John Tower": a given name is one, whatever its context.
-      const plain = (w: SpanWord) => !/^\p{Lu}\.?$/u.test(w.text) && !isNameWord(w) && !isLexiconName(w.text);
+      const plain = (w: SpanWord) => !isInitial(w) && !isNameWord(w) && !isLexiconName(w.text);
       const common = (w: SpanWord) => (COMMON_WORDS.has(fold(w.text)) || w.tags?.has("Expression")) && plain(w);
       // "Mm. Yeah", "Oh Jeez": an interjection with common or tiny words.
       if (span.words.some((w) => w.tags?.has("Expression")) && span.words.every((w) => common(w) || (plain(w) && fold(w.text).replace(/\./g, "").length <= 2))) return { drop: true };
