@@ -18,6 +18,7 @@ import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
 import { computeVisibility, type Visibility } from "./visibility.ts";
+import { filtersDocuments } from "./timeline-range.ts";
 
 /** From this many edges on, edges are drawn as 1-pixel lines: about 3× cheaper per frame. */
 const THIN_EDGES_FROM = 20_000;
@@ -185,7 +186,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   // The document filter counts through the index: filters set before it arrived apply again when it does.
   disposers.push(
     evidence.onIndex(() => {
-      if (store.get().filters.excludedDocuments.length > 0) store.reapplyFilters();
+      if (filtersDocuments(store.get().filters)) store.reapplyFilters();
     }),
   );
 

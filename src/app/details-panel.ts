@@ -13,6 +13,7 @@ import { SELECTED_EDGE_COLOR } from "./reducers.ts";
 import { relationText, topRelation } from "./relation-labels.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
+import { uncountedDocuments } from "./timeline-range.ts";
 
 /** Neighbours rendered per page. */
 export const NEIGHBOUR_PAGE_SIZE = 30;
@@ -123,7 +124,7 @@ function renderOverview(explorer: Explorer): HTMLElement {
   });
   const mentions = (node: string) => visibility.nodeMentions.get(node) ?? 0;
   top.sort((a, b) => mentions(b) - mentions(a));
-  const excludedDocuments = explorer.store.get().filters.excludedDocuments.length;
+  const excludedDocuments = uncountedDocuments(file.documents, explorer.store.get().filters).length;
 
   return h(
     "div",
@@ -162,11 +163,11 @@ function renderOverview(explorer: Explorer): HTMLElement {
 }
 
 function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLElement {
-  const { graph, evidence, store } = explorer;
+  const { graph, evidence, store, file } = explorer;
   if (!graph.hasNode(node)) return renderMissing(`There is no entity “${node}” in this graph.`);
   const attributes = graph.getNodeAttributes(node);
   const visibility = explorer.visibility();
-  const excluded = new Set(store.get().filters.excludedDocuments);
+  const excluded = new Set(uncountedDocuments(file.documents, store.get().filters));
   const index = evidence.index();
   const items = index ? listEvidence(index, index.nodeSentences(node), excluded) : null;
   const aliases = attributes.aliases.filter((alias) => alias !== attributes.label);
@@ -232,11 +233,11 @@ function samePair(x: Selection | null, y: Selection | null): boolean {
 }
 
 function renderPair(explorer: Explorer, a: string, b: string, pending: Pending, picked: number | null): HTMLElement {
-  const { graph, evidence, store } = explorer;
+  const { graph, evidence, store, file } = explorer;
   if (!graph.hasNode(a) || !graph.hasNode(b)) return renderMissing("One of these entities is not in this graph.");
   const edge = graph.edge(a, b);
   const index = evidence.index();
-  const excluded = new Set(store.get().filters.excludedDocuments);
+  const excluded = new Set(uncountedDocuments(file.documents, store.get().filters));
   const relations = edge === undefined ? [] : (graph.getEdgeAttribute(edge, "relations") ?? []);
   const chosen = picked === null ? undefined : relations[picked];
   const ranks = index ? (chosen ? ranksOf(index, chosen.sentences) : pairSentences(explorer.graph, index, a, b)) : null;

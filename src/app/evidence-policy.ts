@@ -6,6 +6,7 @@ import type { EvidenceIndex } from "./evidence-index.ts";
 import { whenIdle } from "./dom.ts";
 import type { Explorer } from "./explorer.ts";
 import type { Selection } from "./view-state.ts";
+import { uncountedDocuments } from "./timeline-range.ts";
 
 /** The most mentioned entities are the likeliest clicks: their first page of sentences is fetched in idle time. */
 const PREFETCHED_HUBS = 20;
@@ -21,7 +22,7 @@ export function prefetchEvidence(explorer: Explorer, selection: Selection): Prom
   const index = evidence.index();
   const nodes = selection.kind === "node" ? [selection.node] : [selection.source, selection.target];
   if (!index || !evidence.split || !nodes.every((node) => graph.hasNode(node))) return null;
-  const excluded = new Set(explorer.store.get().filters.excludedDocuments);
+  const excluded = new Set(uncountedDocuments(explorer.file.documents, explorer.store.get().filters));
   const ranks = selection.kind === "node" ? index.nodeSentences(selection.node) : pairSentences(graph, index, selection.source, selection.target);
   const list = listEvidence(index, ranks, excluded);
   const missing = evidence.missing(pageRanks(list, 0, SENTENCE_PAGE_SIZE));

@@ -16,6 +16,7 @@ import { createOpenButton } from "./open-file.ts";
 import { shownGraph } from "./shown-graph.ts";
 import "./toolbar-menu.css";
 import "./export-menu.css";
+import { filtersDocuments, uncountedDocuments } from "./timeline-range.ts";
 
 /** What the page does with a file the user opened; without it the Open button is not shown. */
 export interface ExportMenuOptions {
@@ -36,7 +37,7 @@ export function getShownGraph(explorer: Explorer): ExportGraph {
     graph: explorer.graph,
     visibility: explorer.visibility(),
     index: explorer.evidence.index(),
-    excludedDocuments: explorer.store.get().filters.excludedDocuments,
+    excludedDocuments: uncountedDocuments(explorer.file.documents, explorer.store.get().filters),
     drawnSize: (node) => explorer.renderer.getNodeDisplayData(node)?.size,
   });
 }
@@ -49,9 +50,10 @@ export function describeView(explorer: Explorer, shown: { order: number; size: n
   if (filters.hiddenTypes.length > 0) parts.push(`hidden: ${filters.hiddenTypes.map((type) => TYPE_LABELS[type].toLowerCase()).join(", ")}`);
   if (filters.minWeight > 1) parts.push(`links of at least ${filters.minWeight} sentences`);
   if (filters.minMentions > 1) parts.push(`entities of at least ${filters.minMentions} mentions`);
-  if (filters.excludedDocuments.length > 0) {
-    parts.push(`${file.documents.length - filters.excludedDocuments.length} of ${file.documents.length} documents`);
-  }
+  if (filters.relationClass !== null) parts.push(`links of class ${filters.relationClass}`);
+  if (filters.dateRange !== null) parts.push(`dated ${filters.dateRange.from} to ${filters.dateRange.to}`);
+  const uncounted = uncountedDocuments(file.documents, filters).length;
+  if (uncounted > 0) parts.push(`${file.documents.length - uncounted} of ${file.documents.length} documents`);
   return parts.join(" · ");
 }
 
@@ -158,7 +160,7 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
   // With documents filtered out, what is shown depends on the evidence index: wait for it (a split graph file's
   // arrives after the first frame).
   const shown = async () => {
-    if (explorer.store.get().filters.excludedDocuments.length > 0) await explorer.evidence.loadIndex();
+    if (filtersDocuments(explorer.store.get().filters)) await explorer.evidence.loadIndex();
     const graph = getShownGraph(explorer);
     return { graph, description: `Entity Graph export: ${describeView(explorer, graph)}` };
   };

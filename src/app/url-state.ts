@@ -1,9 +1,11 @@
 // Selection and filters ↔ the URL's fragment, so a reload or a shared link brings the same view back.
 // Pure: `encodeViewState` returns the fragment, `decodeViewState` reads one; checking keys against the
 // graph is `reconcileViewState`'s job.
-// Example: #node=person:vladimir-putin&with=person:hassan-rouhani&hide=place&minWeight=2
+// Example: #node=person:vladimir-putin&with=person:hassan-rouhani&hide=place&minWeight=2&from=2019-01&to=2019-03&undated=0&relation=opposes
+import { normalizeDate } from "../extract/document-date.ts";
+import { RELATION_CLASSES, type RelationClass } from "../extract/relation-verbs.ts";
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
-import { DEFAULT_FILTERS, type Selection, type ViewState } from "./view-state.ts";
+import { DEFAULT_FILTERS, type DateRange, type Selection, type ViewState } from "./view-state.ts";
 
 /** The part of the view state the URL keeps. */
 export type UrlState = Pick<ViewState, "selection" | "filters">;
@@ -18,6 +20,9 @@ export function encodeViewState({ selection, filters }: UrlState): string {
   if (filters.minWeight > DEFAULT_FILTERS.minWeight) params.push(["minWeight", String(filters.minWeight)]);
   if (filters.minMentions > DEFAULT_FILTERS.minMentions) params.push(["minMentions", String(filters.minMentions)]);
   for (const doc of [...filters.excludedDocuments].sort()) params.push(["skipDoc", doc]);
+  if (filters.dateRange) params.push(["from", filters.dateRange.from], ["to", filters.dateRange.to]);
+  if (filters.excludeUndated) params.push(["undated", "0"]);
+  if (filters.relationClass) params.push(["relation", filters.relationClass]);
   return params.map(([name, value]) => `${name}=${encodeValue(value)}`).join("&");
 }
 
@@ -39,6 +44,9 @@ export function decodeViewState(fragment: string): UrlState {
       minWeight: readCount(params.get("minWeight"), DEFAULT_FILTERS.minWeight),
       minMentions: readCount(params.get("minMentions"), DEFAULT_FILTERS.minMentions),
       excludedDocuments: [...new Set(params.getAll("skipDoc").filter((doc) => doc !== ""))],
+      dateRange: readRange(params.get("from"), params.get("to")),
+      excludeUndated: params.get("undated") === "0",
+      relationClass: (RELATION_CLASSES as readonly string[]).includes(params.get("relation") ?? "") ? (params.get("relation") as RelationClass) : null,
     },
   };
 }
@@ -64,6 +72,14 @@ export function reconcileViewState(
 function readCount(value: string | null, fallback: number): number {
   if (value === null || !/^\d{1,9}$/.test(value)) return fallback;
   return Math.max(1, Number(value));
+}
+
+/** Both ends, each a valid date; a reversed range is put in order; anything else is no range. */
+function readRange(from: string | null, to: string | null): DateRange | null {
+  const start = from === null ? null : normalizeDate(from);
+  const end = to === null ? null : normalizeDate(to);
+  if (start === null || end === null || start !== from || end !== to) return null;
+  return start <= end ? { from: start, to: end } : { from: end, to: start };
 }
 
 /** Percent-encodes a value but keeps ":" and "," readable (both are safe in a fragment). */

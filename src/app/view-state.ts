@@ -1,5 +1,6 @@
 // The explorer's view state: what is selected, hovered and filtered. One small object, changed through
 // named setters; listeners hear about every change and the renderer decides what to redraw.
+import type { RelationClass } from "../extract/relation-verbs.ts";
 import type { EntityType } from "../extract/types.ts";
 
 /** What the details panel shows: one entity, or the sentences two entities share. */
@@ -14,6 +15,18 @@ export interface Filters {
   minMentions: number;
   /** Ids of documents whose sentences do not count. */
   excludedDocuments: string[];
+  /** The timeline's brushed range: only documents dated in it count (src/app/timeline-range.ts); null: any date. */
+  dateRange: DateRange | null;
+  /** Undated documents do not count (the timeline's "N undated" box unticked). */
+  excludeUndated: boolean;
+  /** Only links with a relation of this class are shown; null: every link. */
+  relationClass: RelationClass | null;
+}
+
+/** A range of dates, both ends included, each `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a timeline bin's key). */
+export interface DateRange {
+  from: string;
+  to: string;
 }
 
 /** The whole view state. */
@@ -32,6 +45,9 @@ export const DEFAULT_FILTERS: Readonly<Filters> = {
   minWeight: 1,
   minMentions: 1,
   excludedDocuments: [],
+  dateRange: null,
+  excludeUndated: false,
+  relationClass: null,
 };
 
 /** A view state store: `get` returns the current state, setters replace parts of it and notify. */
@@ -97,7 +113,11 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     a.minWeight === b.minWeight &&
     a.minMentions === b.minMentions &&
     sameMembers(a.hiddenTypes, b.hiddenTypes) &&
-    sameMembers(a.excludedDocuments, b.excludedDocuments)
+    sameMembers(a.excludedDocuments, b.excludedDocuments) &&
+    a.dateRange?.from === b.dateRange?.from &&
+    a.dateRange?.to === b.dateRange?.to &&
+    a.excludeUndated === b.excludeUndated &&
+    a.relationClass === b.relationClass
   );
 }
 

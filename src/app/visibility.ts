@@ -1,9 +1,10 @@
-// Filters → which nodes and edges are shown, their counts under the filters, and the legend's counts.
+// Filters (types, thresholds, documents and their dates, relation class) → which nodes and edges are shown, their counts under the filters, and the legend's counts.
 // Pure; recomputed when the filters change, never while drawing.
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
-import type { EntityGraph } from "../graph/types.ts";
+import type { EntityEdgeAttributes, EntityGraph } from "../graph/types.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
 import { excludedMask } from "./evidence.ts";
+import { filtersDocuments, uncountedDocuments } from "./timeline-range.ts";
 import type { Filters } from "./view-state.ts";
 
 /** What the filters leave on screen. */
@@ -28,7 +29,7 @@ export interface Visibility {
  */
 export function computeVisibility(graph: EntityGraph, index: EvidenceIndex | null, filters: Filters): Visibility {
   const hiddenTypes = new Set(filters.hiddenTypes);
-  const counted = filters.excludedDocuments.length > 0 && index ? countedRanks(index, filters) : null;
+  const counted = filtersDocuments(filters) && index ? countedRanks(index, filters) : null;
   let countedSentences: Set<string> | null = null;
 
   const nodeMentions = new Map<string, number>();
@@ -58,12 +59,16 @@ export function computeVisibility(graph: EntityGraph, index: EvidenceIndex | nul
 
   const edgeWeights = new Map<string, number>();
   const hiddenEdges = new Set<string>();
+  const { relationClass } = filters;
+  // A link passes the relation filter when a sentence that counts gives it a relation of that class.
+  const hasClass = (attributes: EntityEdgeAttributes) =>
+    (attributes.relations ?? []).some((relation) => relation.class === relationClass && (countedSentences === null || relation.sentences.some((id) => countedSentences.has(id))));
   graph.forEachEdge((edge, attributes, source, target) => {
     const weight = countedSentences
       ? attributes.sentences.reduce((sum, id) => sum + (countedSentences.has(id) ? 1 : 0), 0)
       : attributes.weight;
     edgeWeights.set(edge, weight);
-    if (weight < Math.max(1, filters.minWeight) || hiddenNodes.has(source) || hiddenNodes.has(target)) {
+    if (weight < Math.max(1, filters.minWeight) || hiddenNodes.has(source) || hiddenNodes.has(target) || (relationClass !== null && !hasClass(attributes))) {
       hiddenEdges.add(edge);
     }
   });
@@ -82,7 +87,7 @@ export function computeVisibility(graph: EntityGraph, index: EvidenceIndex | nul
 
 /** 1 for each sentence rank in a document that counts, else 0. */
 function countedRanks(index: EvidenceIndex, filters: Filters): Uint8Array {
-  const excluded = excludedMask(index, filters.excludedDocuments);
+  const excluded = excludedMask(index, uncountedDocuments(index.documents.values(), filters));
   const counted = new Uint8Array(index.sentenceCount);
   for (let rank = 0; rank < index.sentenceCount; rank++) {
     const docs = index.documentsOf(rank);

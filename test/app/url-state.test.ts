@@ -19,6 +19,9 @@ describe("encodeViewState", () => {
     ["hidden types in legend order", state({ hiddenTypes: ["organization", "place"] }), "hide=place,organization"],
     ["thresholds above 1", state({ minWeight: 2, minMentions: 5 }), "minWeight=2&minMentions=5"],
     ["excluded documents, sorted", state({ excludedDocuments: ["b.txt", "a b&c.txt"] }), "skipDoc=a%20b%26c.txt&skipDoc=b.txt"],
+    ["a date range", state({ dateRange: { from: "2019-01", to: "2019-03" } }), "from=2019-01&to=2019-03"],
+    ["undated documents left out", state({ excludeUndated: true }), "undated=0"],
+    ["a relation class", state({ relationClass: "member-of" }), "relation=member-of"],
   ])("encodes %s", (_name, input, expected) => {
     expect(encodeViewState(input)).toBe(expected);
   });
@@ -31,6 +34,8 @@ describe("decodeViewState", () => {
     state({ hiddenTypes: ["person", "country"], minWeight: 3 }, { kind: "pair", source: "person:a", target: "country:b" }),
     state({ minMentions: 12, excludedDocuments: ["folder/news, part 1.txt", "x=y&z.txt", "ünïcode.txt"] }),
     state({}, { kind: "node", node: "organization:a&b=c #1" }),
+    state({ dateRange: { from: "2019-01-04", to: "2019-02-28" }, excludeUndated: true, relationClass: "opposes" }, { kind: "node", node: "place:hmeimim" }),
+    state({ dateRange: { from: "2015", to: "2024" } }),
   ])("round-trips %j", (input) => {
     const decoded = decodeViewState(`#${encodeViewState(input)}`);
     expect(decoded).toEqual({
@@ -50,6 +55,13 @@ describe("decodeViewState", () => {
     ["#node=person:a&with=person:a", state({}, { kind: "node", node: "person:a" })],
     ["#node=", state()],
     ["#skipDoc=&skipDoc=a.txt&skipDoc=a.txt", state({ excludedDocuments: ["a.txt"] })],
+    ["#from=2019-01", state()],
+    ["#from=2019-13&to=2019-14", state()],
+    ["#from=2019-02-30&to=2019-03-01", state()],
+    ["#from=19&to=2019", state()],
+    ["#from=2019-03&to=2019-01", state({ dateRange: { from: "2019-01", to: "2019-03" } })],
+    ["#undated=no", state()],
+    ["#relation=likes", state()],
   ])("falls back to defaults for what is malformed in %j", (fragment, expected) => {
     expect(decodeViewState(fragment)).toEqual(expected);
   });

@@ -58,4 +58,41 @@ describe("computeVisibility", () => {
     expect(heavy.visibleEdges).toBeLessThan(graph.size);
     heavy.edgeWeights.forEach((weight, edge) => expect(heavy.hiddenEdges.has(edge)).toBe(weight < 3));
   });
+
+  describe("with dates and relations", () => {
+    // The same graph, its documents dated one a month from January 2019 but the last (undated), and the
+    // Putin–Rouhani link's sentences in EA WorldView labelled "ask" (communicates).
+    const dated = { ...file, documents: file.documents.map((doc, i) => (i < file.documents.length - 1 ? { ...doc, date: `2019-0${i + 1}-15` } : doc)) };
+    const datedIndex = indexGraphFile(dated);
+    const relationGraph = importGraph(file);
+    const putinRouhani = relationGraph.edge("person:vladimir-putin", "person:hassan-rouhani")!;
+    const inEaWorldView = new Set(file.sentences.filter((s) => s.documents.includes(EAWORLDVIEW)).map((s) => s.id));
+    const askSentences = relationGraph.getEdgeAttribute(putinRouhani, "sentences").filter((id) => inEaWorldView.has(id));
+    relationGraph.setEdgeAttribute(putinRouhani, "relations", [{ label: "ask", class: "communicates", count: askSentences.length, sentences: askSentences, from: "person:hassan-rouhani" }]);
+    const view = (filters: Partial<Filters>) => computeVisibility(relationGraph, datedIndex, { ...DEFAULT_FILTERS, ...filters });
+    const eaMonth = `2019-0${file.documents.findIndex((doc) => doc.id === EAWORLDVIEW) + 1}`;
+
+    it("counts only the documents dated in the brushed range, as the document list would", () => {
+      const range = view({ dateRange: { from: eaMonth, to: eaMonth }, excludeUndated: true });
+      const unticked = visibility({ excludedDocuments: file.documents.map((doc) => doc.id).filter((id) => id !== EAWORLDVIEW) });
+      expect(range.countedSentences).toEqual(unticked.countedSentences);
+      expect(range.nodeMentions).toEqual(unticked.nodeMentions);
+      expect(range.edgeWeights).toEqual(unticked.edgeWeights);
+      // With the undated document let in, more is counted.
+      expect(view({ dateRange: { from: eaMonth, to: eaMonth } }).countedSentences!.size).toBeGreaterThan(range.countedSentences!.size);
+    });
+
+    it("shows only links with a relation of the chosen class, in the documents that count", () => {
+      expect(askSentences.length).toBeGreaterThan(0);
+      const talks = view({ relationClass: "communicates" });
+      expect(talks.visibleEdges).toBe(1);
+      expect(talks.hiddenEdges.has(putinRouhani)).toBe(false);
+      expect(talks.visibleNodes).toBe(relationGraph.order);
+      expect(view({ relationClass: "opposes" }).visibleEdges).toBe(0);
+      // Out of EA WorldView's month, no counted sentence says "ask": the link is hidden.
+      const other = file.documents.findIndex((doc, i) => doc.id !== EAWORLDVIEW && i < file.documents.length - 1);
+      const month = `2019-0${other + 1}`;
+      expect(view({ relationClass: "communicates", dateRange: { from: month, to: month } }).hiddenEdges.has(putinRouhani)).toBe(true);
+    });
+  });
 });
