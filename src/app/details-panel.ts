@@ -13,6 +13,7 @@ import { SELECTED_EDGE_COLOR } from "./reducers.ts";
 import { relationText, topRelation } from "./relation-labels.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
+import { renderNodeTimeline } from "./timeline-chart.ts";
 import { uncountedDocuments } from "./timeline-range.ts";
 
 /** Neighbours rendered per page. */
@@ -198,6 +199,7 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
       stat("Documents", documents === attributes.documents ? formatCount(documents) : `${formatCount(documents)} of ${formatCount(attributes.documents)}`),
       stat("Neighbours", formatCount(neighbours.length)),
     ),
+    renderNodeTimeline(explorer, node),
     section(
       items ? `Sentences (${formatCount(items.sentences)})` : "Sentences",
       items === null

@@ -1,5 +1,7 @@
-// The filter controls: minimum edge weight, minimum mentions, and which documents count. The entity
-// types are filtered from the legend. Every control writes through the view store's setFilters.
+// The filter controls: minimum edge weight, minimum mentions, the links' relation class, and which
+// documents count. The entity types are filtered from the legend, dates from the timeline. Every control
+// writes through the view store's setFilters.
+import { RELATION_CLASSES, type RelationClass } from "../extract/relation-verbs.ts";
 import type { DocumentRecord } from "../extract/types.ts";
 import { formatCount, h, whenIdle } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
@@ -25,6 +27,31 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
   const weight = numberControl("min-weight", "Minimum link weight", "Sentences two entities share", maxWeight, (value) =>
     store.setFilters({ minWeight: value }),
   );
+  // Only classes some link has are offered; a graph without relation labels gets no select.
+  const classes = new Map<RelationClass, number>();
+  graph.forEachEdge((_edge, attributes) => {
+    const seen = new Set((attributes.relations ?? []).flatMap((relation) => (relation.class ? [relation.class] : [])));
+    for (const relationClass of seen) classes.set(relationClass, (classes.get(relationClass) ?? 0) + 1);
+  });
+  const relationSelect = h(
+    "select",
+    {
+      className: "field__select",
+      attrs: { id: "relation-class", "data-filter": "relation" },
+      on: { change: () => store.setFilters({ relationClass: RELATION_CLASSES.find((c) => c === relationSelect.value) ?? null }) },
+    },
+    h("option", { attrs: { value: "" } }, "Every link"),
+    ...RELATION_CLASSES.filter((c) => classes.has(c)).map((c) => h("option", { attrs: { value: c } }, `${c} (${formatCount(classes.get(c)!)})`)),
+  );
+  const relationField =
+    classes.size > 0 &&
+    h(
+      "div",
+      { className: "field" },
+      h("label", { className: "field__label", attrs: { for: "relation-class" } }, "Links by relation"),
+      relationSelect,
+      h("p", { className: "field__hint" }, "Only links whose sentences say so, in the documents that count"),
+    );
   const mentions = numberControl("min-mentions", "Minimum mentions", "Times an entity is named", maxMentions, (value) =>
     store.setFilters({ minMentions: value }),
   );
@@ -102,6 +129,7 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
     h("div", { className: "sidebar__heading" }, h("h2", { className: "sidebar__title" }, "Filters"), reset),
     weight.element,
     mentions.element,
+    ...(relationField ? [relationField] : []),
     h(
       "fieldset",
       { className: "field documents-field" },
@@ -128,6 +156,7 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
   const render = (filters: Filters) => {
     weight.set(filters.minWeight);
     mentions.set(filters.minMentions);
+    relationSelect.value = filters.relationClass !== null && classes.has(filters.relationClass) ? filters.relationClass : "";
     const excluded = new Set(filters.excludedDocuments);
     for (const [id, checkbox] of checkboxes) checkbox.checked = !excluded.has(id);
     reset.hidden = sameFilters(filters, DEFAULT_FILTERS);

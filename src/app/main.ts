@@ -1,5 +1,5 @@
 // The explorer page's entry point and composition root: fetches graph.json (relative to the page), starts
-// the explorer on it (src/app/create-explorer.ts) and mounts the search, legend, filters, layout buttons,
+// the explorer on it (src/app/create-explorer.ts) and mounts the search, legend, filters, timeline, layout buttons,
 // details panel, export menu, curation and URL sync around it; a graph the user opens or builds replaces it,
 // and a correction shows the corrected graph in its place (src/app/curation.ts).
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
@@ -21,6 +21,7 @@ import { GraphLoadError, fetchGraphFile, type LoadedGraphFile } from "./load-gra
 import { mountSearchBox } from "./search-box.ts";
 import { mountStageControls } from "./stage-controls.ts";
 import { mountStatusOverlay, type StatusOverlay } from "./status-overlay.ts";
+import { mountTimeline } from "./timeline.ts";
 import { mountUrlSync } from "./url-sync.ts";
 import "./style.css";
 
@@ -92,6 +93,7 @@ function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverla
     mountDetailsPanel(requireElement("#details"), explorer, { onRendered: hooks.panelRendered, onLoading: hooks.holdRedrawFor }),
     mountLegend(requireElement("#legend"), explorer),
     mountFilters(requireElement("#filters"), explorer),
+    mountTimeline(requireElement("#timeline"), explorer),
     mountSearchBox(requireElement("#search"), explorer),
     mountLayoutControl(requireElement("#layout-control"), explorer),
     mountStageControls(requireElement("#stage-controls"), explorer),
