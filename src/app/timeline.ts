@@ -78,7 +78,7 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
   // The graph's box shrinks to make room (style: .stage with a shown timeline); sigma reads its size again.
   if (wasHidden) {
     renderer.resize();
-    renderer.refresh({ skipIndexation: true, schedule: true });
+    renderer.scheduleRender();
   }
 
   /** The bins the filters' range covers, as [first, last], or null for every date. */

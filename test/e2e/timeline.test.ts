@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../src/cli/browser-harness.ts";
 import type { GraphFile } from "../../src/graph/types.ts";
-import { ROOT, pageErrors, settle, startHarness, type Harness } from "./explorer-harness.ts";
+import { ROOT, countPixels, pageErrors, settle, startHarness, type Harness } from "./explorer-harness.ts";
 
 const PUTIN = "person:vladimir-putin";
 const BEIRUT = "aawsat-iranian-leaks-beirut-compensation.txt";
@@ -84,6 +84,14 @@ describe("the timeline", () => {
     const page = await harness.open(`#node=${PUTIN}`, { path: "dated/" });
     await expect(timeline(page).isVisible()).resolves.toBe(true);
     await expect(timeline(page).locator(".timeline__title").textContent()).resolves.toBe("Documents by day");
+    // The graph's box made room for the timeline, and sigma drew in it, centred on Putin (the URL's node).
+    const boxes = await page.evaluate(() => [document.querySelector("#graph")!.getBoundingClientRect().bottom, document.querySelector("#timeline")!.getBoundingClientRect().top, window.__entityGraph!.renderer.getDimensions().height, document.querySelector("#graph")!.clientHeight]);
+    expect(boxes[0]).toBeLessThanOrEqual(boxes[1]!);
+    expect(boxes[2]).toBe(boxes[3]);
+    await settle(page);
+    const pixels = await countPixels(page, { person: [228, 87, 46] });
+    expect(pixels.drawn / pixels.total).toBeGreaterThan(0.01);
+    expect(pixels.person).toBeGreaterThan(200);
     // 2 to 21 January: twenty bars a day, four dated documents, one undated counted apart.
     await expect(timeline(page).locator("rect").count()).resolves.toBe(20);
     await expect(barTotal(page, ".timeline__chart")).resolves.toBe(4);
