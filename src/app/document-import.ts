@@ -1,6 +1,7 @@
 // "Your documents": files or a folder the user drops onto the page or picks → a new graph, built in a web
 // worker with the command line's code, with a progress bar and a cancel button; the skipped files and
-// their reasons are listed. Side effects: listens for drops on the whole page; starts extraction workers.
+// their reasons are listed, and a metadata table among them (index.tsv…) is used as the command line uses
+// it. Side effects: listens for drops on the whole page; starts extraction workers.
 import type { SkippedFile } from "../extract/types.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { filesFromEntries, filesFromInput, toCorpusEntries, type DropEntry, type PickedFiles } from "./document-files.ts";
@@ -47,7 +48,7 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
       h(
         "p",
         { className: "document-import__hint" },
-        "Or drop files or a folder anywhere on the page. Text (.txt), Markdown (.md), saved web pages (.html), PDF, Word (.docx), e-mail (.eml, .mbox) and, with OCR, scans (.png, .jpg, .tif) are read here, in your browser: nothing is uploaded.",
+        "Or drop files or a folder anywhere on the page. Text (.txt), Markdown (.md), saved web pages (.html), PDF, Word (.docx), e-mail (.eml, .mbox) and, with OCR, scans (.png, .jpg, .tif) are read here, in your browser: nothing is uploaded. An index.tsv, index.csv, metadata.tsv or metadata.csv among them (columns file, date, title, url) gives their dates and titles.",
       ),
     ),
   );
@@ -137,7 +138,7 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
     return details;
   };
 
-  const showResult = ({ file, words, extractSeconds, layoutSeconds }: ImportResult) => {
+  const showResult = ({ file, words, extractSeconds, layoutSeconds, metadata }: ImportResult) => {
     const read = file.documents.length;
     const seconds = extractSeconds + layoutSeconds;
     card(
@@ -149,6 +150,15 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
         { className: "import-card__detail" },
         `${plural(file.graph.nodes.length, "entity", "entities")}, ${plural(file.sentences.length, "sentence")}, ${plural(words, "word")} in ${seconds.toFixed(1)} s. Save graph JSON (Export) keeps it.`,
       ),
+      metadata.table !== null &&
+        h("p", { className: "import-card__detail", attrs: { "data-import-metadata": "" } }, `Dates, titles and URLs from ${metadata.table}.`),
+      metadata.problems.length > 0 &&
+        h(
+          "details",
+          { className: "import-card__skipped", attrs: { "data-import-metadata-problems": "" } },
+          h("summary", null, `${plural(metadata.problems.length, "problem")} in ${metadata.table}`),
+          h("ul", { className: "skipped" }, ...metadata.problems.map((problem) => h("li", null, problem))),
+        ),
       skippedList(file.skipped, false),
     );
   };

@@ -1,7 +1,9 @@
 // The page's extraction worker: the user's files (File objects, in path order) → the laid-out graph file,
 // with the command line's code (extractFile, then assembleGraph: the graph builder and layOutGraph), one
-// document at a time. Posts progress after each file. Started by src/app/import-documents.ts.
+// document at a time; a metadata table among them (index.tsv… at the root) gives dates, titles and URLs as
+// on the command line. Posts progress after each file. Started by src/app/import-documents.ts.
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
+import { applyMetadata, metadataProblems, metadataRowOf, parseMetadataTable, pickMetadataTable, type MetadataTable } from "../extract/metadata-table.ts";
 import { readsBytes, tooLarge, type ReadOptions } from "../extract/read-documents.ts";
 import { registerOcr } from "./ocr-engine.ts";
 import { assembleGraph } from "../graph/assemble-graph.ts";
@@ -20,8 +22,14 @@ export interface ExtractRequest {
 /** What the worker answers: progress, then the graph file or an error. */
 export type ExtractMessage =
   | { type: "progress"; done: number; total: number; current: string | null; phase: "reading" | "layout"; step?: string }
-  | { type: "done"; file: GraphFile; words: number; extractSeconds: number; layoutSeconds: number }
+  | { type: "done"; file: GraphFile; words: number; extractSeconds: number; layoutSeconds: number; metadata: ImportMetadata }
   | { type: "failed"; message: string };
+
+/** The metadata table read among the files (its path) or null, and its problems: bad dates, files listed but absent. */
+export interface ImportMetadata {
+  table: string | null;
+  problems: string[];
+}
 
 // The DOM typings describe a window; this is a dedicated worker's global scope.
 const scope = self as unknown as {
@@ -42,7 +50,9 @@ scope.onmessage = (event) => {
   );
 };
 
-async function extractEntries(entries: readonly CorpusEntry[], ocr: boolean): Promise<ExtractMessage> {
+async function extractEntries(all: readonly CorpusEntry[], ocr: boolean): Promise<ExtractMessage> {
+  // The table is the corpus's metadata, as in a folder on the command line: neither a document nor a skipped file.
+  const { entries, table } = await takeMetadataTable(all);
   const total = entries.length;
   const results = async function* (): AsyncGenerator<ExtractedFile> {
     for (const [done, entry] of entries.entries()) {
@@ -66,13 +76,33 @@ async function extractEntries(entries: readonly CorpusEntry[], ocr: boolean): Pr
       }
       // The same function as the command line's workers: the same documents, the same skip reasons.
       const onStep = (step: string) => scope.postMessage({ type: "progress", done, total, current: entry.path, phase: "reading", step });
-      yield* await extractFile(entry.path, bytes, { ocr, onStep });
+      for (const result of await extractFile(entry.path, bytes, { ocr, onStep })) {
+        yield result.ok && table ? { ...result, document: applyMetadata(result.document, metadataRowOf(table, result.document)) } : result;
+      }
     }
   };
   const { file, words, extractSeconds, layout } = await assembleGraph(results(), () =>
     scope.postMessage({ type: "progress", done: total, total, current: null, phase: "layout" }),
   );
-  return { type: "done", file, words, extractSeconds, layoutSeconds: layout.seconds };
+  const metadata: ImportMetadata = table ? { table: table.name, problems: metadataProblems(table, new Set(entries.map((entry) => entry.path))) } : { table: null, problems: [] };
+  return { type: "done", file, words, extractSeconds, layoutSeconds: layout.seconds, metadata };
+}
+
+/** The entries without the metadata table among them (the first of its names at the root), and the table read. */
+async function takeMetadataTable(entries: readonly CorpusEntry[]): Promise<{ entries: readonly CorpusEntry[]; table: MetadataTable | null }> {
+  const paths = new Set(entries.map((entry) => entry.path));
+  const name = pickMetadataTable((candidate) => paths.has(candidate));
+  const entry = entries.find((candidate) => candidate.path === name);
+  if (name === undefined || entry === undefined) return { entries, table: null };
+  const rest = entries.filter((candidate) => candidate !== entry);
+  let text: string;
+  try {
+    if ("error" in entry) throw new Error(entry.error);
+    text = await entry.file.text();
+  } catch (error) {
+    return { entries: rest, table: { name, rows: new Map(), problems: [`${name}: cannot read: ${describeReadError(error)}`] } };
+  }
+  return { entries: rest, table: parseMetadataTable(text, name) };
 }
 
 /**

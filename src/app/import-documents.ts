@@ -1,7 +1,7 @@
 // Corpus entries → the laid-out graph file, built in a web worker (src/app/extract-worker.ts) so the page
 // stays responsive. Side effect: starts a worker, which loads compromise only now, and ends it.
 import type { GraphFile } from "../graph/types.ts";
-import type { CorpusEntry, ExtractMessage, ExtractRequest } from "./extract-worker.ts";
+import type { CorpusEntry, ExtractMessage, ExtractRequest, ImportMetadata } from "./extract-worker.ts";
 
 /** Where the import is: files done of total and the file being read, then the layout. */
 export interface ImportProgress {
@@ -19,6 +19,8 @@ export interface ImportResult {
   words: number;
   extractSeconds: number;
   layoutSeconds: number;
+  /** The metadata table found among the files, and its problems. */
+  metadata: ImportMetadata;
 }
 
 /** A running import: its result, and a way to stop it. */
@@ -61,7 +63,7 @@ export function importDocuments(entries: CorpusEntry[], onProgress: (progress: I
     if (message.type === "progress") {
       if (settle) onProgress({ done: message.done, total: message.total, current: message.current, phase: message.phase, ...(message.step ? { step: message.step } : {}) });
     } else if (message.type === "done") {
-      finish({ file: message.file, words: message.words, extractSeconds: message.extractSeconds, layoutSeconds: message.layoutSeconds });
+      finish({ file: message.file, words: message.words, extractSeconds: message.extractSeconds, layoutSeconds: message.layoutSeconds, metadata: message.metadata });
     } else {
       finish(new Error(message.message));
     }

@@ -2,7 +2,7 @@
 // Side effects: reads the folder, extracts in worker threads. Used by `npm run graph` and the benchmark.
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { applyMetadata, METADATA_TABLE_NAMES, missingFiles, parseMetadataTable, type MetadataTable } from "../extract/metadata-table.ts";
+import { applyMetadata, metadataProblems, metadataRowOf, parseMetadataTable, pickMetadataTable, type MetadataTable } from "../extract/metadata-table.ts";
 import { assembleGraph, type AssembledGraph } from "../graph/assemble-graph.ts";
 import type { CorrectionsFile } from "../graph/corrections/corrections-file.ts";
 import type { ReadOptions } from "../extract/read-documents.ts";
@@ -43,7 +43,8 @@ export interface CorpusGraph extends AssembledGraph {
 /** The metadata table of a folder: the one named, else the first of METADATA_TABLE_NAMES at its root. */
 function readMetadataTable(folder: string, option: string | null | undefined): { table: MetadataTable; path: string; inside: string | null } | null {
   if (option === null) return null;
-  const path = option ?? METADATA_TABLE_NAMES.map((name) => join(folder, name)).find((candidate) => existsSync(candidate));
+  const found = pickMetadataTable((name) => existsSync(join(folder, name)));
+  const path = option ?? (found === undefined ? undefined : join(folder, found));
   if (path === undefined) return null;
   if (!existsSync(path)) throw new Error(`metadata table not found: ${path}`);
   const table = parseMetadataTable(readFileSync(path, "utf8"), basename(path));
@@ -73,12 +74,12 @@ export async function buildCorpusGraph(folder: string, options: BuildCorpusGraph
     for await (const { path, results } of extracted) {
       seen.add(path);
       for (const result of results) {
-        yield result.ok && metadata ? { ...result, document: applyMetadata(result.document, metadata.table.rows.get(result.document.id) ?? metadata.table.rows.get(result.document.path)) } : result;
+        yield result.ok && metadata ? { ...result, document: applyMetadata(result.document, metadataRowOf(metadata.table, result.document)) } : result;
       }
       onProgress?.(++done, path);
     }
   })();
   const assembled = await assembleGraph(results, undefined, corrections ? { corrections } : {});
-  const problems = metadata ? [...metadata.table.problems, ...missingFiles(metadata.table, seen)] : [];
+  const problems = metadata ? metadataProblems(metadata.table, seen) : [];
   return { ...assembled, threads, metadata: { table: metadata?.path ?? null, problems } };
 }

@@ -127,3 +127,22 @@ export function applyMetadata<T extends DocumentRecord>(document: T, row: Metada
 export function missingFiles(table: MetadataTable, paths: ReadonlySet<string>): string[] {
   return [...table.rows.keys()].filter((path) => !paths.has(path)).map((path) => `${table.name}: ${path} is listed but not in the folder`);
 }
+
+/**
+ * The metadata table at a folder's root, as the command line and the page's import both pick it: the first
+ * of METADATA_TABLE_NAMES that `exists` says is there, or undefined.
+ * @example pickMetadataTable((name) => droppedPaths.has(name)) // "index.tsv"
+ */
+export function pickMetadataTable(exists: (name: string) => boolean): string | undefined {
+  return METADATA_TABLE_NAMES.find(exists);
+}
+
+/** What the table says of a document: its row by id (one e-mail of an mbox), else by its file's path. */
+export function metadataRowOf(table: MetadataTable, document: DocumentRecord): MetadataRow | undefined {
+  return table.rows.get(document.id) ?? table.rows.get(document.path);
+}
+
+/** What to report of a table: its own problems, then the files it lists that the corpus does not have. */
+export function metadataProblems(table: MetadataTable, paths: ReadonlySet<string>): string[] {
+  return [...table.problems, ...missingFiles(table, paths)];
+}

@@ -201,6 +201,60 @@ describe("documents dropped onto the explorer", () => {
   });
 });
 
+describe("a metadata table picked with the documents", () => {
+  // The table dates two of the three files and titles one; it also has a bad date and names a file that is not there.
+  const TABLE = 'file,date,title,url\nardern.txt,2019-03-02,"Ardern, in Wellington",https://example.com/ardern\nsummit.md,2019-03-20,,\nreport.html,2019-02-30,,\ngone.txt,2019-01-01,,\n';
+  let cli: GraphFile;
+  let problems: string[];
+  let page: Page;
+  let file: GraphFile;
+  beforeAll(async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "entity-graph-e2e-metadata-"));
+    temporary.push(corpus);
+    for (const { name, text } of THREE_FILES) writeFileSync(join(corpus, name), text);
+    writeFileSync(join(corpus, "index.csv"), TABLE);
+    const out = join(mkdtempSync(join(tmpdir(), "entity-graph-e2e-cli-")), "graph.json");
+    temporary.push(join(out, ".."));
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", corpus, "--out", out], { cwd: ROOT, encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`npm run graph failed: ${run.stderr}`);
+    cli = JSON.parse(readFileSync(out, "utf8")) as GraphFile;
+    problems = `${run.stdout}${run.stderr}`.split("\n").filter((line) => line.includes("index.csv"));
+
+    page = await harness.open();
+    await page.click('[data-action="documents"]');
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-action="pick-folder"]')]);
+    await chooser.setFiles(corpus);
+    await waitForImport(page);
+    file = await page.evaluate(() => window.__entityGraph!.explorer.evidence.loadFile());
+  }, 120_000);
+
+  it("gives the documents the table's dates, titles and URLs, as the command line does, and is no document itself", () => {
+    const facts = (f: GraphFile) => f.documents.map((d) => [d.path, d.date ?? null, d.dateRule ?? null, d.title, d.url]);
+    expect(facts(file)).toEqual([
+      ["ardern.txt", "2019-03-02", "metadata-table", "Ardern, in Wellington", "https://example.com/ardern"],
+      ["report.html", null, null, "Fiji report", null],
+      ["summit.md", "2019-03-20", "metadata-table", "Pacific summit", null],
+    ]);
+    expect(facts(file)).toEqual(facts(cli));
+    expect(file.skipped).toEqual([]);
+  });
+
+  it("lists the table's problems by name on the page, as the command line reports them", async () => {
+    await expect(page.locator("[data-import-metadata]").textContent()).resolves.toBe("Dates, titles and URLs from index.csv.");
+    const listed = await page.locator("[data-import-metadata-problems] li").allTextContents();
+    expect(listed).toEqual(['index.csv line 4: bad date "2019-02-30" for report.html (YYYY-MM-DD, YYYY-MM or YYYY)', "index.csv: gone.txt is listed but not in the folder"]);
+    for (const problem of listed) expect(problems.some((line) => line.includes(problem))).toBe(true);
+  });
+
+  it("shows the new graph's timeline: two dated documents by day, one undated", async () => {
+    const timeline = page.locator('section[aria-label="Timeline"]');
+    await expect(timeline.isVisible()).resolves.toBe(true);
+    await expect(timeline.locator("rect").count()).resolves.toBe(19);
+    await expect(timeline.locator(".timeline__undated").textContent()).resolves.toBe(" 1 undated");
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
 describe("the bad-input corpus in the page and on the command line", () => {
   let corpus: string;
   let cli: GraphFile;
