@@ -84,7 +84,7 @@ async function extractEntries(all: readonly CorpusEntry[], ocr: boolean): Promis
   const { file, words, extractSeconds, layout } = await assembleGraph(results(), () =>
     scope.postMessage({ type: "progress", done: total, total, current: null, phase: "layout" }),
   );
-  const metadata: ImportMetadata = table ? { table: table.name, problems: metadataProblems(table, new Set(entries.map((entry) => entry.path))) } : { table: null, problems: [] };
+  const metadata: ImportMetadata = table ? { table: table.name, problems: metadataProblems(table, entries.map((entry) => entry.path), file.documents) } : { table: null, problems: [] };
   return { type: "done", file, words, extractSeconds, layoutSeconds: layout.seconds, metadata };
 }
 

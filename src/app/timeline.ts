@@ -154,10 +154,10 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
     event.preventDefault();
   });
 
+  // "start" and "end" stand for the first and the last bin; both at once is every date.
   const fromList = () => {
-    const range = rangeBins(store.get().filters);
     const from = fromSelect.value === "" ? 0 : Number(fromSelect.value);
-    const to = toSelect.value === "" ? (range?.[1] ?? last) : Number(toSelect.value);
+    const to = toSelect.value === "" ? last : Number(toSelect.value);
     if (fromSelect.value === "" && toSelect.value === "") store.setFilters({ dateRange: null });
     else apply(from, to);
   };

@@ -80,6 +80,6 @@ export async function buildCorpusGraph(folder: string, options: BuildCorpusGraph
     }
   })();
   const assembled = await assembleGraph(results, undefined, corrections ? { corrections } : {});
-  const problems = metadata ? metadataProblems(metadata.table, seen) : [];
+  const problems = metadata ? metadataProblems(metadata.table, seen, assembled.file.documents) : [];
   return { ...assembled, threads, metadata: { table: metadata?.path ?? null, problems } };
 }

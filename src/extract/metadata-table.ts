@@ -142,7 +142,10 @@ export function metadataRowOf(table: MetadataTable, document: DocumentRecord): M
   return table.rows.get(document.id) ?? table.rows.get(document.path);
 }
 
-/** What to report of a table: its own problems, then the files it lists that the corpus does not have. */
-export function metadataProblems(table: MetadataTable, paths: ReadonlySet<string>): string[] {
-  return [...table.problems, ...missingFiles(table, paths)];
+/**
+ * What to report of a table: its own problems, then the rows that name no file of the corpus (`paths`) and
+ * no document of it (`documents`, so a row for one e-mail of an mbox, "box.mbox#2", is no missing file).
+ */
+export function metadataProblems(table: MetadataTable, paths: Iterable<string>, documents: readonly DocumentRecord[]): string[] {
+  return [...table.problems, ...missingFiles(table, new Set([...paths, ...documents.map((doc) => doc.id)]))];
 }
