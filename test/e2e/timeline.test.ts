@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../src/cli/browser-harness.ts";
+import { readGraphFile } from "../../src/export/index.ts";
 import type { GraphFile } from "../../src/graph/types.ts";
 import { ROOT, countPixels, pageErrors, settle, startHarness, type Harness } from "./explorer-harness.ts";
 
@@ -156,6 +157,23 @@ describe("the timeline", () => {
     await expect(panel(page).getAttribute("data-view")).resolves.toBe("node");
     await expect(stat(page, "Mentions").textContent()).resolves.toBe(`${datedMentions} of ${total}`);
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("exports what the range leaves: the GEXF counts only the documents dated in it, and says so", async () => {
+    const page = await harness.open("#from=2025-01-20&to=2025-01-21&undated=0", { path: "dated/" });
+    await page.click('[data-action="export"]');
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click('[data-export="gexf"]')]);
+    const path = join(work, "range.gexf");
+    await file.saveAs(path);
+    const text = readFileSync(path, "utf8");
+    expect(text).toContain("dated 2025-01-20 to 2025-01-21");
+    expect(text).toContain("2 of 5 documents");
+    const exported = readGraphFile(text, path);
+    const putin = exported.graph.nodes.find((n) => n.key === PUTIN)!;
+    expect(putin.attributes!.mentions).toBe(mentionsIn(dated, PUTIN, [BEIRUT, GAZA]));
+    // Nobody only the other articles name is exported.
+    const keys = new Set(exported.graph.nodes.map((n) => n.key));
+    for (const node of dated.graph.nodes) if (mentionsIn(dated, node.key, [BEIRUT, GAZA]) === 0) expect(keys.has(node.key)).toBe(false);
   });
 
   it("counts mentions per day when asked", async () => {
