@@ -89,16 +89,19 @@ export function binCounts(axis: TimeAxis, items: Iterable<{ date?: string | null
 }
 
 /**
- * Mentions per document (by position in the index's document order) of the given nodes: a sentence named
- * under two documents counts under both, as the panel lists it.
+ * Mentions per document (by position in the index's document order) of the given nodes, each mention once,
+ * so a node's bars add up to its mentions: a sentence repeated verbatim in several articles counts under
+ * the earliest dated of them (where it was first said), under an undated one only when none is dated.
  */
 export function mentionsPerDocument(index: EvidenceIndex, nodes: Iterable<string>): Float64Array {
   const perDocument = new Float64Array(index.documentOrder.length);
+  // Undated documents sort after every date.
+  const dates = index.documentOrder.map((id) => index.documents.get(id)?.date ?? "~");
+  const earliest = (docs: readonly number[]) => docs.reduce((best, doc) => (dates[doc]! < dates[best]! ? doc : best));
   for (const node of nodes) {
     for (const rank of index.nodeMentions(node)) {
       const docs = index.documentsOf(rank);
-      if (typeof docs === "number") perDocument[docs]!++;
-      else for (const doc of docs) perDocument[doc]!++;
+      perDocument[typeof docs === "number" ? docs : earliest(docs)]!++;
     }
   }
   return perDocument;

@@ -11,12 +11,18 @@ const SVG = "http://www.w3.org/2000/svg";
 const HEIGHT = 100;
 /** A bin with any count shows at least this high, so one document among thousands is seen. */
 const MIN_BAR = 4;
+/** Fewer bins than this are drawn as this many slots' width each, centred: one day is no wall-to-wall bar. */
+const MIN_SLOTS = 16;
 
 /** A bar chart whose bars are redrawn in place. */
 export interface BarChart {
   element: SVGSVGElement;
   /** Draws `counts` (one per key); bins `marked` (the brushed range) are drawn darker; `noun` for the bars' titles. */
   draw(keys: readonly string[], counts: readonly number[], marked: (i: number) => boolean, noun: string): void;
+  /** The bin under a point `fraction` (0 to 1) of the chart's width across, nearest bin when beside the bars. */
+  binAt(fraction: number): number;
+  /** The share of the width left empty on each side of the bars (few bins are centred), for the axis labels. */
+  margin(): number;
 }
 
 /** Creates an empty bar chart with the given class and accessible label. */
@@ -25,10 +31,16 @@ export function createBarChart(className: string, label: string): BarChart {
   element.setAttribute("class", className);
   element.setAttribute("preserveAspectRatio", "none");
   element.setAttribute("aria-label", label);
+  let bins = 1;
+  const slots = () => Math.max(MIN_SLOTS, bins);
+  const offset = () => (slots() - bins) / 2;
   return {
     element,
+    binAt: (fraction) => Math.max(0, Math.min(bins - 1, Math.floor(fraction * slots() - offset()))),
+    margin: () => offset() / slots(),
     draw(keys, counts, marked, noun) {
-      element.setAttribute("viewBox", `0 0 ${Math.max(1, keys.length)} ${HEIGHT}`);
+      bins = Math.max(1, keys.length);
+      element.setAttribute("viewBox", `${-offset()} 0 ${slots()} ${HEIGHT}`);
       const max = Math.max(1, ...counts);
       const bars: SVGRectElement[] = [];
       keys.forEach((key, i) => {
@@ -63,6 +75,19 @@ export function documentAxis(explorer: Explorer): TimeAxis | null {
 const axes = new WeakMap<object, TimeAxis | null>();
 
 /**
+ * The axis under a chart: the first and last bins' labels at its ends, or, when few bins are drawn centred,
+ * one centred label ("2 Jan 2025 – 9 Jan 2025", or the one bin's).
+ */
+export function axisLabels(keys: readonly string[], chart: BarChart, className: string): HTMLElement {
+  const first = binLabel(keys[0]!);
+  const last = binLabel(keys.at(-1)!);
+  if (chart.margin() > 0) {
+    return h("div", { className: `${className} ${className}--centred` }, h("span", null, keys.length > 1 ? `${first} – ${last}` : first));
+  }
+  return h("div", { className }, h("span", null, first), h("span", null, last));
+}
+
+/**
  * The node panel's small chart: the node's mentions per bin of the timeline's axis, the brushed range
  * darker, and its undated mentions in words. Null when no document has a date or the index is not in yet
  * (the panel renders again when it arrives).
@@ -79,12 +104,7 @@ export function renderNodeTimeline(explorer: Explorer, node: string): HTMLElemen
     "figure",
     { className: "node-timeline", attrs: { "data-node-timeline": "" } },
     chart.element,
-    h(
-      "figcaption",
-      { className: "node-timeline__axis" },
-      h("span", null, binLabel(axis.keys[0]!)),
-      h("span", { className: "muted" }, undated > 0 ? `mentions by ${axis.unit} · ${formatCount(undated)} undated` : `mentions by ${axis.unit}`),
-      h("span", null, binLabel(axis.keys.at(-1)!)),
-    ),
+    axisLabels(axis.keys, chart, "node-timeline__axis"),
+    h("figcaption", { className: "node-timeline__caption muted" }, undated > 0 ? `Mentions by ${axis.unit} · ${formatCount(undated)} in undated documents` : `Mentions by ${axis.unit}`),
   );
 }

@@ -4,7 +4,7 @@
 // Hidden when no document has a date. Side effects: DOM in `container`; resizes the renderer when shown.
 import { formatCount, h, plural } from "./dom.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
-import { createBarChart, documentAxis } from "./timeline-chart.ts";
+import { axisLabels, createBarChart, documentAxis } from "./timeline-chart.ts";
 import { binCounts, binLabel, documentItems, mentionsPerDocument, type BinCounts } from "./timeline-bins.ts";
 import { inDateRange, uncountedDocuments } from "./timeline-range.ts";
 import type { Filters } from "./view-state.ts";
@@ -57,6 +57,9 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
   svg.setAttribute("aria-describedby", "timeline-hint");
 
   const title = h("h2", { className: "timeline__title" });
+  // Drawn once so the axis knows whether the bars are centred (few bins); redrawn with each render.
+  chart.draw(keys, counts.documents!.counts, () => false, "document");
+  const axisRow = axisLabels(keys, chart, "timeline__axis");
   container.replaceChildren(
     h(
       "div",
@@ -71,7 +74,7 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
     ),
     hint,
     svg,
-    h("div", { className: "timeline__axis" }, h("span", null, binLabel(keys[0]!)), h("span", null, binLabel(keys[last]!))),
+    axisRow,
   );
   const wasHidden = container.hidden;
   container.hidden = false;
@@ -112,7 +115,7 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
   // Drag: the bins between where the pointer went down and where it is; applies when it is let go.
   const binAt = (clientX: number) => {
     const box = svg.getBoundingClientRect();
-    return Math.max(0, Math.min(last, Math.floor(((clientX - box.left) / Math.max(1, box.width)) * keys.length)));
+    return chart.binAt((clientX - box.left) / Math.max(1, box.width));
   };
   svg.addEventListener("pointerdown", (event) => {
     if (event.button !== 0) return;

@@ -68,18 +68,43 @@ describe("binCounts", () => {
 });
 
 describe("mentionsPerDocument", () => {
-  it("counts each node's mentions under its documents, as many as the node's mentions", () => {
-    const file = loadSmallGraphFile();
-    const graph = importGraph(file);
-    const index = indexGraphFile(file);
-    const putin = mentionsPerDocument(index, ["person:vladimir-putin"]);
-    expect(putin.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(graph.getNodeAttribute("person:vladimir-putin", "mentions"));
+  const file = loadSmallGraphFile();
+  const graph = importGraph(file);
+  // The two Asharq Al-Awsat pages repeat sentences verbatim: the Beirut one is dated after the Gaza one.
+  const [beirut, gaza] = file.documents;
+  const shared = file.sentences.filter((s) => s.documents.includes(beirut!.id) && s.documents.includes(gaza!.id));
+  const dated = { ...file, documents: file.documents.map((doc, i) => (i === 0 ? { ...doc, date: "2019-03-01" } : i === 1 ? { ...doc, date: "2019-02-01" } : doc)) };
+  const index = indexGraphFile(dated);
+
+  it("counts each mention once, so a node's counts add up to its mentions", () => {
+    expect(shared.length).toBeGreaterThan(0);
     const all = mentionsPerDocument(index, graph.nodes());
-    expect(all.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(graph.reduceNodes((sum, _n, a) => sum + a.mentions, 0));
-    // Weighted by document, the items carry each document's date.
-    const items = documentItems(file.documents.map((doc, i) => ({ ...doc, date: i === 0 ? "2019-01-01" : undefined })), all);
-    expect(items[0]).toEqual({ date: "2019-01-01", weight: all[0] });
-    expect(items.slice(1).every((item) => item.date === undefined)).toBe(true);
+    expect(all.reduce((a, b) => a + b)).toBe(graph.reduceNodes((sum, _n, a) => sum + a.mentions, 0));
+    for (const node of ["person:vladimir-putin", "place:bishkek"]) {
+      expect(mentionsPerDocument(index, [node]).reduce((a, b) => a + b)).toBe(graph.getNodeAttribute(node, "mentions"));
+    }
+  });
+
+  it("puts a sentence repeated in two articles under the earlier one, and a dated one before an undated one", () => {
+    const node = "place:bishkek";
+    const counts = mentionsPerDocument(index, [node]);
+    const mentionsIn = (id: string, only: boolean) =>
+      file.sentences.filter((s) => s.documents.includes(id) && (!only || s.documents.length === 1)).reduce((sum, s) => sum + s.mentions.filter((m) => m.entity === node).length, 0);
+    expect(counts[1]).toBe(mentionsIn(gaza!.id, false));
+    expect(counts[0]).toBe(mentionsIn(beirut!.id, true));
+    // Undated, the Gaza page loses its shared sentences to the dated Beirut one.
+    const beirutOnly = indexGraphFile({ ...file, documents: file.documents.map((doc, i) => (i === 0 ? { ...doc, date: "2019-03-01" } : doc)) });
+    expect(mentionsPerDocument(beirutOnly, [node])[0]).toBe(mentionsIn(beirut!.id, false));
+  });
+
+  it("weights each document's timeline item by its count", () => {
+    const all = mentionsPerDocument(index, graph.nodes());
+    const items = documentItems(dated.documents, all);
+    expect(items.slice(0, 3)).toEqual([
+      { date: "2019-03-01", weight: all[0] },
+      { date: "2019-02-01", weight: all[1] },
+      { date: undefined, weight: all[2] },
+    ]);
   });
 });
 

@@ -63,8 +63,13 @@ const stat = (page: Page, name: string) => panel(page).locator(".stat", { has: p
 const mentionsIn = (file: GraphFile, node: string, documents: readonly string[]) =>
   file.sentences.filter((s) => s.documents.some((d) => documents.includes(d))).reduce((sum, s) => sum + s.mentions.filter((m) => m.entity === node).length, 0);
 
-/** Mentions of a node summed over documents: a sentence repeated in two articles counts in each, as the charts count. */
-const mentionsPerDocument = (file: GraphFile, node: string, documents: readonly string[]) => documents.reduce((sum, doc) => sum + mentionsIn(file, node, [doc]), 0);
+/** Mentions of a node (every node: null) on a day, as the charts count them: a sentence once, on its earliest document's date. */
+const mentionsOnDay = (file: GraphFile, node: string | null, day: string | undefined) => {
+  const dates = new Map(file.documents.map((doc) => [doc.id, doc.date ?? "~"]));
+  return file.sentences
+    .filter((s) => s.documents.map((d) => dates.get(d)!).sort()[0] === (day ?? "~"))
+    .reduce((sum, s) => sum + s.mentions.filter((m) => node === null || m.entity === node).length, 0);
+};
 
 /** Sum of the bars' counts in a chart. */
 const barTotal = (page: Page, selector: string) =>
@@ -101,13 +106,15 @@ describe("the timeline", () => {
 
     // Putin's panel charts his mentions on the same days: all of them but those in the undated article.
     const total = dated.graph.nodes.find((n) => n.key === PUTIN)!.attributes!.mentions;
-    const undatedMentions = mentionsIn(dated, PUTIN, [EAWORLDVIEW]);
     const datedMentions = mentionsIn(dated, PUTIN, [BEIRUT, GAZA, NEWSWEEK, "informationliberation-assad-advisor-saqr.txt"]);
+    const undatedMentions = mentionsOnDay(dated, PUTIN, undefined);
+    expect(datedMentions + undatedMentions).toBe(total);
     await expect(panel(page).locator("[data-node-timeline] rect").count()).resolves.toBe(20);
-    await expect(barTotal(page, "[data-node-timeline]")).resolves.toBe(mentionsPerDocument(dated, PUTIN, [BEIRUT, GAZA, NEWSWEEK, "informationliberation-assad-advisor-saqr.txt"]));
-    await expect(bar(page, "2025-01-20").count()).resolves.toBe(1);
-    await expect(panel(page).locator('[data-node-timeline] rect[data-bin="2025-01-20"]').getAttribute("data-count")).resolves.toBe(String(mentionsIn(dated, PUTIN, [BEIRUT])));
-    await expect(panel(page).locator(".node-timeline__axis").textContent()).resolves.toContain(`${undatedMentions} undated`);
+    await expect(barTotal(page, "[data-node-timeline]")).resolves.toBe(datedMentions);
+    for (const day of ["2025-01-02", "2025-01-09", "2025-01-20", "2025-01-21", "2025-01-10"]) {
+      await expect(panel(page).locator(`[data-node-timeline] rect[data-bin="${day}"]`).getAttribute("data-count")).resolves.toBe(String(mentionsOnDay(dated, PUTIN, day)));
+    }
+    await expect(panel(page).locator(".node-timeline__caption").textContent()).resolves.toBe(`Mentions by day · ${undatedMentions} in undated documents`);
 
     await drag(page, "2025-01-20", "2025-01-21");
     await page.waitForFunction(() => location.hash.includes("from="));
@@ -180,9 +187,10 @@ describe("the timeline", () => {
     const page = await harness.open("", { path: "dated/" });
     await timeline(page).locator('[data-timeline="measure"]').selectOption("mentions");
     await expect(timeline(page).locator(".timeline__title").textContent()).resolves.toBe("Mentions by day");
-    const all = (documents: string[]) => dated.graph.nodes.reduce((sum, n) => sum + mentionsIn(dated, n.key, documents), 0);
-    await expect(bar(page, "2025-01-02").getAttribute("data-count")).resolves.toBe(String(all([NEWSWEEK])));
-    await expect(bar(page, "2025-01-03").getAttribute("data-count")).resolves.toBe("0");
+    for (const day of ["2025-01-02", "2025-01-03", "2025-01-20", "2025-01-21"]) {
+      await expect(bar(page, day).getAttribute("data-count")).resolves.toBe(String(mentionsOnDay(dated, null, day)));
+    }
+    await expect(bar(page, "2025-01-20").getAttribute("data-count")).resolves.not.toBe("0");
   });
 
   it("works the same on the split form, whose documents carry their dates in graph.json", async () => {
