@@ -102,6 +102,7 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
     const shown = counts[measure] ?? counts.documents!;
     const noun = measure === "mentions" && counts.mentions ? "mention" : "document";
     title.textContent = `${noun === "mention" ? "Mentions" : "Documents"} by ${unit}`;
+    svg.setAttribute("aria-label", title.textContent);
     chart.draw(keys, shown.counts, (i) => range !== null && i >= range[0] && i <= range[1], noun);
     svg.classList.toggle("timeline__chart--ranged", range !== null);
     fromSelect.value = range ? String(range[0]) : "";

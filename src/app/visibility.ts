@@ -1,5 +1,5 @@
-// Filters (types, thresholds, documents and their dates, relation class) → which nodes and edges are shown, their counts under the filters, and the legend's counts.
-// Pure; recomputed when the filters change, never while drawing.
+// Filters (types, thresholds, documents and their dates, relation class) → which nodes and edges are
+// shown, their counts under the filters, and the legend's counts. Pure; recomputed when the filters change, never while drawing.
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import type { EntityEdgeAttributes, EntityGraph } from "../graph/types.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
