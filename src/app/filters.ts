@@ -27,12 +27,16 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
   const weight = numberControl("min-weight", "Minimum link weight", "Sentences two entities share", maxWeight, (value) =>
     store.setFilters({ minWeight: value }),
   );
-  // Only classes some link has are offered; a graph without relation labels gets no select.
+  // The classes some link has are offered, and the one a URL asks for even when no link has it (then the
+  // select says so, "(0)", rather than "Every link" over a graph without links); a graph without relation
+  // labels and no class asked for gets no select.
   const classes = new Map<RelationClass, number>();
   graph.forEachEdge((_edge, attributes) => {
     const seen = new Set((attributes.relations ?? []).flatMap((relation) => (relation.class ? [relation.class] : [])));
     for (const relationClass of seen) classes.set(relationClass, (classes.get(relationClass) ?? 0) + 1);
   });
+  const asked = store.get().filters.relationClass;
+  if (asked !== null && !classes.has(asked)) classes.set(asked, 0);
   const relationSelect = h(
     "select",
     {
@@ -156,7 +160,11 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
   const render = (filters: Filters) => {
     weight.set(filters.minWeight);
     mentions.set(filters.minMentions);
-    relationSelect.value = filters.relationClass !== null && classes.has(filters.relationClass) ? filters.relationClass : "";
+    if (filters.relationClass !== null && !classes.has(filters.relationClass)) {
+      classes.set(filters.relationClass, 0);
+      relationSelect.append(h("option", { attrs: { value: filters.relationClass } }, `${filters.relationClass} (0)`));
+    }
+    relationSelect.value = filters.relationClass ?? "";
     const excluded = new Set(filters.excludedDocuments);
     for (const [id, checkbox] of checkboxes) checkbox.checked = !excluded.has(id);
     reset.hidden = sameFilters(filters, DEFAULT_FILTERS);

@@ -3,7 +3,7 @@
 // graph is `reconcileViewState`'s job.
 // Example: #node=person:vladimir-putin&with=person:hassan-rouhani&hide=place&minWeight=2&from=2019-01&to=2019-03&undated=0&relation=opposes
 import { normalizeDate } from "../extract/document-date.ts";
-import { RELATION_CLASSES, type RelationClass } from "../extract/relation-verbs.ts";
+import { RELATION_CLASSES } from "../extract/relation-verbs.ts";
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import { DEFAULT_FILTERS, type DateRange, type Selection, type ViewState } from "./view-state.ts";
 
@@ -46,7 +46,7 @@ export function decodeViewState(fragment: string): UrlState {
       excludedDocuments: [...new Set(params.getAll("skipDoc").filter((doc) => doc !== ""))],
       dateRange: readRange(params.get("from"), params.get("to")),
       excludeUndated: params.get("undated") === "0",
-      relationClass: (RELATION_CLASSES as readonly string[]).includes(params.get("relation") ?? "") ? (params.get("relation") as RelationClass) : null,
+      relationClass: RELATION_CLASSES.find((relationClass) => relationClass === params.get("relation")) ?? null,
     },
   };
 }

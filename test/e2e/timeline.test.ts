@@ -226,4 +226,16 @@ describe("the relation filter", () => {
     await expect(page.locator('select[data-filter="relation"]').inputValue()).resolves.toBe("communicates");
     await expect(visibleEdges()).resolves.toBe(ofClass);
   });
+
+  it("says so when a URL asks for a class no link has, instead of claiming every link", async () => {
+    // The graph without dates has no relation labels either.
+    const page = await harness.open("#relation=opposes", { path: "undated/" });
+    const select = page.locator('select[data-filter="relation"]');
+    await expect(select.inputValue()).resolves.toBe("opposes");
+    await expect(select.locator("option:checked").textContent()).resolves.toBe("opposes (0)");
+    await expect(page.evaluate(() => window.__entityGraph!.explorer.visibility().visibleEdges)).resolves.toBe(0);
+    await select.selectOption("");
+    await page.waitForFunction(() => !location.hash.includes("relation="));
+    await expect(page.evaluate(() => window.__entityGraph!.explorer.visibility().visibleEdges)).resolves.toBeGreaterThan(0);
+  });
 });
