@@ -225,6 +225,14 @@ describe("the relation filter", () => {
     await page.waitForSelector('body[data-state="ready"]');
     await expect(page.locator('select[data-filter="relation"]').inputValue()).resolves.toBe("communicates");
     await expect(visibleEdges()).resolves.toBe(ofClass);
+
+    // Reset filters clears the class and a brushed range together.
+    await page.locator('select[data-timeline="from"]').selectOption({ label: "20 Jan 2025" });
+    await page.waitForFunction(() => location.hash.includes("from=2025-01-20&to=2025-01-21"));
+    await page.getByRole("button", { name: "Reset filters" }).click();
+    await page.waitForFunction(() => location.hash === "");
+    await expect(visibleEdges()).resolves.toBe(dated.graph.edges.length);
+    await expect(timeline(page).locator("rect.bar--marked").count()).resolves.toBe(0);
   });
 
   it("says so when a URL asks for a class no link has, instead of claiming every link", async () => {
