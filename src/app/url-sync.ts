@@ -1,5 +1,5 @@
-// Keeps the URL's fragment in step with the selection and filters: a new selection is a history entry
-// (Back returns to the previous one), a filter change replaces the current entry.
+// Keeps the URL's fragment in step with the selection, scope and filters: a new selection or scope is a
+// history entry (Back returns to the previous one), a filter change replaces the current entry.
 import type { Dispose, Explorer } from "./explorer.ts";
 import { decodeViewState, encodeViewState, reconcileViewState, type UrlState } from "./url-state.ts";
 
@@ -18,16 +18,17 @@ export function mountUrlSync(explorer: Explorer): Dispose {
     if (change === "hovered") return;
     const fragment = encodeViewState(state);
     if (fragment === window.location.hash.replace(/^#/, "")) return;
-    if (change === "selection") window.history.pushState(null, "", urlFor(fragment));
+    if (change === "selection" || change === "scope") window.history.pushState(null, "", urlFor(fragment));
     else window.history.replaceState(null, "", urlFor(fragment));
   });
 
   const onNavigate = () => {
-    const { selection, filters } = readUrlState(
+    const { selection, filters, scope = null } = readUrlState(
       (key) => graph.hasNode(key),
       (id) => documents.has(id),
     );
     store.setFilters(filters);
+    store.setScope(scope);
     store.setSelection(selection);
     if (selection) explorer.flyTo(selection.kind === "node" ? selection.node : selection.source);
   };
