@@ -49,13 +49,13 @@ export function mountFocusBar(container: HTMLElement, explorer: Explorer): Dispo
       );
     const cap = h("input", {
       className: "scope-bar__cap",
-      attrs: { type: "number", min: 1, max: MAX_FOCUS_CAP, step: 1, value: String(scope.cap), "aria-label": "Most neighbours shown", "data-cap": "" },
+      attrs: { type: "number", min: 1, max: MAX_FOCUS_CAP, step: 1, value: String(scope.cap), "aria-label": "Most neighbours shown per step", "data-cap": "" },
     });
     const shown = (explorer.scoped().neighbourhood?.size ?? 1) - 1;
     container.replaceChildren(
       h("p", { className: "scope-bar__title" }, "Focus: ", h("strong", null, label(scope.node))),
       h("span", { className: "scope-bar__group", attrs: { role: "group", "aria-label": "Depth" } }, "Depth ", depthButton(1), depthButton(2)),
-      h("label", { className: "scope-bar__group" }, "Up to ", cap, " neighbours"),
+      h("label", { className: "scope-bar__group" }, "Up to ", cap, scope.depth === 1 ? " neighbours" : " per step"),
       h(
         "span",
         { className: "scope-bar__detail" },

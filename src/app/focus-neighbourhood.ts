@@ -1,12 +1,13 @@
 // A node (and the neighbours expanded since) → the nodes a Focus shows: its neighbours one or two steps away,
-// strongest links first, at most `cap` of them per focused or expanded node. Pure: the graph is only read.
+// strongest links first, at most `cap` new ones per step around the focused node and around each expanded
+// one. Pure: the graph is only read.
 import type { EntityGraph } from "../graph/types.ts";
 
 /** What counts as a link, and how strong it is, under the current filters. */
 export interface NeighbourhoodOptions {
   /** 1: the neighbours; 2: also their neighbours. */
   depth: 1 | 2;
-  /** Most neighbours kept around the focused node, and around each expanded one. */
+  /** Most new nodes kept per step: `cap` neighbours, and at depth 2 up to `cap` of theirs too. */
   cap: number;
   /** False for an edge the filters hide: it is not walked. */
   isShown(edge: string): boolean;
@@ -19,8 +20,8 @@ export type Neighbourhood = ReadonlyMap<string, number>;
 
 /**
  * Selects the neighbourhood of `node` and of each of `expanded` (one step around an expanded node): ring by
- * ring, the candidates ranked by their strongest shown link into what is already kept, then by key, until
- * `cap` neighbours are kept for that node. Nodes the graph lacks are skipped.
+ * ring, the candidates ranked by their strongest shown link into the ring before, then by key, `cap` of
+ * them per ring. Nodes the graph lacks are skipped.
  * @example focusNeighbourhood(graph, "country:iran", [], { depth: 1, cap: 10, isShown: () => true, weight: (e) => graph.getEdgeAttribute(e, "weight") })
  */
 export function focusNeighbourhood(graph: EntityGraph, node: string, expanded: readonly string[], options: NeighbourhoodOptions): Neighbourhood {
@@ -36,9 +37,9 @@ export function focusNeighbourhood(graph: EntityGraph, node: string, expanded: r
   return kept;
 }
 
-/** Adds up to `cap` new neighbours of `centre`, `depth` rings deep, to `kept`. */
+/** Adds up to `cap` new nodes per ring around `centre`, `depth` rings deep, to `kept`. */
 function grow(graph: EntityGraph, kept: Map<string, number>, centre: string, depth: number, options: NeighbourhoodOptions): void {
-  let budget = Math.max(0, Math.floor(options.cap));
+  const budget = Math.max(0, Math.floor(options.cap));
   let ring = [centre];
   for (let step = 1; step <= depth && budget > 0 && ring.length > 0; step++) {
     // Strongest link from the ring so far into each candidate not kept yet.
@@ -57,7 +58,6 @@ function grow(graph: EntityGraph, kept: Map<string, number>, centre: string, dep
       .slice(0, budget)
       .map(([other]) => other);
     for (const other of next) kept.set(other, step);
-    budget -= next.length;
     ring = next;
   }
 }

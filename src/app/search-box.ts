@@ -76,7 +76,7 @@ export function mountSearchBox(container: HTMLElement, explorer: Explorer): Disp
     const seen = new Set<string>();
     const detailOf = (match: SearchMatch) => {
       const { type, mentions } = graph.getNodeAttributes(match.key);
-      const detail = `${TYPE_SINGULAR[type] ?? type} · ${formatCount(mentions)}`;
+      const detail = `${(TYPE_SINGULAR[type] ?? type).toLowerCase()} · ${formatCount(mentions)}`;
       const row = `${match.label}\u0000${detail}\u0000${match.matchedAlias ?? ""}`;
       const unique = !seen.has(row);
       seen.add(row);

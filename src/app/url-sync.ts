@@ -14,8 +14,11 @@ export function mountUrlSync(explorer: Explorer): Dispose {
   const documents = new Set(file.documents.map((doc) => doc.id));
   const urlFor = (fragment: string) => (fragment ? `#${fragment}` : window.location.pathname + window.location.search);
 
+  // While the URL's state is being applied, the store's changes are not written back one by one (a scope
+  // set before its selection would push a fragment the URL never had); the result replaces the entry.
+  let applying = false;
   const unsubscribe = store.subscribe((state, change) => {
-    if (change === "hovered") return;
+    if (change === "hovered" || applying) return;
     const fragment = encodeViewState(state);
     if (fragment === window.location.hash.replace(/^#/, "")) return;
     if (change === "selection" || change === "scope") window.history.pushState(null, "", urlFor(fragment));
@@ -27,9 +30,16 @@ export function mountUrlSync(explorer: Explorer): Dispose {
       (key) => graph.hasNode(key),
       (id) => documents.has(id),
     );
-    store.setFilters(filters);
-    store.setScope(scope);
-    store.setSelection(selection);
+    applying = true;
+    try {
+      store.setFilters(filters);
+      store.setScope(scope);
+      store.setSelection(selection);
+    } finally {
+      applying = false;
+    }
+    const fragment = encodeViewState(store.get());
+    if (fragment !== window.location.hash.replace(/^#/, "")) window.history.replaceState(null, "", urlFor(fragment));
     if (selection) explorer.flyTo(selection.kind === "node" ? selection.node : selection.source);
   };
   window.addEventListener("popstate", onNavigate);

@@ -43,11 +43,12 @@ describe("focusNeighbourhood", () => {
     expect(kept.get("leaf3")).toBe(1);
   });
 
-  it("goes a second step with what the cap leaves, never three", () => {
-    const kept = focusNeighbourhood(graph, "hub", [], { depth: 2, cap: 6, ...all(graph) });
-    expect([...kept.keys()]).toEqual(["hub", "leaf5", "leaf4", "leaf3", "leaf2", "leaf1", "far1"]);
-    expect(kept.get("far1")).toBe(2);
-    expect(kept.has("farther")).toBe(false);
+  it("goes a second step, up to the cap again, strongest first, never three", () => {
+    const kept = focusNeighbourhood(graph, "hub", [], { depth: 2, cap: 1, ...all(graph) });
+    expect([...kept.entries()]).toEqual([["hub", 0], ["leaf5", 1], ["far1", 2]]);
+    const wide = focusNeighbourhood(graph, "hub", [], { depth: 2, cap: 10, ...all(graph) });
+    expect(wide.size).toBe(8);
+    expect(wide.has("farther")).toBe(false);
   });
 
   it("adds an expanded neighbour's own neighbourhood", () => {
