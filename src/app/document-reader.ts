@@ -2,11 +2,10 @@
 // document (rebuilt from its sentences: document-text.ts) with every entity mention clickable and the
 // sentence it was opened from marked and scrolled into view. Opened by the search box (TEXT_SEARCH_EVENT)
 // and by any sentence's Read button (READ_DOCUMENT_EVENT). DOM, text nodes only; returns its cleanup.
-import type { DocumentRecord, SentenceRecord } from "../extract/types.ts";
-import { loadCorpusText, corpusTextLoaded } from "./corpus-text.ts";
+import type { DocumentRecord } from "../extract/types.ts";
+import { corpusTextLoaded, loadCorpusText, loadDocumentText, type DocumentText } from "./corpus-text.ts";
 import { problemOf } from "../export/check.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
-import { documentSentences } from "./document-text.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { phrasePattern, searchSentences } from "./text-search.ts";
 import { renderSentenceText, renderTextResults, TEXT_RESULTS_LIMIT, TEXT_SEARCH_EVENT } from "./text-search-panel.ts";
@@ -60,15 +59,17 @@ export function mountDocumentReader(container: HTMLElement, explorer: Explorer):
     const progress = (done: number, total: number) => {
       if (current === generation) status.textContent = `Loading the text: ${formatCount(done)} of ${plural(total, "file")}…`;
     };
-    loadCorpusText(evidence, corpusTextLoaded(evidence) ? undefined : progress).then(
-      (sentences) => {
+    const loading: Promise<HTMLElement> =
+      next.view === "results"
+        ? loadCorpusText(evidence, corpusTextLoaded(evidence) ? undefined : progress).then((sentences) =>
+            renderTextResults(explorer, next.phrase, searchSentences(sentences, next.phrase, TEXT_RESULTS_LIMIT)),
+          )
+        : loadDocumentText(evidence, graph, next.document).then((text) => renderDocument(explorer, documents.get(next.document), next, text));
+    loading.then(
+      (content) => {
         if (current !== generation) return;
         delete container.dataset.loading;
-        if (next.view === "results") {
-          body.replaceChildren(renderTextResults(explorer, next.phrase, searchSentences(sentences, next.phrase, TEXT_RESULTS_LIMIT)));
-          return;
-        }
-        body.replaceChildren(renderDocument(explorer, documents.get(next.document), next, documentSentences(sentences, next.document)));
+        body.replaceChildren(content);
         body.querySelector<HTMLElement>(".reader__sentence--target")?.scrollIntoView({ block: "center" });
       },
       (error: unknown) => {
@@ -99,9 +100,20 @@ export function mountDocumentReader(container: HTMLElement, explorer: Explorer):
     show({ view: "document", document: id, sentence: sentence ?? null, phrase: lastPhrase });
   };
   const onClick = (event: MouseEvent) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-read], [data-reading-close], [data-reading-back]");
+    const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-read], [data-reading-close], [data-reading-back], [data-reading-whole]");
     if (!target) return;
     if (target.dataset.readingClose !== undefined) return close();
+    if (target.dataset.readingWhole !== undefined && reading?.view === "document") {
+      // Every sentence file, then the same document again, whole.
+      const again = reading;
+      target.setAttribute("disabled", "");
+      const progress = (done: number, total: number) => (target.textContent = `Loading the text: ${formatCount(done)} of ${plural(total, "file")}…`);
+      loadCorpusText(evidence, progress).then(
+        () => reading === again && show(again),
+        (error: unknown) => (target.textContent = `Could not load the text: ${problemOf(error)}.`),
+      );
+      return;
+    }
     if (target.dataset.readingBack !== undefined && lastPhrase !== null) return show({ view: "results", phrase: lastPhrase });
     if (target.dataset.read !== undefined) {
       target.dispatchEvent(new CustomEvent(READ_DOCUMENT_EVENT, { bubbles: true, detail: { document: target.dataset.read, sentence: target.dataset.sentence } }));
@@ -137,7 +149,7 @@ export function mountDocumentReader(container: HTMLElement, explorer: Explorer):
 }
 
 /** The document: its heading, a note on how the text was rebuilt, and its sentences in order. */
-function renderDocument(explorer: Explorer, doc: DocumentRecord | undefined, reading: Extract<Reading, { view: "document" }>, sentences: readonly SentenceRecord[]): HTMLElement {
+function renderDocument(explorer: Explorer, doc: DocumentRecord | undefined, reading: Extract<Reading, { view: "document" }>, { sentences, complete, total }: DocumentText): HTMLElement {
   const href = safeHref(doc?.url);
   const hasPhrase = reading.phrase !== null && phrasePattern(reading.phrase) !== null;
   const text = h("div", { className: "reader__text" });
@@ -157,10 +169,17 @@ function renderDocument(explorer: Explorer, doc: DocumentRecord | undefined, rea
     h(
       "p",
       { className: "doc__meta" },
-      [doc?.path ?? reading.document, doc?.date, doc?.sender ? `from ${doc.sender}` : undefined, plural(sentences.length, "sentence")].filter(Boolean).join(" · "),
+      [doc?.path ?? reading.document, doc?.date, doc?.sender ? `from ${doc.sender}` : undefined, plural(total, "sentence")].filter(Boolean).join(" · "),
       href ? h("span", null, " · ", h("a", { attrs: { href, target: "_blank", rel: "noopener noreferrer" } }, "source ↗")) : null,
     ),
     h("p", { className: "reader__note muted" }, "Rebuilt from the document’s sentences in order: the graph file keeps sentences, not paragraphs."),
+    !complete &&
+      h(
+        "p",
+        { className: "reader__note", attrs: { "data-partial": "" } },
+        `The ${formatCount(sentences.length)} of its ${formatCount(total)} sentences that name an entity; the others are only in the files of the whole text. `,
+        h("button", { className: "link-button", attrs: { type: "button", "data-reading-whole": "" } }, "Load the whole text"),
+      ),
     text,
   );
 }
