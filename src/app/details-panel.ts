@@ -439,7 +439,7 @@ function renderSentence(
   if (source) {
     paragraph.append(
       " ",
-      h("button", { className: "sentence__read", attrs: { type: "button", "data-read": source.document, "data-sentence": source.sentence, title: "Read the whole document, this sentence in view" } }, "Read"),
+      h("button", { className: "sentence__read", attrs: { type: "button", "data-read": source.document, "data-sentence": source.sentence, title: "Read the whole document, this sentence in view", "aria-label": "Read the document" } }),
     );
   }
   return h("li", { className: "sentence" }, paragraph);
