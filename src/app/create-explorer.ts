@@ -15,7 +15,7 @@ import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
 import { createLabelLayer } from "./label-layer.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
-import { createScopedView, highlightPaths } from "./scope-view.ts";
+import { createScopedView, highlightScope } from "./scope-view.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
 import { computeVisibility, type Visibility } from "./visibility.ts";
@@ -101,7 +101,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   const getModel = () => {
     const state = store.get();
     if (model === null || state !== modelState) {
-      model = highlightPaths(deriveDisplayModel(graph, state, getVisibility()), getScoped().paths);
+      model = highlightScope(deriveDisplayModel(graph, state, getVisibility()), getScoped());
       modelState = state;
     }
     return model;

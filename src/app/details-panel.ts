@@ -437,8 +437,8 @@ function renderSentence(
   }
   if (page !== undefined) paragraph.append(" ", h("span", { className: "sentence__page", attrs: { "data-page": String(page) } }, `p. ${page}`));
   if (source) {
+    // No space before it: the sentence's text stays its own (the button has a margin).
     paragraph.append(
-      " ",
       h("button", { className: "sentence__read", attrs: { type: "button", "data-read": source.document, "data-sentence": source.sentence, title: "Read the whole document, this sentence in view", "aria-label": "Read the document" } }),
     );
   }

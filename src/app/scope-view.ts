@@ -68,6 +68,17 @@ export function deriveScopedView(graph: EntityGraph, scope: Scope | null, filter
 }
 
 /**
+ * The display model for the scope: the paths highlighted (highlightPaths), or a focus's nodes kept as the
+ * nodes in view, so that a small focus has every label drawn (the reducer forces labels up to 40 of them).
+ * A hover or a selection goes first.
+ */
+export function highlightScope(model: DisplayModel, scoped: ScopedView): DisplayModel {
+  if (scoped.paths) return highlightPaths(model, scoped.paths);
+  if (!scoped.neighbourhood || model.focusNodes !== null) return model;
+  return { ...model, focusNodes: new Set(scoped.neighbourhood.keys()) };
+}
+
+/**
  * The display model with the paths highlighted: while nothing is hovered or selected, the paths' nodes and
  * edges stay in colour (labels drawn) and everything else fades.
  */

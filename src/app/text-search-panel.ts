@@ -67,7 +67,6 @@ export function renderTextResults(explorer: Explorer, phrase: string, result: Te
             "p",
             null,
             renderSentenceText(explorer, match.sentence, match.ranges),
-            " ",
             h("button", { className: "sentence__read", attrs: { type: "button", "data-read": id, "data-sentence": match.sentence.id, title: "Read the whole document, this sentence in view", "aria-label": "Read the document" } }),
           ),
         ),

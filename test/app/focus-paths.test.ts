@@ -2,7 +2,7 @@ import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { focusNeighbourhood } from "../../src/app/focus-neighbourhood.ts";
 import { pathsBetween } from "../../src/app/paths-between.ts";
-import { deriveScopedView, highlightPaths } from "../../src/app/scope-view.ts";
+import { deriveScopedView, highlightPaths, highlightScope } from "../../src/app/scope-view.ts";
 import { computeVisibility } from "../../src/app/visibility.ts";
 import { DEFAULT_FILTERS } from "../../src/app/view-state.ts";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../../src/graph/types.ts";
@@ -140,6 +140,16 @@ describe("deriveScopedView", () => {
     expect(scoped.visibility.hiddenEdges.has(graph.edge("leaf5", "far")!)).toBe(true);
     expect(scoped.visibility.hiddenEdges.has(graph.edge("leaf4", "leaf5")!)).toBe(false);
     expect(scoped.visibility.visibleNodes).toBe(3);
+  });
+
+  it("draws every label of a small focus while nothing is selected", () => {
+    const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, filtered);
+    const model = { hiddenNodes: scoped.visibility.hiddenNodes, hiddenEdges: scoped.visibility.hiddenEdges, focusNodes: null, focusEdges: null, emphasized: new Set<string>(), selectedEdge: null };
+    const lit = highlightScope(model, scoped);
+    expect([...lit.focusNodes!].sort()).toEqual(["hub", "leaf4", "leaf5"]);
+    expect(lit.focusEdges).toBeNull();
+    const selected = { ...model, focusNodes: new Set(["leaf4"]), focusEdges: new Set<string>() };
+    expect(highlightScope(selected, scoped)).toBe(selected);
   });
 
   it("keeps the graph for paths, and highlights them in the display model", () => {
