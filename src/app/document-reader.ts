@@ -126,8 +126,10 @@ export function mountDocumentReader(container: HTMLElement, explorer: Explorer):
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    // The first Escape closes the panel; the page's next one clears the selection.
-    if (event.key === "Escape" && !container.hidden && !event.defaultPrevented) {
+    // The first Escape closes the panel; the page's next one clears the selection. Not from a field: the
+    // search box's Escape closes its suggestions first.
+    const typing = (event.target as HTMLElement | null)?.closest?.("input, textarea, select") != null;
+    if (event.key === "Escape" && !container.hidden && !event.defaultPrevented && !typing) {
       event.preventDefault();
       close();
     }
