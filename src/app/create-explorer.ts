@@ -15,6 +15,7 @@ import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
 import { createLabelLayer } from "./label-layer.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
+import { createScopedView, highlightScope } from "./scope-view.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
 import { computeVisibility, type Visibility } from "./visibility.ts";
@@ -84,7 +85,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
 
   let visibility: Visibility = computeVisibility(graph, evidence.index(), store.get().filters);
   let visibilityFilters = store.get().filters;
-  const getVisibility = () => {
+  const getFiltered = () => {
     const { filters } = store.get();
     if (filters !== visibilityFilters) {
       visibility = computeVisibility(graph, evidence.index(), filters);
@@ -92,12 +93,16 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     }
     return visibility;
   };
+  // A focus narrows what the filters show; paths are highlighted over it (src/app/scope-view.ts).
+  const scopedView = createScopedView(graph);
+  const getScoped = () => scopedView(store.get().scope ?? null, getFiltered());
+  const getVisibility = () => getScoped().visibility;
   let model: DisplayModel | null = null;
   let modelState: ViewState | null = null;
   const getModel = () => {
     const state = store.get();
     if (model === null || state !== modelState) {
-      model = deriveDisplayModel(graph, state, getVisibility());
+      model = highlightScope(deriveDisplayModel(graph, state, getVisibility()), getScoped());
       modelState = state;
     }
     return model;
@@ -173,7 +178,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     if (heldRedraw === null) renderer.scheduleRender();
   };
 
-  const explorer: Explorer = { file: headOf(file), graph, evidence, store, visibility: getVisibility, renderer, flyTo };
+  const explorer: Explorer = { file: headOf(file), graph, evidence, store, visibility: getVisibility, scoped: getScoped, renderer, flyTo };
   // Before the panels: a selection's record must exist when its panel says it is rendered.
   const recorder = recordTimings(store, afterPaint);
   listenToPointer(explorer, container, { holdRedrawFor, input: recorder.input });

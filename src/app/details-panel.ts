@@ -1,5 +1,5 @@
-// The details panel (<aside aria-label="Details">): an overview, or the selected entity with every
-// sentence it appears in and its neighbours, or the sentences a pair shares. Renders on selection and
+// The details panel (<aside aria-label="Details">): an overview, or the selected entity (summary, its
+// neighbours, then every sentence it appears in), or the sentences a pair shares, or a path scope's paths. Renders on selection and
 // filter changes; long lists are paged so a hub opens as fast as a leaf. Sentences not loaded yet (a split
 // graph file) show "Loading sentences…" until their chunk arrives.
 import { problemOf } from "../export/check.ts";
@@ -10,14 +10,17 @@ import type { EvidenceIndex } from "./evidence-index.ts";
 import { listEvidence, pageRanks, pairSentences, ranksOf, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { SELECTED_EDGE_COLOR } from "./reducers.ts";
+import { READ_DOCUMENT_EVENT } from "./document-reader.ts";
+import { renderPaths } from "./paths-panel.ts";
 import { relationText, topRelation } from "./relation-labels.ts";
+import { isScopeAction, runScopeAction, focusActions } from "./focus-actions.ts";
 import { glueMentions, segmentSentence, type Segment } from "./sentence-segments.ts";
 import type { Selection } from "./view-state.ts";
 import { renderNodeTimeline } from "./timeline-chart.ts";
 import { uncountedDocuments } from "./timeline-range.ts";
 
-/** Neighbours rendered per page. */
-export const NEIGHBOUR_PAGE_SIZE = 30;
+/** Neighbours rendered per page: the top 10 first, before the sentences, then 10 more per "Show more". */
+export const NEIGHBOUR_PAGE_SIZE = 10;
 
 /** One collator for every sort: String#localeCompare builds a new one per call, slow on a hub's thousands. */
 const COLLATOR = new Intl.Collator("en");
@@ -46,16 +49,18 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   const render = () => {
     const started = performance.now();
     const current = ++generation;
-    const { selection } = store.get();
+    const { selection, scope } = store.get();
     const pending: Pending = [];
     const content =
       selection === null
-        ? renderOverview(explorer)
+        ? scope?.kind === "path"
+          ? renderPaths(explorer, scope.source, scope.target, (a, b) => hopSentences(explorer, a, b, pending))
+          : renderOverview(explorer)
         : selection.kind === "node"
           ? renderNode(explorer, selection.node, pending)
           : renderPair(explorer, selection.source, selection.target, pending, picked);
     aside.replaceChildren(content);
-    aside.dataset.view = selection === null ? "overview" : selection.kind;
+    aside.dataset.view = selection === null ? (scope?.kind === "path" ? "paths" : "overview") : selection.kind;
     if (selection !== lastSelection) aside.scrollTop = 0;
     if (selection !== lastSelection && lastSelection !== undefined && !samePair(selection, lastSelection)) picked = null;
     lastSelection = selection;
@@ -77,8 +82,15 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
 
   // One listener for every entity button in the panel, however many sentences are listed.
   const onClick = (event: MouseEvent) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-pair], [data-close], [data-relation]");
+    const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-pair], [data-close], [data-relation], [data-scope-action], [data-scope-back], [data-read]");
     if (!target || !aside.contains(target)) return;
+    const action = target.dataset.scopeAction;
+    if (isScopeAction(action)) return runScopeAction(explorer, action, target.dataset.for ?? "", target);
+    if (target.dataset.scopeBack !== undefined) return store.setScope(null);
+    if (target.dataset.read !== undefined) {
+      target.dispatchEvent(new CustomEvent(READ_DOCUMENT_EVENT, { bubbles: true, detail: { document: target.dataset.read, sentence: target.dataset.sentence } }));
+      return;
+    }
     if (target.dataset.relation !== undefined) {
       const index = Number(target.dataset.relation);
       picked = picked === index || index < 0 ? null : index;
@@ -104,7 +116,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   });
   // The evidence index of a split graph file arrives after the first frame: a panel waiting for it renders again.
   const unsubscribeIndex = evidence.onIndex(() => {
-    if (store.get().selection !== null) render();
+    if (store.get().selection !== null || store.get().scope?.kind === "path") render();
   });
   render();
   return () => {
@@ -200,14 +212,7 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
       stat("Neighbours", formatCount(neighbours.length)),
     ),
     renderNodeTimeline(explorer, node),
-    section(
-      items ? `Sentences (${formatCount(items.sentences)})` : "Sentences",
-      items === null
-        ? waitForIndex(explorer, pending)
-        : items.length > 0
-          ? renderEvidence(explorer, index!, items, node, new Set([node]), pending)
-          : h("p", { className: "muted" }, "No sentences in the documents that count."),
-    ),
+    focusActions(explorer, node),
     section(
       `Neighbours (${formatCount(neighbours.length)})`,
       neighbours.length > 0
@@ -223,7 +228,15 @@ function renderNode(explorer: Explorer, node: string, pending: Pending): HTMLEle
             "neighbours",
           )
         : h("p", { className: "muted" }, "No neighbours under the current filters."),
-      hiddenNeighbours > 0 && h("p", { className: "muted" }, `${plural(hiddenNeighbours, "more neighbour")} hidden by the filters.`),
+      hiddenNeighbours > 0 && h("p", { className: "muted" }, `${plural(hiddenNeighbours, "more neighbour")} hidden by the filters${explorer.store.get().scope?.kind === "focus" ? " or outside the focus" : ""}.`),
+    ),
+    section(
+      items ? `Sentences (${formatCount(items.sentences)})` : "Sentences",
+      items === null
+        ? waitForIndex(explorer, pending)
+        : items.length > 0
+          ? renderEvidence(explorer, index!, items, node, new Set([node]), pending)
+          : h("p", { className: "muted" }, "No sentences in the documents that count."),
     ),
   );
 }
@@ -297,6 +310,17 @@ function renderPair(explorer: Explorer, a: string, b: string, pending: Pending, 
   );
 }
 
+/** The sentences of one hop of a path: those the two share, as a link's panel lists them. */
+function hopSentences(explorer: Explorer, a: string, b: string, pending: Pending): HTMLElement {
+  const index = explorer.evidence.index();
+  if (!index) return waitForIndex(explorer, pending);
+  const excluded = new Set(explorer.store.get().filters.excludedDocuments);
+  const items = listEvidence(index, pairSentences(explorer.graph, index, a, b), excluded);
+  return items.length > 0
+    ? renderEvidence(explorer, index, items, smallerNode(index, a, b), new Set([a, b]), pending)
+    : h("p", { className: "muted" }, "No shared sentence in the documents that count.");
+}
+
 function renderMissing(message: string): HTMLElement {
   return h("div", { className: "details" }, header(h("span", null, "Not found")), h("p", { className: "details__note" }, message));
 }
@@ -344,7 +368,8 @@ function renderEvidence(
     }
     const sentence = evidence.sentence(items.ranks[i]!);
     // A PDF's sentence says its page in the document it is listed under.
-    if (sentence) group.list.append(renderSentence(explorer, sentence.text, sentence.mentions, focused, sentence.pages?.[index.documentOrder[document]!]));
+    const documentId = index.documentOrder[document]!;
+    if (sentence) group.list.append(renderSentence(explorer, sentence.text, sentence.mentions, focused, sentence.pages?.[documentId], { document: documentId, sentence: sentence.id }));
     return null;
   };
   const prepare = (start: number, end: number): Promise<void> | null => {
@@ -391,6 +416,7 @@ function renderSentence(
   mentions: Parameters<typeof segmentSentence>[1],
   focused: ReadonlySet<string>,
   page?: number,
+  source?: { document: string; sentence: string },
 ): HTMLLIElement {
   const { graph } = explorer;
   const render = (segment: Segment): Node => {
@@ -413,6 +439,12 @@ function renderSentence(
     paragraph.append("glued" in piece ? h("span", { className: "mention-glue" }, ...piece.glued.map(render)) : render(piece));
   }
   if (page !== undefined) paragraph.append(" ", h("span", { className: "sentence__page", attrs: { "data-page": String(page) } }, `p. ${page}`));
+  if (source) {
+    // No space before it: the sentence's text stays its own (the button has a margin).
+    paragraph.append(
+      h("button", { className: "sentence__read", attrs: { type: "button", "data-read": source.document, "data-sentence": source.sentence, title: "Read the whole document, this sentence in view", "aria-label": "Read the document" } }),
+    );
+  }
   return h("li", { className: "sentence" }, paragraph);
 }
 

@@ -10,6 +10,9 @@ import { createCuration, type CorrectionsStorage } from "./curation.ts";
 import { mountCurationPanel } from "./curation-panel.ts";
 import { mountDetailsPanel } from "./details-panel.ts";
 import { mountDocumentImport } from "./document-import.ts";
+import { mountDocumentReader } from "./document-reader.ts";
+import { mountAutoFit } from "./fit-view.ts";
+import { mountFocusBar } from "./focus-bar.ts";
 import { requireElement } from "./dom.ts";
 import { loadEvidenceAhead } from "./evidence-policy.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
@@ -99,6 +102,9 @@ function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverla
     mountStageControls(requireElement("#stage-controls"), explorer),
     mountUrlSync(explorer),
     mountCurationPanel(requireElement("#curation"), explorer, curation),
+    mountFocusBar(requireElement("#scope-bar"), explorer),
+    mountDocumentReader(requireElement("#reading"), explorer),
+    mountAutoFit(explorer),
   ];
   for (const module of Object.values(exportMenus)) {
     const dispose = module.mountExportMenu?.(requireElement("#export-menu"), explorer, { open: (opened) => replaceGraph(opened, status) });

@@ -43,7 +43,12 @@ export interface SearchMatch {
   key: string;
   label: string;
   matchedAlias: string | null;
+  /** How it matched, lower is better: 0–1 the whole name, 2–3 its start, 4–5 a word's start, 6–9 inside a word. */
+  score: number;
 }
+
+/** Matches up to this score name the entity (the query starts one of its words); beyond, it is only letters inside a name. */
+export const NAMES_ENTITY_UP_TO = 5;
 
 interface IndexedName {
   entry: SearchEntry;
@@ -91,8 +96,9 @@ export function createSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
             a.name.entry.label.localeCompare(b.name.entry.label),
         )
         .slice(0, limit)
-        .map(({ name }) => ({
+        .map(({ name, score }) => ({
           key: name.entry.key,
+          score,
           label: name.entry.label,
           matchedAlias: name.isAlias ? name.name : null,
         }));

@@ -19,7 +19,7 @@ export function mountStageControls(container: HTMLElement, explorer: Explorer): 
   };
   render();
   const unsubscribe = store.subscribe((_state, change) => {
-    if (change === "filters") render();
+    if (change === "filters" || change === "scope") render();
   });
 
   container.replaceChildren(

@@ -2,17 +2,29 @@
 // Pure: `encodeViewState` returns the fragment, `decodeViewState` reads one; checking keys against the
 // graph is `reconcileViewState`'s job.
 // Example: #node=person:vladimir-putin&with=person:hassan-rouhani&hide=place&minWeight=2&from=2019-01&to=2019-03&undated=0&relation=opposes
+// A scope: #focus=country:iran&depth=2&cap=40&expand=person:hassan-rouhani, or #path=person:a,person:b
 import { normalizeDate } from "../extract/document-date.ts";
 import { RELATION_CLASSES } from "../extract/relation-verbs.ts";
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
-import { DEFAULT_FILTERS, type DateRange, type Selection, type ViewState } from "./view-state.ts";
+import { DEFAULT_FILTERS, type DateRange, type Scope, type Selection, type ViewState } from "./view-state.ts";
 
-/** The part of the view state the URL keeps. */
-export type UrlState = Pick<ViewState, "selection" | "filters">;
+/** The part of the view state the URL keeps; a URL without a scope decodes without the field. */
+export type UrlState = Pick<ViewState, "selection" | "filters"> & { scope?: Scope | null };
 
-/** Encodes the selection and the filters that differ from the defaults as a fragment (without "#"). */
-export function encodeViewState({ selection, filters }: UrlState): string {
+/** Neighbours a focus shows when the URL does not say (the focus bar lets the user change it). */
+export const DEFAULT_FOCUS_CAP = 30;
+/** The most neighbours a focus may be asked for: more would be the hairball again. */
+export const MAX_FOCUS_CAP = 500;
+
+/** Encodes the scope, the selection and the filters that differ from the defaults as a fragment (without "#"). */
+export function encodeViewState({ selection, filters, scope = null }: UrlState): string {
   const params: [string, string][] = [];
+  if (scope?.kind === "focus") {
+    params.push(["focus", scope.node], ["depth", String(scope.depth)]);
+    if (scope.cap !== DEFAULT_FOCUS_CAP) params.push(["cap", String(scope.cap)]);
+    for (const node of scope.expanded) params.push(["expand", node]);
+  }
+  if (scope?.kind === "path") params.push(["path", `${scope.source},${scope.target}`]);
   if (selection?.kind === "node") params.push(["node", selection.node]);
   if (selection?.kind === "pair") params.push(["node", selection.source], ["with", selection.target]);
   const hiddenTypes = ENTITY_TYPES.filter((type) => filters.hiddenTypes.includes(type));
@@ -37,7 +49,9 @@ export function decodeViewState(fragment: string): UrlState {
   const hiddenTypes = (params.get("hide") ?? "")
     .split(",")
     .filter((type): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type));
+  const scope = decodeScope(params);
   return {
+    ...(scope ? { scope } : {}),
     selection,
     filters: {
       hiddenTypes: [...new Set(hiddenTypes)],
@@ -65,7 +79,28 @@ export function reconcileViewState(
     else if (hasNode(selection.source)) kept = { kind: "node", node: selection.source };
   }
   const excludedDocuments = filters.excludedDocuments.filter(hasDocument);
-  return { selection: kept, filters: { ...filters, excludedDocuments } };
+  const scope = state.scope ? reconcileScope(state.scope, hasNode) : null;
+  return { ...(scope ? { scope } : {}), selection: kept, filters: { ...filters, excludedDocuments } };
+}
+
+/** A focus on a node the graph has (its unknown expansions dropped), or a path between two it has. */
+function reconcileScope(scope: Scope, hasNode: (key: string) => boolean): Scope | null {
+  if (scope.kind === "path") return hasNode(scope.source) && hasNode(scope.target) ? scope : null;
+  return hasNode(scope.node) ? { ...scope, expanded: scope.expanded.filter(hasNode) } : null;
+}
+
+/** `focus`, `depth`, `cap` and `expand`, or `path=a,b` (node keys are slugs: no commas). */
+function decodeScope(params: URLSearchParams): Scope | null {
+  const focus = params.get("focus");
+  if (focus) {
+    const depth = params.get("depth") === "2" ? 2 : 1;
+    const cap = Math.min(MAX_FOCUS_CAP, readCount(params.get("cap"), DEFAULT_FOCUS_CAP));
+    const expanded = [...new Set(params.getAll("expand").filter((node) => node !== "" && node !== focus))];
+    return { kind: "focus", node: focus, depth, cap, expanded };
+  }
+  const [source, target, ...rest] = (params.get("path") ?? "").split(",");
+  if (source && target && rest.length === 0 && source !== target) return { kind: "path", source, target };
+  return null;
 }
 
 /** Whole numbers of at least 1; anything else is the default. */

@@ -1,5 +1,5 @@
-// Keeps the URL's fragment in step with the selection and filters: a new selection is a history entry
-// (Back returns to the previous one), a filter change replaces the current entry.
+// Keeps the URL's fragment in step with the selection, scope and filters: a new selection or scope is a
+// history entry (Back returns to the previous one), a filter change replaces the current entry.
 import type { Dispose, Explorer } from "./explorer.ts";
 import { decodeViewState, encodeViewState, reconcileViewState, type UrlState } from "./url-state.ts";
 
@@ -14,21 +14,32 @@ export function mountUrlSync(explorer: Explorer): Dispose {
   const documents = new Set(file.documents.map((doc) => doc.id));
   const urlFor = (fragment: string) => (fragment ? `#${fragment}` : window.location.pathname + window.location.search);
 
+  // While the URL's state is being applied, the store's changes are not written back one by one (a scope
+  // set before its selection would push a fragment the URL never had); the result replaces the entry.
+  let applying = false;
   const unsubscribe = store.subscribe((state, change) => {
-    if (change === "hovered") return;
+    if (change === "hovered" || applying) return;
     const fragment = encodeViewState(state);
     if (fragment === window.location.hash.replace(/^#/, "")) return;
-    if (change === "selection") window.history.pushState(null, "", urlFor(fragment));
+    if (change === "selection" || change === "scope") window.history.pushState(null, "", urlFor(fragment));
     else window.history.replaceState(null, "", urlFor(fragment));
   });
 
   const onNavigate = () => {
-    const { selection, filters } = readUrlState(
+    const { selection, filters, scope = null } = readUrlState(
       (key) => graph.hasNode(key),
       (id) => documents.has(id),
     );
-    store.setFilters(filters);
-    store.setSelection(selection);
+    applying = true;
+    try {
+      store.setFilters(filters);
+      store.setScope(scope);
+      store.setSelection(selection);
+    } finally {
+      applying = false;
+    }
+    const fragment = encodeViewState(store.get());
+    if (fragment !== window.location.hash.replace(/^#/, "")) window.history.replaceState(null, "", urlFor(fragment));
     if (selection) explorer.flyTo(selection.kind === "node" ? selection.node : selection.source);
   };
   window.addEventListener("popstate", onNavigate);

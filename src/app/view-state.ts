@@ -6,6 +6,14 @@ import type { EntityType } from "../extract/types.ts";
 /** What the details panel shows: one entity, or the sentences two entities share. */
 export type Selection = { kind: "node"; node: string } | { kind: "pair"; source: string; target: string };
 
+/**
+ * What part of the graph the view is about: the whole graph (null), a node's neighbourhood (Focus, with
+ * the neighbours expanded since), or the shortest paths between two entities.
+ */
+export type Scope =
+  | { kind: "focus"; node: string; depth: 1 | 2; cap: number; expanded: string[] }
+  | { kind: "path"; source: string; target: string };
+
 /** Which part of the graph counts. Arrays, not sets, so the state serialises and compares simply. */
 export interface Filters {
   hiddenTypes: EntityType[];
@@ -34,10 +42,12 @@ export interface ViewState {
   selection: Selection | null;
   hovered: string | null;
   filters: Filters;
+  /** Focus or paths; null for the whole graph. */
+  scope?: Scope | null;
 }
 
 /** What changed, so listeners can skip work: a hover needs no new panel, a filter needs new counts. */
-export type ViewChange = "selection" | "hovered" | "filters";
+export type ViewChange = "selection" | "hovered" | "filters" | "scope";
 
 /** Filters that hide nothing. */
 export const DEFAULT_FILTERS: Readonly<Filters> = {
@@ -56,6 +66,7 @@ export interface ViewStore {
   setSelection(selection: Selection | null): void;
   setHovered(node: string | null): void;
   setFilters(filters: Partial<Filters>): void;
+  setScope(scope: Scope | null): void;
   /** Tells listeners the filters apply anew, unchanged: what they depend on (the evidence index) has arrived. */
   reapplyFilters(): void;
   subscribe(listener: (state: ViewState, change: ViewChange) => void): () => void;
@@ -67,6 +78,7 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
     selection: initial.selection ?? null,
     hovered: initial.hovered ?? null,
     filters: { ...DEFAULT_FILTERS, ...initial.filters },
+    scope: initial.scope ?? null,
   };
   const listeners = new Set<(state: ViewState, change: ViewChange) => void>();
   const update = (next: ViewState, change: ViewChange) => {
@@ -89,6 +101,10 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
       if (sameFilters(state.filters, next)) return;
       update({ ...state, filters: next }, "filters");
     },
+    setScope(scope) {
+      if (sameScope(state.scope ?? null, scope)) return;
+      update({ ...state, scope }, "scope");
+    },
     reapplyFilters() {
       update({ ...state, filters: { ...state.filters } }, "filters");
     },
@@ -105,6 +121,13 @@ export function sameSelection(a: Selection | null, b: Selection | null): boolean
   if (a.kind === "node") return b.kind === "node" && a.node === b.node;
   if (b.kind === "node") return false;
   return (a.source === b.source && a.target === b.target) || (a.source === b.target && a.target === b.source);
+}
+
+/** True when two scopes show the same part of the graph. */
+export function sameScope(a: Scope | null, b: Scope | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === "path") return b.kind === "path" && a.source === b.source && a.target === b.target;
+  return b.kind === "focus" && a.node === b.node && a.depth === b.depth && a.cap === b.cap && sameMembers(a.expanded, b.expanded);
 }
 
 /** True when two filter sets hide the same things. */

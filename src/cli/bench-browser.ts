@@ -2,10 +2,12 @@
 // documents dropped into the page (src/cli/bench-import.ts). Options: --runs=N page loads per graph
 // (median), --graph=FILE (repeatable) measures these graph files instead, --explorer-only / --import-only
 // one half, --big adds the 50 MB drop; --curation-only times a merge of two hubs alone (src/cli/bench-curation.ts,
-// --merge=KEY,KEY picks them). Side effects: those of the benchmarks; prints their tables.
+// --merge=KEY,KEY picks them); --focus-only times Focus and paths alone (src/cli/bench-focus.ts, --focus=KEY
+// picks the node). Side effects: those of the benchmarks; prints their tables.
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchCuration, formatCurationBench } from "./bench-curation.ts";
+import { benchFocus, formatFocusBench } from "./bench-focus.ts";
 import { benchBrowser, formatBrowserBench, VIEWPORT } from "./bench-explorer.ts";
 import { benchImport, formatImportBench, NEWS_2MB, SPEECHES_50MB } from "./bench-import.ts";
 
@@ -24,6 +26,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       const nodes = merge?.length === 2 ? (merge as [string, string]) : undefined;
       const results = await benchCuration({ runs: Math.min(runs, 3), log, graphs: graphs.length > 0 ? graphs.map((g) => ({ ...g, ...(nodes ? { nodes } : {}) })) : undefined });
       console.log(`A merge in the explorer (medians of ${Math.min(runs, 3)} page loads)\n\n${formatCurationBench(results)}`);
+      return;
+    }
+    if (args.includes("--focus-only")) {
+      const node = args.find((arg) => arg.startsWith("--focus="))?.slice("--focus=".length);
+      const results = await benchFocus({ runs, log, graphs: graphs.length > 0 ? graphs.map((g) => ({ ...g, ...(node ? { node } : {}) })) : undefined });
+      console.log(`Focus and paths in the explorer (${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} page loads)\n\n${formatFocusBench(results)}`);
       return;
     }
     if (!args.includes("--import-only")) {

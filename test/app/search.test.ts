@@ -65,7 +65,7 @@ describe("search", () => {
   it("says which alias matched, and nothing when the label did", () => {
     expect(index.search("erdogan")[0]?.matchedAlias).toBe("Erdogan");
     expect(index.search("recep")[0]?.matchedAlias).toBeNull();
-    expect(index.search("iranians")[0]).toEqual({ key: "country:iran", label: "Iran", matchedAlias: "Iranians" });
+    expect(index.search("iranians")[0]).toEqual({ key: "country:iran", label: "Iran", matchedAlias: "Iranians", score: 1 });
   });
 
   it("lists each entity once and respects the limit", () => {

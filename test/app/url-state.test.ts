@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeViewState, encodeViewState, reconcileViewState, type UrlState } from "../../src/app/url-state.ts";
-import { DEFAULT_FILTERS } from "../../src/app/view-state.ts";
+import { DEFAULT_FOCUS_CAP, MAX_FOCUS_CAP, decodeViewState, encodeViewState, reconcileViewState, type UrlState } from "../../src/app/url-state.ts";
+import { DEFAULT_FILTERS, type Scope } from "../../src/app/view-state.ts";
 
 const state = (partial: Partial<UrlState["filters"]> = {}, selection: UrlState["selection"] = null): UrlState => ({
   selection,
@@ -93,5 +93,40 @@ describe("reconcileViewState", () => {
       state({}, { kind: "node", node: "person:a" }),
     );
     expect(reconcile(state({}, { kind: "pair", source: "person:zz", target: "person:a" }))).toEqual(state());
+  });
+});
+
+describe("the scope in the URL", () => {
+  const focus = (node: string, depth: 1 | 2 = 1, cap = DEFAULT_FOCUS_CAP, expanded: string[] = []): Scope => ({ kind: "focus", node, depth, cap, expanded });
+
+  it.each<[string, UrlState, string]>([
+    ["a focus", { ...state(), scope: focus("country:iran") }, "focus=country:iran&depth=1"],
+    ["a deeper, wider, expanded focus", { ...state(), scope: focus("country:iran", 2, 80, ["person:a", "person:b"]) }, "focus=country:iran&depth=2&cap=80&expand=person:a&expand=person:b"],
+    ["paths", { ...state(), scope: { kind: "path", source: "person:a", target: "person:b" } }, "path=person:a,person:b"],
+    ["a focus with a selection", { ...state({}, { kind: "node", node: "person:a" }), scope: focus("country:iran") }, "focus=country:iran&depth=1&node=person:a"],
+  ])("encodes %s and reads it back", (_name, input, fragment) => {
+    expect(encodeViewState(input)).toBe(fragment);
+    expect(decodeViewState(`#${fragment}`)).toEqual(input);
+  });
+
+  it.each([
+    ["#focus=country:iran", focus("country:iran")],
+    ["#focus=country:iran&depth=7&cap=abc", focus("country:iran")],
+    ["#focus=country:iran&cap=100000", focus("country:iran", 1, MAX_FOCUS_CAP)],
+    ["#focus=country:iran&expand=country:iran&expand=&expand=person:a&expand=person:a", focus("country:iran", 1, DEFAULT_FOCUS_CAP, ["person:a"])],
+  ])("falls back to defaults for what is malformed in %j", (fragment, scope) => {
+    expect(decodeViewState(fragment).scope).toEqual(scope);
+  });
+
+  it.each(["#path=person:a", "#path=person:a,person:a", "#path=a,b,c", "#focus="])("reads no scope from %j", (fragment) => {
+    expect(decodeViewState(fragment)).not.toHaveProperty("scope");
+  });
+
+  it("drops a scope on a node the graph lacks, and expansions it lacks", () => {
+    const has = (key: string) => key !== "person:zz";
+    const keep = (scope: Scope) => reconcileViewState({ ...state(), scope }, has, () => true).scope;
+    expect(keep(focus("person:zz"))).toBeUndefined();
+    expect(keep(focus("person:a", 1, 5, ["person:zz", "person:b"]))).toEqual(focus("person:a", 1, 5, ["person:b"]));
+    expect(keep({ kind: "path", source: "person:a", target: "person:zz" })).toBeUndefined();
   });
 });

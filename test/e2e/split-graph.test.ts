@@ -58,7 +58,9 @@ const panel = (page: Page) => page.locator('aside[aria-label="Details"]');
 const sentences = (page: Page) => panel(page).locator(".sentence");
 const chunkRequests = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => /\/graph\.evidence\/sentences-\d+\.json$/.test(entry.name)).length);
-const sentenceCount = async (page: Page) => Number(/\(([\d,]+)\)/.exec((await panel(page).locator(".details__section h3").first().textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+/** The panel's section of sentences (after the node's summary and neighbours). */
+const sentenceSection = (page: Page) => panel(page).locator(".details__section").filter({ has: page.locator("h3", { hasText: /^(Sentences|Shared sentences)/ }) });
+const sentenceCount = async (page: Page) => Number(/\(([\d,]+)\)/.exec((await sentenceSection(page).locator("h3").first().textContent()) ?? "")?.[1]?.replace(/,/g, ""));
 
 describe("the explorer on a big graph in the split form", () => {
   it("draws from graph.json alone, which holds no sentences", async () => {
@@ -86,7 +88,7 @@ describe("the explorer on a big graph in the split form", () => {
     const hubTexts = new Set(file.sentences.filter((s) => hub.sentences.has(s.id)).map((s) => s.text));
     for (const text of texts) expect(hubTexts.has(text)).toBe(true);
 
-    await panel(page).locator("button.more").first().click();
+    await sentenceSection(page).locator("button.more").click();
     await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length === 80);
     for (const text of await sentences(page).allTextContents()) expect(hubTexts.has(text)).toBe(true);
     // On demand: a small share of the chunks, not all of them.
@@ -156,7 +158,46 @@ describe("the explorer on a big graph in the split form", () => {
     await expect(panel(page).locator("[data-evidence-error]").textContent()).resolves.toMatch(
       /Could not load the sentences: graph\.evidence\/sentences-\d+\.json: HTTP 404 \(the file is missing: rebuild the graph with npm run graph\)/,
     );
-    await expect(panel(page).locator("[data-pair]").count()).resolves.toBe(30);
+    await expect(panel(page).locator("[data-pair]").count()).resolves.toBe(10);
+  });
+
+  it("opens a document from the chunks of its sentences that name an entity, then the whole text on demand", async () => {
+    const page = await open(`#node=${encodeURIComponent(hub.key)}`);
+    await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length > 0);
+    const plainRequests = () => page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => /\/graph\.evidence\/plain-\d+\.json$/.test(entry.name)).length);
+    const before = await chunkRequests(page);
+    const read = panel(page).locator(".sentence__read").first();
+    const documentId = (await read.getAttribute("data-read"))!;
+    await read.click();
+    await page.waitForSelector("#reading .reader__sentence");
+    const ofDocument = file.sentences.filter((s) => s.documents.includes(documentId));
+    const named = ofDocument.filter((s) => s.mentions.length > 0);
+    const shown = await page.locator("#reading .reader__sentence").evaluateAll((items) => items.map((item) => item.getAttribute("data-sentence")));
+    expect(shown).toEqual(named.map((s) => s.id));
+    // At most a chunk file per sentence shown, a share of them all, no plain file; the reader says what it leaves out.
+    const more = (await chunkRequests(page)) - before;
+    expect(more).toBeLessThanOrEqual(named.length);
+    expect(more).toBeLessThan(head.evidence.chunks.length / 3);
+    expect(await plainRequests()).toBe(0);
+    if (named.length < ofDocument.length) {
+      await expect(page.locator("#reading [data-partial]").textContent()).resolves.toContain(`The ${named.length} of its ${ofDocument.length} sentences that name an entity`);
+      await page.locator("#reading [data-reading-whole]").click();
+      await page.waitForFunction((count) => document.querySelectorAll("#reading .reader__sentence").length === count, ofDocument.length, { timeout: 60_000 });
+      expect(await plainRequests()).toBe(head.evidence.plain.length);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("searches the whole text, fetching every sentence file first", async () => {
+    const page = await open();
+    await page.waitForSelector('body[data-evidence="ready"]');
+    const word = file.sentences[3]!.text.split(/\s+/).find((w) => /^[a-z]{5,}$/i.test(w))!;
+    await page.locator('input[type="search"]').fill(word);
+    await page.locator("[data-text-search]").dispatchEvent("mousedown");
+    await page.waitForSelector("#reading .reading__summary:not(.muted)", { timeout: 60_000 });
+    const containing = file.sentences.filter((s) => s.text.toLowerCase().includes(word.toLowerCase()));
+    await expect(page.locator("#reading .reading__summary").first().textContent()).resolves.toMatch(new RegExp(`^${containing.length.toLocaleString("en-US")} sentences? in `));
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it("saves the whole graph as one file, sentences included, that opens again", async () => {
