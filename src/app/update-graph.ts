@@ -1,0 +1,101 @@
+// The graph on the page, the serialized graph it shows and the next one (a correction applied) → the graph
+// changed in place into the next: nodes and links dropped, added, or given their new attributes, each node
+// kept where the page has it. Only what differs is written, so sigma, which hears the graph's events,
+// reprocesses only that. Side effect: the graph's events.
+import type { SerializedGraph } from "graphology-types";
+import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
+
+type Serialized = SerializedGraph<EntityNodeAttributes, EntityEdgeAttributes>;
+
+/** What `updateGraph` changed, by key. */
+export interface GraphChanges {
+  droppedNodes: string[];
+  addedNodes: string[];
+  updatedNodes: string[];
+  droppedEdges: string[];
+  addedEdges: string[];
+  updatedEdges: string[];
+}
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Equal node attributes, the position aside (the page's layout may have moved the node). */
+function sameNode(a: EntityNodeAttributes, b: EntityNodeAttributes): boolean {
+  return a.label === b.label && a.type === b.type && a.mentions === b.mentions && a.documents === b.documents && a.community === b.community && sameList(a.aliases, b.aliases);
+}
+
+function sameEdge(a: EntityEdgeAttributes, b: EntityEdgeAttributes): boolean {
+  return a.weight === b.weight && sameList(a.sentences, b.sentences) && JSON.stringify(a.relations) === JSON.stringify(b.relations);
+}
+
+/**
+ * Changes `graph`, which shows `from`, into `to`. Entries that are the same objects in both (what a correction
+ * left alone) are skipped without a look; the others are compared, so a link recounted to the same weight and
+ * sentences is not written again. A node that stays keeps its position in `graph`; a new one takes its
+ * position from `to`. Attributes are copied: the graph never shares an object with the files.
+ *
+ * Links that go while both their ends stay are dropped with the graph's `edgeDropped` listeners held back:
+ * sigma answers each drop by reprocessing the whole graph, so the caller refreshes the renderer once instead
+ * (`droppedEdges` says when). Dropped nodes take their links with them and are announced as usual.
+ * @example const changes = updateGraph(explorer.graph, shown.graph, corrected.graph);
+ */
+export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized): GraphChanges {
+  const changes: GraphChanges = { droppedNodes: [], addedNodes: [], updatedNodes: [], droppedEdges: [], addedEdges: [], updatedEdges: [] };
+  const fromNodes = new Map(from.nodes.map((n) => [n.key, n]));
+  const toNodes = new Set(to.nodes.map((n) => n.key));
+  const fromEdges = new Map(from.edges.map((e) => [e.key as string, e]));
+  const toEdges = new Set(to.edges.map((e) => e.key as string));
+
+  for (const key of fromNodes.keys()) {
+    if (toNodes.has(key) || !graph.hasNode(key)) continue;
+    graph.dropNode(key);
+    changes.droppedNodes.push(key);
+  }
+  const gone = [...fromEdges.keys()].filter((key) => !toEdges.has(key) && graph.hasEdge(key));
+  if (gone.length > 0) {
+    const held = graph.listeners("edgeDropped") as ((...args: unknown[]) => void)[];
+    graph.removeAllListeners("edgeDropped");
+    try {
+      for (const key of gone) graph.dropEdge(key);
+    } finally {
+      for (const listener of held) graph.on("edgeDropped", listener);
+    }
+    changes.droppedEdges.push(...gone);
+  }
+
+  for (const { key, attributes } of to.nodes) {
+    const next = attributes as EntityNodeAttributes;
+    if (!graph.hasNode(key)) {
+      graph.addNode(key, { ...next, aliases: [...next.aliases] });
+      changes.addedNodes.push(key);
+      continue;
+    }
+    const before = fromNodes.get(key);
+    if (before === undefined || before.attributes === attributes) continue;
+    const current = graph.getNodeAttributes(key);
+    if (sameNode(current, next)) continue;
+    graph.replaceNodeAttributes(key, { ...next, aliases: [...next.aliases], x: current.x, y: current.y });
+    changes.updatedNodes.push(key);
+  }
+
+  for (const edge of to.edges) {
+    const key = edge.key as string;
+    const next = edge.attributes as EntityEdgeAttributes;
+    const copy = (): EntityEdgeAttributes => ({ ...next, sentences: [...next.sentences], ...(next.relations ? { relations: structuredClone(next.relations) } : {}) });
+    if (!graph.hasEdge(key)) {
+      graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, copy());
+      changes.addedEdges.push(key);
+      continue;
+    }
+    const before = fromEdges.get(key);
+    if (before === undefined || before.attributes === edge.attributes || sameEdge(graph.getEdgeAttributes(key), next)) continue;
+    graph.replaceEdgeAttributes(key, copy());
+    changes.updatedEdges.push(key);
+  }
+  return changes;
+}
