@@ -39,9 +39,9 @@ function sameEdge(a: EntityEdgeAttributes, b: EntityEdgeAttributes): boolean {
  * sentences is not written again. A node that stays keeps its position in `graph`; a new one takes its
  * position from `to`. Attributes are copied: the graph never shares an object with the files.
  *
- * Links that go while both their ends stay are dropped with the graph's `edgeDropped` listeners held back:
- * sigma answers each drop by reprocessing the whole graph, so the caller refreshes the renderer once instead
- * (`droppedEdges` says when). Dropped nodes take their links with them and are announced as usual.
+ * Links are dropped with the graph's `edgeDropped` listeners held back (those a dropped node takes with it
+ * included): sigma answers each by reprocessing the whole graph, thousands of times for a hub, so the caller
+ * refreshes the renderer once instead (`droppedEdges` lists them). Dropped nodes are announced as usual.
  * @example const changes = updateGraph(explorer.graph, shown.graph, corrected.graph);
  */
 export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized): GraphChanges {
@@ -51,21 +51,23 @@ export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized
   const fromEdges = new Map(from.edges.map((e) => [e.key as string, e]));
   const toEdges = new Set(to.edges.map((e) => e.key as string));
 
-  for (const key of fromNodes.keys()) {
-    if (toNodes.has(key) || !graph.hasNode(key)) continue;
-    graph.dropNode(key);
-    changes.droppedNodes.push(key);
-  }
-  const gone = [...fromEdges.keys()].filter((key) => !toEdges.has(key) && graph.hasEdge(key));
-  if (gone.length > 0) {
-    const held = graph.listeners("edgeDropped") as ((...args: unknown[]) => void)[];
-    graph.removeAllListeners("edgeDropped");
-    try {
-      for (const key of gone) graph.dropEdge(key);
-    } finally {
-      for (const listener of held) graph.on("edgeDropped", listener);
+  // graphology announces each link a dropped node takes with it, too.
+  const held = graph.listeners("edgeDropped") as ((...args: unknown[]) => void)[];
+  graph.removeAllListeners("edgeDropped");
+  try {
+    for (const key of fromNodes.keys()) {
+      if (toNodes.has(key) || !graph.hasNode(key)) continue;
+      changes.droppedEdges.push(...graph.edges(key));
+      graph.dropNode(key);
+      changes.droppedNodes.push(key);
     }
-    changes.droppedEdges.push(...gone);
+    for (const key of fromEdges.keys()) {
+      if (toEdges.has(key) || !graph.hasEdge(key)) continue;
+      graph.dropEdge(key);
+      changes.droppedEdges.push(key);
+    }
+  } finally {
+    for (const listener of held) graph.on("edgeDropped", listener);
   }
 
   for (const { key, attributes } of to.nodes) {

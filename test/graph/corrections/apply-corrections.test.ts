@@ -1,7 +1,7 @@
 // Each correction on a small graph: what moves, what is recounted, and that undoing gives the graph back.
 import { describe, expect, it } from "vitest";
 import type { CorrectionOperation } from "../../../src/graph/corrections/corrections-file.ts";
-import { applyCorrections } from "../../../src/graph/corrections/apply-corrections.ts";
+import { applyCorrections, prepareCorrections } from "../../../src/graph/corrections/apply-corrections.ts";
 import type { EntityNodeAttributes, GraphFile } from "../../../src/graph/types.ts";
 import { SMALL_CORPUS, smallGraphFile } from "./small-graph.ts";
 import { extractDocument } from "../../../src/extract/extract-document.ts";
@@ -168,6 +168,36 @@ describe("applyCorrections", () => {
     expect(after.skipped).toEqual([]);
     expect(after.file).not.toStrictEqual(before.file);
     expect(applyCorrections(base, after.file.corrections?.operations.slice(0, -1) ?? []).file).toStrictEqual(before.file);
+  });
+});
+
+describe("prepareCorrections", () => {
+  const operations: CorrectionOperation[] = [
+    { op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic" },
+    { op: "split", node: "person:alma-qarnabi", alias: "Qarnabi" },
+    { op: "stop", name: "WN" },
+    { op: "alias", name: "ZU", node: "organization:zorvian-union" },
+    { op: "remove", node: "person:borin-lekfjs" },
+  ];
+
+  it("applies list after list to one file as applyCorrections does each time: no correction is left behind", () => {
+    const prepared = prepareCorrections(base);
+    const lists = [operations, operations.slice(0, 2), [], operations.slice(2), [operations[1] as CorrectionOperation, operations[0] as CorrectionOperation], operations];
+    for (const list of lists) expect(prepared.apply(list)).toStrictEqual(applyCorrections(base, list));
+  });
+
+  it("gives back the file's own sentences, nodes and links where a correction left them alone", () => {
+    const { file } = prepareCorrections(base).apply([{ op: "rename", node: "organization:wn", label: "Wire News" }]);
+    const wn = file.graph.nodes.findIndex((n) => n.key === "organization:wn");
+    file.graph.nodes.forEach((n, i) => (i === wn ? expect(n).not.toBe(base.graph.nodes[i]) : expect(n).toBe(base.graph.nodes[i])));
+    file.graph.edges.forEach((e, i) => expect(e).toBe(base.graph.edges[i]));
+    file.sentences.forEach((s, i) => expect(s).toBe(base.sentences[i]));
+    const merged = prepareCorrections(base).apply([operations[0] as CorrectionOperation]).file;
+    // s1 names Zorvia: it changed; s2 does not.
+    expect(merged.sentences[0]).not.toBe(base.sentences[0]);
+    expect(merged.sentences[1]).toBe(base.sentences[1]);
+    const merging = (e: { source: string; target: string }) => [e.source, e.target].some((k) => k === "place:zorvia" || k === "country:zorvia-republic");
+    expect(merged.graph.edges.filter((e) => base.graph.edges.includes(e)).map((e) => e.key)).toEqual(base.graph.edges.filter((e) => !merging(e)).map((e) => e.key));
   });
 });
 
