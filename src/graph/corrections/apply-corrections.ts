@@ -247,14 +247,14 @@ function applyPrepared(base: Base, operations: readonly CorrectionOperation[]): 
     const kept = new Set(mentionsOf(from).map(foldedOf));
     const left = new Set(ids.map(foldedOf));
     for (const alias of [...source.aliases]) if (!kept.has(fold(alias)) && left.has(fold(alias))) editAliases(source).delete(alias);
-    // The node's label was a form that left: it takes its most written remaining form.
-    if (!kept.has(fold(source.label)) && left.has(fold(source.label))) {
-      const label = mostWritten(mentionsOf(from));
-      if (label !== "") {
-        source.label = label;
-        editAliases(source).add(label);
-      }
-    }
+    if (!kept.has(fold(source.label)) && left.has(fold(source.label))) relabel(from, source);
+  };
+  /** The node's label was a form that left it: it takes its most written remaining form. */
+  const relabel = (key: string, node: NodeState) => {
+    const label = mostWritten(mentionsOf(key));
+    if (label === "") return;
+    node.label = label;
+    editAliases(node).add(label);
   };
 
   const apply: { [K in CorrectionOperation["op"]]: (op: Extract<CorrectionOperation, { op: K }>) => void } = {
@@ -316,6 +316,8 @@ function applyPrepared(base: Base, operations: readonly CorrectionOperation[]): 
         if (![...aliasesOf(key)].some((alias) => fold(alias) === folded)) continue;
         const node = stateOf(key);
         for (const alias of [...node.aliases]) if (fold(alias) === folded) editAliases(node).delete(alias);
+        // A stopped name is no label: "Lekfjs" left on the node of a stopped "Borin Lekfjs" names it.
+        if (fold(node.label) === folded) relabel(key, node);
       }
     },
     alias(op) {
@@ -331,6 +333,7 @@ function applyPrepared(base: Base, operations: readonly CorrectionOperation[]): 
       for (const key of sources) {
         const source = stateOf(key);
         for (const alias of [...source.aliases]) if (fold(alias) === folded) editAliases(source).delete(alias);
+        if (fold(source.label) === folded) relabel(key, source);
       }
     },
   };

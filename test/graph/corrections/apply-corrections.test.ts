@@ -113,6 +113,17 @@ describe("applyCorrections", () => {
     expect(surname.sentences[1]?.mentions.map((m) => m.entity)).toEqual(["organization:zorvian-union"]);
   });
 
+  it("names a node by its most written remaining form when its label was stopped or aliased away", () => {
+    const file = smallGraphFile({ "a.txt": [["Borin Lekfjs met Alma Qarnabi.", [["Borin Lekfjs", "person"], ["Alma Qarnabi", "person"]]], ["Lekfjs left.", [["Lekfjs", "person"]]]] });
+    expect(file.graph.nodes.map((n) => n.key)).toEqual(["person:borin-lekfjs", "person:alma-qarnabi"]);
+    const stopped = applyCorrections(file, [{ op: "stop", name: "Borin Lekfjs" }]).file;
+    // The key stays (keys never change); the label is no longer a name the user said is never an entity.
+    expect(node(stopped, "person:borin-lekfjs")).toMatchObject({ label: "Lekfjs", aliases: ["Lekfjs"], mentions: 1 });
+    const aliased = applyCorrections(file, [{ op: "alias", name: "Borin Lekfjs", node: "person:alma-qarnabi" }]).file;
+    expect(node(aliased, "person:borin-lekfjs")).toMatchObject({ label: "Lekfjs", aliases: ["Lekfjs"], mentions: 1 });
+    expect(node(aliased, "person:alma-qarnabi")).toMatchObject({ label: "Alma Qarnabi", aliases: ["Alma Qarnabi", "Borin Lekfjs"], mentions: 2 });
+  });
+
   it("moves every mention written as an alias to its node", () => {
     const { file } = apply({ op: "alias", name: "ZU", node: "organization:zorvian-union" });
     expect(node(file, "organization:zu")).toBeUndefined();
