@@ -223,7 +223,10 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     indexFile = patchEvidenceIndex(previous, indexFile, next);
     explorer.evidence = createMemoryEvidence(next, indexFile);
     explorer.file = headOf(next);
-    updateGraph(graph, previous.graph, next.graph);
+    // Quiet: sigma is refreshed once below. Not when the pointer is on a node that goes, whose hover sigma
+    // forgets only when told the node dropped.
+    const { hovered } = store.get();
+    updateGraph(graph, previous.graph, next.graph, { quiet: hovered === null || next.graph.nodes.some((n) => n.key === hovered) });
     // Derived from the graph: counted again for the graph as it is now.
     visibilityFilters = null;
     model = null;

@@ -6,6 +6,7 @@ import type { SerializedGraph } from "graphology-types";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
 
 type Serialized = SerializedGraph<EntityNodeAttributes, EntityEdgeAttributes>;
+type GraphEvent = Parameters<EntityGraph["listeners"]>[0];
 
 /** What `updateGraph` changed, by key. */
 export interface GraphChanges {
@@ -41,10 +42,29 @@ function sameEdge(a: EntityEdgeAttributes, b: EntityEdgeAttributes): boolean {
  *
  * Links are dropped with the graph's `edgeDropped` listeners held back (those a dropped node takes with it
  * included): sigma answers each by reprocessing the whole graph, thousands of times for a hub, so the caller
- * refreshes the renderer once instead (`droppedEdges` lists them). Dropped nodes are announced as usual.
- * @example const changes = updateGraph(explorer.graph, shown.graph, corrected.graph);
+ * refreshes the renderer once instead (`droppedEdges` lists them). With `quiet`, every listener of the graph
+ * is held back while it changes, and the caller refreshes what shows it (sigma answers a dropped node, too,
+ * by reprocessing everything).
+ * @example const changes = updateGraph(explorer.graph, shown.graph, corrected.graph, { quiet: true });
  */
-export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized): GraphChanges {
+export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized, options: { quiet?: boolean } = {}): GraphChanges {
+  if (!options.quiet) return withListenersHeld(graph, ["edgeDropped"], () => changeGraph(graph, from, to));
+  // The graph emits only its own events, so every name it has listeners for is one of them.
+  return withListenersHeld(graph, graph.eventNames() as GraphEvent[], () => changeGraph(graph, from, to));
+}
+
+/** Runs `change` with the graph's listeners of these events taken off, and puts them back. */
+function withListenersHeld<T>(graph: EntityGraph, events: readonly GraphEvent[], change: () => T): T {
+  const held = events.map((event) => [event, graph.listeners(event) as ((...args: unknown[]) => void)[]] as const);
+  for (const [event] of held) graph.removeAllListeners(event);
+  try {
+    return change();
+  } finally {
+    for (const [event, listeners] of held) for (const listener of listeners) graph.on(event, listener);
+  }
+}
+
+function changeGraph(graph: EntityGraph, from: Serialized, to: Serialized): GraphChanges {
   const changes: GraphChanges = { droppedNodes: [], addedNodes: [], updatedNodes: [], droppedEdges: [], addedEdges: [], updatedEdges: [] };
   const fromNodes = new Map(from.nodes.map((n) => [n.key, n]));
   const toNodes = new Set(to.nodes.map((n) => n.key));
@@ -52,22 +72,16 @@ export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized
   const toEdges = new Set(to.edges.map((e) => e.key as string));
 
   // graphology announces each link a dropped node takes with it, too.
-  const held = graph.listeners("edgeDropped") as ((...args: unknown[]) => void)[];
-  graph.removeAllListeners("edgeDropped");
-  try {
-    for (const key of fromNodes.keys()) {
-      if (toNodes.has(key) || !graph.hasNode(key)) continue;
-      changes.droppedEdges.push(...graph.edges(key));
-      graph.dropNode(key);
-      changes.droppedNodes.push(key);
-    }
-    for (const key of fromEdges.keys()) {
-      if (toEdges.has(key) || !graph.hasEdge(key)) continue;
-      graph.dropEdge(key);
-      changes.droppedEdges.push(key);
-    }
-  } finally {
-    for (const listener of held) graph.on("edgeDropped", listener);
+  for (const key of fromNodes.keys()) {
+    if (toNodes.has(key) || !graph.hasNode(key)) continue;
+    changes.droppedEdges.push(...graph.edges(key));
+    graph.dropNode(key);
+    changes.droppedNodes.push(key);
+  }
+  for (const key of fromEdges.keys()) {
+    if (toEdges.has(key) || !graph.hasEdge(key)) continue;
+    graph.dropEdge(key);
+    changes.droppedEdges.push(key);
   }
 
   for (const { key, attributes } of to.nodes) {

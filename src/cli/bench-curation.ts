@@ -30,6 +30,8 @@ export interface CurationBenchResult {
   updateMs: number;
   /** Indexing the mentions for corrections, done once in idle time after the first frame (not in the figures above). */
   prepareMs: number;
+  /** The same view without a correction: the merged node selected again → painted (what drawing that view costs). */
+  reselectToPaintMs: number;
 }
 
 /** A graph file to merge in, single or split (the page gets the single form: corrections need the sentences). */
@@ -98,6 +100,7 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
     const apply: number[] = [];
     const update: number[] = [];
     const prepare: number[] = [];
+    const reselect: number[] = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
@@ -127,6 +130,18 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
       apply.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:apply-corrections").at(-1)?.duration ?? NaN));
       update.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:update-graph").at(-1)?.duration ?? NaN));
       prepare.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:prepare-corrections").at(-1)?.duration ?? NaN));
+      reselect.push(
+        await page.evaluate(async (node) => {
+          const { store } = window.__entityGraph!.explorer;
+          const painted = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          store.setSelection(null);
+          await painted();
+          const started = performance.now();
+          store.setSelection({ kind: "node", node });
+          await painted();
+          return performance.now() - started;
+        }, into),
+      );
       await context.close();
     }
     const sentences = file.sentences.length;
@@ -144,6 +159,7 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
       applyMs: median(apply),
       updateMs: median(update),
       prepareMs: median(prepare),
+      reselectToPaintMs: median(reselect),
     };
   } finally {
     close();
@@ -153,12 +169,12 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
 /** Prints the figures as a Markdown table. */
 export function formatCurationBench(results: readonly CurationBenchResult[]): string {
   const lines = [
-    "| graph | nodes | edges | sentences | merged (mentions) | click Merge → painted | of which applyCorrections | of which the update in place | indexing, when idle |",
-    "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |",
+    "| graph | nodes | edges | sentences | merged (mentions) | click Merge → painted | of which applyCorrections | of which the update in place | the same view, no correction: select → painted | indexing, when idle |",
+    "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of results) {
     const merged = r.merged.map(([key, n]) => `${key} (${n.toLocaleString("en-US")})`).join(" + ");
-    lines.push(`| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${merged} | ${Math.round(r.mergeToPaintMs)} ms | ${Math.round(r.applyMs)} ms | ${Math.round(r.updateMs)} ms | ${Math.round(r.prepareMs)} ms |`);
+    lines.push(`| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${merged} | ${Math.round(r.mergeToPaintMs)} ms | ${Math.round(r.applyMs)} ms | ${Math.round(r.updateMs)} ms | ${Math.round(r.reselectToPaintMs)} ms | ${Math.round(r.prepareMs)} ms |`);
   }
   return lines.join("\n");
 }

@@ -94,6 +94,14 @@ describe("updateGraph", () => {
     expect(heard).toEqual(["person:alma-qarnabi|person:borin-lekfjs"]);
   });
 
+  it("quiet, tells no listener, and gives every listener back", () => {
+    const graph = importGraph(base);
+    const corrected = applyCorrections(base, [MERGE]).file;
+    expect(events(graph, () => updateGraph(graph, base.graph, corrected.graph, { quiet: true }))).toEqual([]);
+    expect(content(graph)).toStrictEqual(content(importGraph(corrected)));
+    expect(events(graph, () => graph.dropNode("organization:wn"))).toContain("nodeDropped organization:wn");
+  });
+
   it("never shares an attribute object with the files", () => {
     const graph = importGraph(structuredClone(base));
     const corrected = applyCorrections(base, [MERGE]).file;
