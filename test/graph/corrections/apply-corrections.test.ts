@@ -113,6 +113,25 @@ describe("applyCorrections", () => {
     expect(surname.sentences[1]?.mentions.map((m) => m.entity)).toEqual(["organization:zorvian-union"]);
   });
 
+  it("acts with stop and alias entries on a document added after they were made, as if it had been extracted so", () => {
+    // c.txt is new: the entries were made on a.txt and b.txt, and the build of all three applies them to it too.
+    const corpus = { ...SMALL_CORPUS, "c.txt": [["WN says ZU and Borin Lekfjs met.", [["WN", "organization"], ["ZU", "organization"], ["Borin Lekfjs", "person"]]]] } as typeof SMALL_CORPUS;
+    const entries: CorrectionOperation[] = [
+      { op: "stop", name: "WN" },
+      { op: "alias", name: "ZU", node: "organization:zorvian-union" },
+    ];
+    const { file, skipped } = applyCorrections(smallGraphFile(corpus), entries);
+    expect(skipped).toEqual([]);
+    const extractedSo = Object.fromEntries(
+      Object.entries(corpus).map(([id, sentences]) => [
+        id,
+        sentences.map(([text, names]) => [text, names.filter(([written]) => written !== "WN").map(([written, type, name]) => (written === "ZU" ? [written, type, "Zorvian Union"] : [written, type, name]))]),
+      ]),
+    ) as typeof SMALL_CORPUS;
+    expect(canonical(file)).toStrictEqual(canonical(smallGraphFile(extractedSo)));
+    expect(edge(file, "organization:zorvian-union", "person:borin-lekfjs")).toEqual({ weight: 1, sentences: ["s8"] });
+  });
+
   it("names a node by its most written remaining form when its label was stopped or aliased away", () => {
     const file = smallGraphFile({ "a.txt": [["Borin Lekfjs met Alma Qarnabi.", [["Borin Lekfjs", "person"], ["Alma Qarnabi", "person"]]], ["Lekfjs left.", [["Lekfjs", "person"]]]] });
     expect(file.graph.nodes.map((n) => n.key)).toEqual(["person:borin-lekfjs", "person:alma-qarnabi"]);
