@@ -133,12 +133,11 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
       reselect.push(
         await page.evaluate(async (node) => {
           const { store } = window.__entityGraph!.explorer;
-          const painted = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           store.setSelection(null);
-          await painted();
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           const started = performance.now();
           store.setSelection({ kind: "node", node });
-          await painted();
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           return performance.now() - started;
         }, into),
       );
