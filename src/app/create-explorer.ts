@@ -2,7 +2,8 @@
 // store, sigma with the project's reducers, redraws held while sentences are on their way, the camera's
 // flights, and the renderer's pointer events turned into store changes. The page's panels are mounted by
 // the caller (`mount`), between the timing recorder and the redraw subscription, so that a panel's text
-// lands before the graph repaints. Side effects: DOM and WebGL in `container`, one document listener.
+// lands before the graph repaints; a corrected file is shown in place (`update`: the same renderer, the
+// panels mounted again). Side effects: DOM and WebGL in `container`, one document listener.
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";

@@ -1,7 +1,7 @@
 // The explorer page's entry point and composition root: fetches graph.json (relative to the page), starts
 // the explorer on it (src/app/create-explorer.ts) and mounts the search, legend, filters, layout buttons,
 // details panel, export menu, curation and URL sync around it; a graph the user opens or builds replaces it,
-// and a correction shows the corrected graph in its place (src/app/curation.ts).
+// and a correction changes the graph on the page in place (src/app/curation.ts, ExplorerInstance.update).
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type Sigma from "sigma";
 import type { EntityGraph } from "../graph/types.ts";
@@ -125,8 +125,11 @@ function start(file: LoadedGraphFile, status: StatusOverlay): void {
     if (mounted.disposed) return;
     timings.firstFrame = performance.now();
     document.body.dataset.state = "ready";
-    // Idle time indexes the mentions, so the first correction does not wait for it.
-    requestIdleCallback(() => mounted.disposed || curation.prepare(), { timeout: 10_000 });
+    // Idle time indexes the mentions, so the first correction does not wait for it (Safari has no
+    // requestIdleCallback: a second later there).
+    const prepare = () => mounted.disposed || curation.prepare();
+    if ("requestIdleCallback" in window) requestIdleCallback(prepare, { timeout: 10_000 });
+    else setTimeout(prepare, 1000);
     // Once the graph is on screen, so the first frame does not wait for the sentences.
     loadEvidenceAhead(explorer, {
       disposed: () => mounted.disposed,
