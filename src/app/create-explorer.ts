@@ -2,11 +2,13 @@
 // store, sigma with the project's reducers, redraws held while sentences are on their way, the camera's
 // flights, and the renderer's pointer events turned into store changes. The page's panels are mounted by
 // the caller (`mount`), between the timing recorder and the redraw subscription, so that a panel's text
-// lands before the graph repaints. Side effects: DOM and WebGL in `container`, one document listener.
+// lands before the graph repaints; a corrected file is shown in place (`update`: the same renderer, the
+// panels mounted again). Side effects: DOM and WebGL in `container`, one document listener.
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import { isSplitGraphFile } from "../export/read-split-graph-file.ts";
+import { indexEvidence } from "../export/split-graph-file.ts";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
 import { prefetchEvidence } from "./evidence-policy.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
@@ -15,7 +17,9 @@ import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
 import { createLabelLayer } from "./label-layer.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
+import { patchEvidenceIndex } from "./patch-evidence-index.ts";
 import { createScopedView, highlightScope } from "./scope-view.ts";
+import { updateGraph } from "./update-graph.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
 import { computeVisibility, type Visibility } from "./visibility.ts";
@@ -57,6 +61,12 @@ export interface CreateExplorerOptions {
 export interface ExplorerInstance {
   explorer: Explorer;
   timings: ExplorerTimings;
+  /**
+   * Shows `file`, a correction of the graph file on the page (the same documents and sentences), in place:
+   * the graph changed where it differs, the evidence index patched, the panels mounted anew, the node the
+   * URL names selected. False when it cannot (the sentences come in pieces, or another graph): start anew.
+   */
+  update(file: LoadedGraphFile): boolean;
   /** Unmounts the panels, stops listening and kills the renderer. */
   dispose(): void;
 }
@@ -74,7 +84,9 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   }
   performance.mark("entity-graph:imported");
   // A split graph file draws from the graph alone; its sentences come later, from the files beside it.
-  const evidence = isSplitGraphFile(file) ? createSplitEvidence(file, fetchRelative(options.graphUrl)) : createMemoryEvidence(file);
+  let shown = file;
+  let indexFile = isSplitGraphFile(file) ? null : indexEvidence(file.documents, file.sentences);
+  const evidence = isSplitGraphFile(file) ? createSplitEvidence(file, fetchRelative(options.graphUrl)) : createMemoryEvidence(file, indexFile ?? undefined);
   const documentIds = new Set(file.documents.map((doc) => doc.id));
   const store = createViewStore(
     readUrlState(
@@ -84,11 +96,11 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   );
 
   let visibility: Visibility = computeVisibility(graph, evidence.index(), store.get().filters);
-  let visibilityFilters = store.get().filters;
+  let visibilityFilters: ViewState["filters"] | null = store.get().filters;
   const getFiltered = () => {
     const { filters } = store.get();
     if (filters !== visibilityFilters) {
-      visibility = computeVisibility(graph, evidence.index(), filters);
+      visibility = computeVisibility(graph, explorer.evidence.index(), filters);
       visibilityFilters = filters;
     }
     return visibility;
@@ -184,10 +196,12 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   listenToPointer(explorer, container, { holdRedrawFor, input: recorder.input });
 
   performance.mark("entity-graph:drawn");
-  const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer), ...options.mount(explorer, { holdRedrawFor, panelRendered: recorder.panelRendered })];
+  const hooks: MountHooks = { holdRedrawFor, panelRendered: recorder.panelRendered };
+  const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer)];
+  let panels = options.mount(explorer, hooks);
   // Subscribed after the panels, and only scheduled: the panel text lands first, the graph repaints on
   // the next frame (or once the panel's sentences are in).
-  disposers.push(store.subscribe(redraw));
+  let unsubscribeRedraw = store.subscribe(redraw);
   // The document filter counts through the index: filters set before it arrived apply again when it does.
   disposers.push(
     evidence.onIndex(() => {
@@ -206,13 +220,42 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     if (data) renderer.getCamera().setState({ x: data.x, y: data.y, ratio: FOCUS_RATIO });
   }
 
+  const update = (next: LoadedGraphFile): boolean => {
+    if (isSplitGraphFile(shown) || isSplitGraphFile(next) || indexFile === null || next.documents !== shown.documents) return false;
+    const started = performance.now();
+    for (const disposeOne of panels.splice(0)) disposeOne();
+    unsubscribeRedraw();
+    const previous = shown;
+    shown = next;
+    indexFile = patchEvidenceIndex(previous, indexFile, next);
+    explorer.evidence = createMemoryEvidence(next, indexFile);
+    explorer.file = headOf(next);
+    // Quiet: sigma is refreshed once below. Not when the pointer is on a node that goes, whose hover sigma
+    // forgets only when told the node dropped.
+    const { hovered } = store.get();
+    updateGraph(graph, previous.graph, next.graph, { quiet: hovered === null || next.graph.nodes.some((n) => n.key === hovered) });
+    // Derived from the graph: counted again for the graph as it is now.
+    visibilityFilters = null;
+    model = null;
+    // The node the correction leaves in view, as the Curation section put it in the URL.
+    store.setSelection(readUrlState((key) => graph.hasNode(key), (id) => documentIds.has(id)).selection ?? null);
+    panels = options.mount(explorer, hooks);
+    unsubscribeRedraw = store.subscribe(redraw);
+    // One reprocessing for every change: links dropped between nodes that stay are not announced one by one.
+    renderer.refresh({ schedule: true });
+    performance.measure("entity-graph:update-graph", { start: started, end: performance.now() });
+    return true;
+  };
+
   return {
     explorer,
     timings: recorder.timings,
+    update,
     dispose() {
       if (heldRedraw !== null) clearTimeout(heldRedraw);
       document.removeEventListener("keydown", onKeyDown);
-      for (const disposeOne of disposers.splice(0)) disposeOne();
+      for (const disposeOne of [...panels.splice(0), ...disposers.splice(0)]) disposeOne();
+      unsubscribeRedraw();
       renderer.kill();
     },
   };

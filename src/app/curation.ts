@@ -3,7 +3,7 @@
 // shows (applyCorrections, the command line's code). Corrections are kept in `storage` under the base's
 // content key, so a reload brings them back. No DOM: the page passes localStorage.
 import { isSplitGraphFile } from "../export/read-split-graph-file.ts";
-import { applyCorrections, type SkippedOperation } from "../graph/corrections/apply-corrections.ts";
+import { prepareCorrections, type PreparedCorrections, type SkippedOperation } from "../graph/corrections/apply-corrections.ts";
 import { toCorrectionsFile, type CorrectionOperation, type CorrectionsFile } from "../graph/corrections/corrections-file.ts";
 import { parseCorrections } from "../graph/corrections/parse-corrections.ts";
 import type { GraphFile } from "../graph/types.ts";
@@ -38,6 +38,8 @@ export interface Curation {
   redo(): void;
   /** Reads a corrections file (throws CorrectionsError naming the problem) and makes its operations the page's. */
   open(text: string): void;
+  /** Indexes the base's mentions for corrections now rather than at the first one (the page calls it when idle). */
+  prepare(): void;
   /** The corrections file to download: those the graph was built with, then the page's. */
   download(): CorrectionsFile;
   /** Called after every change of the shown graph or the picked nodes; returns the unsubscribe. */
@@ -54,6 +56,8 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
   let history = createCurationHistory();
   let skipped: SkippedOperation[] = [];
   let picked: string[] = [];
+  /** The base indexed for corrections, once it is needed. */
+  let prepared: PreparedCorrections | null = null;
   const listeners = new Set<(change: "graph" | "picked") => void>();
   const notify = (change: "graph" | "picked") => {
     for (const listener of [...listeners]) listener(change);
@@ -70,12 +74,18 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
       skipped = [];
       return;
     }
-    const started = performance.now();
-    const result = applyCorrections(base, history.operations());
-    // The benchmark reads how long the corrections took, apart from redrawing the page.
-    performance.measure("entity-graph:apply-corrections", { start: started, end: performance.now() });
-    shown = history.operations().length === 0 ? base : result.file;
-    skipped = result.skipped;
+    if (history.operations().length === 0) {
+      shown = base;
+      skipped = [];
+    } else {
+      const started = performance.now();
+      prepared ??= prepareCorrections(base);
+      const result = prepared.apply(history.operations());
+      // The benchmark reads how long the corrections took, apart from redrawing the page.
+      performance.measure("entity-graph:apply-corrections", { start: started, end: performance.now() });
+      shown = result.file;
+      skipped = result.skipped;
+    }
     const nodes = new Set((shown as GraphFile).graph.nodes.map((n) => n.key));
     picked = picked.filter((key) => nodes.has(key));
   };
@@ -112,6 +122,7 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
   return {
     load(file) {
       base = file;
+      prepared = null;
       picked = [];
       storageKey = unavailableFor(file) === null ? STORAGE_PREFIX + graphContentKey(file) : null;
       history = createCurationHistory(restore());
@@ -128,6 +139,7 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
       // Only for the graph on the page: a graph opened meanwhile has its own base.
       if (!waiting() || graphContentKey(file) !== graphContentKey(base as LoadedGraphFile)) return;
       base = file;
+      prepared = null;
       recompute();
       notify("graph");
     },
@@ -162,6 +174,12 @@ export function createCuration(storage: CorrectionsStorage | null): Curation {
       const own = already.length > 0 && already.every((op, i) => JSON.stringify(op) === JSON.stringify(operations[i])) ? operations.slice(already.length) : operations;
       history.replace(own);
       change();
+    },
+    prepare() {
+      if (prepared !== null || base === null || waiting() || unavailableFor(base) !== null) return;
+      const started = performance.now();
+      prepared = prepareCorrections(base as GraphFile);
+      performance.measure("entity-graph:prepare-corrections", { start: started, end: performance.now() });
     },
     download: () => toCorrectionsFile([...recorded(), ...history.operations()]),
     subscribe(listener) {

@@ -3,7 +3,7 @@
 // Side effect of the split kind: network requests.
 import type { SentenceRecord } from "../extract/types.ts";
 import { checkEvidenceDescriptor, parseEvidenceIndex, parseSentenceChunk, readSplitGraphFile, type ReadRelative } from "../export/read-split-graph-file.ts";
-import { indexEvidence, type GraphFileHead, type SplitGraphFile } from "../export/split-graph-file.ts";
+import { indexEvidence, type EvidenceIndexFile, type GraphFileHead, type SplitGraphFile } from "../export/split-graph-file.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { buildEvidenceIndex, type EvidenceIndex } from "./evidence-index.ts";
 
@@ -33,11 +33,12 @@ export interface EvidenceStore {
 }
 
 /**
- * The evidence of a single graph file: every sentence already in memory.
+ * The evidence of a single graph file: every sentence already in memory. `indexFile` is its evidence index
+ * when the caller has it already (a corrected graph's, patched).
  * @example const evidence = createMemoryEvidence(file);
  */
-export function createMemoryEvidence(file: GraphFile): EvidenceStore {
-  const index = buildEvidenceIndex(file.documents, indexEvidence(file.documents, file.sentences));
+export function createMemoryEvidence(file: GraphFile, indexFile: EvidenceIndexFile = indexEvidence(file.documents, file.sentences)): EvidenceStore {
+  const index = buildEvidenceIndex(file.documents, indexFile);
   const sentences = file.sentences.filter((sentence) => sentence.mentions.length > 0);
   return {
     total: file.sentences.length,

@@ -1,7 +1,7 @@
 // The explorer page's entry point and composition root: fetches graph.json (relative to the page), starts
 // the explorer on it (src/app/create-explorer.ts) and mounts the search, legend, filters, timeline, layout buttons,
 // details panel, export menu, curation and URL sync around it; a graph the user opens or builds replaces it,
-// and a correction shows the corrected graph in its place (src/app/curation.ts).
+// and a correction changes the graph on the page in place (src/app/curation.ts, ExplorerInstance.update).
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type Sigma from "sigma";
 import type { EntityGraph } from "../graph/types.ts";
@@ -72,7 +72,7 @@ const curation = createCuration(browserStorage());
 async function main(): Promise<void> {
   const status = mountStatusOverlay(requireElement("#status"));
   curation.subscribe((change) => {
-    if (change === "graph") showGraph(curation.shown(), status);
+    if (change === "graph") showCorrected(curation.shown(), status);
   });
   // Mounted once, before the graph loads: documents can be dropped even when graph.json is missing.
   mountDocumentImport(requireElement("#documents"), requireElement("#import-status"), { open: (file) => replaceGraph(file, status) });
@@ -133,6 +133,11 @@ function start(file: LoadedGraphFile, status: StatusOverlay): void {
     if (mounted.disposed) return;
     timings.firstFrame = performance.now();
     document.body.dataset.state = "ready";
+    // Idle time indexes the mentions, so the first correction does not wait for it (Safari has no
+    // requestIdleCallback: a second later there).
+    const prepare = () => mounted.disposed || curation.prepare();
+    if ("requestIdleCallback" in window) requestIdleCallback(prepare, { timeout: 10_000 });
+    else setTimeout(prepare, 1000);
     // Once the graph is on screen, so the first frame does not wait for the sentences.
     loadEvidenceAhead(explorer, {
       disposed: () => mounted.disposed,
@@ -158,6 +163,23 @@ function dispose(mounted: { instance: ExplorerInstance; disposed: boolean }): vo
 /** A graph opened or built from the user's documents replaces the explorer, with the corrections kept for it. */
 function replaceGraph(file: GraphFile, status: StatusOverlay): void {
   showGraph(curation.load(file), status);
+}
+
+/** Shows the graph on the page corrected: changed in place when the explorer can, else started again. */
+function showCorrected(file: LoadedGraphFile, status: StatusOverlay): void {
+  const mounted = current;
+  if (!mounted || mounted.disposed) return showGraph(file, status);
+  document.body.dataset.state = "loading";
+  try {
+    if (!mounted.instance.update(file)) return showGraph(file, status);
+  } catch (error) {
+    return fail(status, error);
+  }
+  if (mounted.instance.explorer.graph.order === 0) status.notice("The graph is empty", "The corrections left no entity. Undo brings them back.");
+  else status.hide();
+  afterPaint(() => {
+    if (!mounted.disposed) document.body.dataset.state = "ready";
+  });
 }
 
 /** Shows another graph: tear the explorer down, start again. */

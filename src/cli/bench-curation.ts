@@ -1,6 +1,6 @@
 // A merge in the explorer, timed in Debian's chromium: the two most mentioned nodes of a graph (or two
 // given) picked and merged through the Curation section, from the click on Merge to the corrected graph
-// painted, and the share of applyCorrections. Side effects: builds the page and the graphs into a
+// painted, and the shares of applyCorrections and of the explorer's update in place. Side effects: builds the page and the graphs into a
 // temporary folder, serves it, runs chromium.
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +26,12 @@ export interface CurationBenchResult {
   mergeToPaintMs: number;
   /** Of which applyCorrections (the base graph file with the corrections → the corrected file). */
   applyMs: number;
+  /** Of which the explorer's update in place: graph, evidence index, panels (before the frame is drawn). */
+  updateMs: number;
+  /** Indexing the mentions for corrections, done once in idle time after the first frame (not in the figures above). */
+  prepareMs: number;
+  /** The same view without a correction: the merged node selected again → painted (what drawing that view costs). */
+  reselectToPaintMs: number;
 }
 
 /** A graph file to merge in, single or split (the page gets the single form: corrections need the sentences). */
@@ -92,6 +98,9 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
   try {
     const paint: number[] = [];
     const apply: number[] = [];
+    const update: number[] = [];
+    const prepare: number[] = [];
+    const reselect: number[] = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
@@ -106,6 +115,8 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
         document.dispatchEvent(new KeyboardEvent("keyup", { key: "Shift", shiftKey: false }));
       }, [into, other] as const);
       await page.selectOption('#curation select[name="merge-into"]', into);
+      // The page indexes the mentions for corrections when idle after its first frame; a user's first click comes later.
+      await page.waitForFunction(() => performance.getEntriesByName("entity-graph:prepare-corrections").length > 0, undefined, { timeout: 120_000 });
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       // No named functions inside: tsx would wrap them in a `__name` helper the page does not have.
       const ms = await page.evaluate(async () => {
@@ -117,6 +128,19 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
       if (await page.evaluate((other) => window.__entityGraph!.graph.hasNode(other), other)) throw new Error(`bench-curation: ${other} is still in ${name} after the merge`);
       paint.push(ms);
       apply.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:apply-corrections").at(-1)?.duration ?? NaN));
+      update.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:update-graph").at(-1)?.duration ?? NaN));
+      prepare.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:prepare-corrections").at(-1)?.duration ?? NaN));
+      reselect.push(
+        await page.evaluate(async (node) => {
+          const { store } = window.__entityGraph!.explorer;
+          store.setSelection(null);
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const started = performance.now();
+          store.setSelection({ kind: "node", node });
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          return performance.now() - started;
+        }, into),
+      );
       await context.close();
     }
     const sentences = file.sentences.length;
@@ -132,6 +156,9 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
       runs,
       mergeToPaintMs: median(paint),
       applyMs: median(apply),
+      updateMs: median(update),
+      prepareMs: median(prepare),
+      reselectToPaintMs: median(reselect),
     };
   } finally {
     close();
@@ -140,10 +167,13 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
 
 /** Prints the figures as a Markdown table. */
 export function formatCurationBench(results: readonly CurationBenchResult[]): string {
-  const lines = ["| graph | nodes | edges | sentences | merged (mentions) | click Merge → painted | of which applyCorrections |", "| --- | ---: | ---: | ---: | --- | ---: | ---: |"];
+  const lines = [
+    "| graph | nodes | edges | sentences | merged (mentions) | click Merge → painted | of which applyCorrections | of which the update in place | the same view, no correction: select → painted | indexing, when idle |",
+    "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
   for (const r of results) {
     const merged = r.merged.map(([key, n]) => `${key} (${n.toLocaleString("en-US")})`).join(" + ");
-    lines.push(`| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${merged} | ${Math.round(r.mergeToPaintMs)} ms | ${Math.round(r.applyMs)} ms |`);
+    lines.push(`| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${merged} | ${Math.round(r.mergeToPaintMs)} ms | ${Math.round(r.applyMs)} ms | ${Math.round(r.updateMs)} ms | ${Math.round(r.reselectToPaintMs)} ms | ${Math.round(r.prepareMs)} ms |`);
   }
   return lines.join("\n");
 }

@@ -118,6 +118,29 @@ describe("curation in the explorer", () => {
     await expect.poll(() => hasNode("organization:facebook")).toBe(true);
   });
 
+  it("corrects in place: the same renderer, a node the page moved stays there, and undo gives the graph back exactly", async () => {
+    const snapshot = () =>
+      page.evaluate(() => {
+        const { graph } = window.__entityGraph!;
+        return { nodes: graph.mapNodes((key, a) => JSON.stringify([key, a])).sort(), edges: graph.mapEdges((key, a, s, t) => JSON.stringify([key, [s, t].sort(), a])).sort() };
+      });
+    await page.evaluate(() => {
+      const { graph, renderer } = window.__entityGraph!;
+      // Where the layout would have put it.
+      graph.updateNodeAttribute("country:iran", "x", (x) => (x ?? 0) + 0.5);
+      (window as unknown as { rendererBefore: unknown }).rendererBefore = renderer;
+    });
+    const before = await snapshot();
+    const iran = await page.evaluate(() => window.__entityGraph!.graph.getNodeAttributes("country:iran"));
+    await search("facebook", "organization:facebook");
+    await correct("remove", async () => !(await hasNode("organization:facebook")));
+    expect(await page.evaluate(() => window.__entityGraph!.renderer === (window as unknown as { rendererBefore: unknown }).rendererBefore)).toBe(true);
+    expect(await page.evaluate(() => window.__entityGraph!.graph.getNodeAttributes("country:iran"))).toMatchObject({ x: iran.x, y: iran.y });
+    await page.click('#curation [data-action="undo"]');
+    await expect.poll(() => hasNode("organization:facebook")).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("downloads the corrections file, and npm run graph with it gives the graph the page shows", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('#curation [data-action="download-corrections"]')]);
     expect(download.suggestedFilename()).toBe("corrections.json");

@@ -1,7 +1,7 @@
 // Each correction on a small graph: what moves, what is recounted, and that undoing gives the graph back.
 import { describe, expect, it } from "vitest";
 import type { CorrectionOperation } from "../../../src/graph/corrections/corrections-file.ts";
-import { applyCorrections } from "../../../src/graph/corrections/apply-corrections.ts";
+import { applyCorrections, prepareCorrections } from "../../../src/graph/corrections/apply-corrections.ts";
 import type { EntityNodeAttributes, GraphFile } from "../../../src/graph/types.ts";
 import { SMALL_CORPUS, smallGraphFile } from "./small-graph.ts";
 import { extractDocument } from "../../../src/extract/extract-document.ts";
@@ -113,6 +113,36 @@ describe("applyCorrections", () => {
     expect(surname.sentences[1]?.mentions.map((m) => m.entity)).toEqual(["organization:zorvian-union"]);
   });
 
+  it("acts with stop and alias entries on a document added after they were made, as if it had been extracted so", () => {
+    // c.txt is new: the entries were made on a.txt and b.txt, and the build of all three applies them to it too.
+    const corpus = { ...SMALL_CORPUS, "c.txt": [["WN says ZU and Borin Lekfjs met.", [["WN", "organization"], ["ZU", "organization"], ["Borin Lekfjs", "person"]]]] } as typeof SMALL_CORPUS;
+    const entries: CorrectionOperation[] = [
+      { op: "stop", name: "WN" },
+      { op: "alias", name: "ZU", node: "organization:zorvian-union" },
+    ];
+    const { file, skipped } = applyCorrections(smallGraphFile(corpus), entries);
+    expect(skipped).toEqual([]);
+    const extractedSo = Object.fromEntries(
+      Object.entries(corpus).map(([id, sentences]) => [
+        id,
+        sentences.map(([text, names]) => [text, names.filter(([written]) => written !== "WN").map(([written, type, name]) => (written === "ZU" ? [written, type, "Zorvian Union"] : [written, type, name]))]),
+      ]),
+    ) as typeof SMALL_CORPUS;
+    expect(canonical(file)).toStrictEqual(canonical(smallGraphFile(extractedSo)));
+    expect(edge(file, "organization:zorvian-union", "person:borin-lekfjs")).toEqual({ weight: 1, sentences: ["s8"] });
+  });
+
+  it("names a node by its most written remaining form when its label was stopped or aliased away", () => {
+    const file = smallGraphFile({ "a.txt": [["Borin Lekfjs met Alma Qarnabi.", [["Borin Lekfjs", "person"], ["Alma Qarnabi", "person"]]], ["Lekfjs left.", [["Lekfjs", "person"]]]] });
+    expect(file.graph.nodes.map((n) => n.key)).toEqual(["person:borin-lekfjs", "person:alma-qarnabi"]);
+    const stopped = applyCorrections(file, [{ op: "stop", name: "Borin Lekfjs" }]).file;
+    // The key stays (keys never change); the label is no longer a name the user said is never an entity.
+    expect(node(stopped, "person:borin-lekfjs")).toMatchObject({ label: "Lekfjs", aliases: ["Lekfjs"], mentions: 1 });
+    const aliased = applyCorrections(file, [{ op: "alias", name: "Borin Lekfjs", node: "person:alma-qarnabi" }]).file;
+    expect(node(aliased, "person:borin-lekfjs")).toMatchObject({ label: "Lekfjs", aliases: ["Lekfjs"], mentions: 1 });
+    expect(node(aliased, "person:alma-qarnabi")).toMatchObject({ label: "Alma Qarnabi", aliases: ["Alma Qarnabi", "Borin Lekfjs"], mentions: 2 });
+  });
+
   it("moves every mention written as an alias to its node", () => {
     const { file } = apply({ op: "alias", name: "ZU", node: "organization:zorvian-union" });
     expect(node(file, "organization:zu")).toBeUndefined();
@@ -168,6 +198,36 @@ describe("applyCorrections", () => {
     expect(after.skipped).toEqual([]);
     expect(after.file).not.toStrictEqual(before.file);
     expect(applyCorrections(base, after.file.corrections?.operations.slice(0, -1) ?? []).file).toStrictEqual(before.file);
+  });
+});
+
+describe("prepareCorrections", () => {
+  const operations: CorrectionOperation[] = [
+    { op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic" },
+    { op: "split", node: "person:alma-qarnabi", alias: "Qarnabi" },
+    { op: "stop", name: "WN" },
+    { op: "alias", name: "ZU", node: "organization:zorvian-union" },
+    { op: "remove", node: "person:borin-lekfjs" },
+  ];
+
+  it("applies list after list to one file as applyCorrections does each time: no correction is left behind", () => {
+    const prepared = prepareCorrections(base);
+    const lists = [operations, operations.slice(0, 2), [], operations.slice(2), [operations[1] as CorrectionOperation, operations[0] as CorrectionOperation], operations];
+    for (const list of lists) expect(prepared.apply(list)).toStrictEqual(applyCorrections(base, list));
+  });
+
+  it("gives back the file's own sentences, nodes and links where a correction left them alone", () => {
+    const { file } = prepareCorrections(base).apply([{ op: "rename", node: "organization:wn", label: "Wire News" }]);
+    const wn = file.graph.nodes.findIndex((n) => n.key === "organization:wn");
+    file.graph.nodes.forEach((n, i) => (i === wn ? expect(n).not.toBe(base.graph.nodes[i]) : expect(n).toBe(base.graph.nodes[i])));
+    file.graph.edges.forEach((e, i) => expect(e).toBe(base.graph.edges[i]));
+    file.sentences.forEach((s, i) => expect(s).toBe(base.sentences[i]));
+    const merged = prepareCorrections(base).apply([operations[0] as CorrectionOperation]).file;
+    // s1 names Zorvia: it changed; s2 does not.
+    expect(merged.sentences[0]).not.toBe(base.sentences[0]);
+    expect(merged.sentences[1]).toBe(base.sentences[1]);
+    const merging = (e: { source: string; target: string }) => [e.source, e.target].some((k) => k === "place:zorvia" || k === "country:zorvia-republic");
+    expect(merged.graph.edges.filter((e) => base.graph.edges.includes(e)).map((e) => e.key)).toEqual(base.graph.edges.filter((e) => !merging(e)).map((e) => e.key));
   });
 });
 

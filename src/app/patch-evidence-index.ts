@@ -1,0 +1,74 @@
+// A graph file's evidence index and the same file corrected → the corrected file's evidence index, by
+// recounting only the nodes named in the sentences whose mentions changed. Pure.
+import { indexEvidence, type EvidenceIndexFile } from "../export/split-graph-file.ts";
+import type { SentenceRecord } from "../extract/types.ts";
+import type { GraphFile } from "../graph/types.ts";
+
+type Sentences = Pick<GraphFile, "documents" | "sentences">;
+
+/** True when two sentences name the same nodes in the same places (the text is the same sentence's). */
+function sameMentions(a: SentenceRecord, b: SentenceRecord): boolean {
+  if (a === b) return true;
+  if (a.mentions.length !== b.mentions.length) return false;
+  return a.mentions.every((m, i) => m.entity === b.mentions[i]?.entity);
+}
+
+/**
+ * The evidence index of `next`, given `index`, that of `previous`. Both files come from one graph file
+ * (the same documents and sentences, mentions moved or dropped: what applyCorrections gives), so sentences
+ * that are the same objects are skipped without a look. When a sentence lost its last mention or gained its
+ * first, every rank after it moves, and the index is built anew.
+ * @example const index = patchEvidenceIndex(shown, shownIndex, corrected);
+ */
+export function patchEvidenceIndex(previous: Sentences, index: EvidenceIndexFile, next: Sentences): EvidenceIndexFile {
+  if (previous.documents !== next.documents || previous.sentences.length !== next.sentences.length) return indexEvidence(next.documents, next.sentences);
+  const changed: number[] = [];
+  for (let i = 0; i < next.sentences.length; i++) {
+    const before = previous.sentences[i] as SentenceRecord;
+    const after = next.sentences[i] as SentenceRecord;
+    if (sameMentions(before, after)) continue;
+    if (before.id !== after.id || (before.mentions.length === 0) !== (after.mentions.length === 0)) return indexEvidence(next.documents, next.sentences);
+    changed.push(i);
+  }
+  if (changed.length === 0) return index;
+
+  // Ranks stay: a sentence's rank is its place among the sentences that name an entity.
+  const rankOf = new Map<number, number>();
+  let rank = 0;
+  let at = 0;
+  for (let i = 0; i < next.sentences.length && at < changed.length; i++) {
+    if (i === changed[at]) {
+      rankOf.set(i, rank);
+      at++;
+    }
+    if ((next.sentences[i] as SentenceRecord).mentions.length > 0) rank++;
+  }
+  const changedRanks = new Set(rankOf.values());
+  /** The nodes each changed sentence names now, once per mention, by rank. */
+  const added = new Map<string, number[]>();
+  const affected = new Set<string>();
+  for (const i of changed) {
+    const r = rankOf.get(i) as number;
+    for (const m of (previous.sentences[i] as SentenceRecord).mentions) affected.add(m.entity);
+    for (const m of (next.sentences[i] as SentenceRecord).mentions) {
+      affected.add(m.entity);
+      const list = added.get(m.entity);
+      if (list) list.push(r);
+      else added.set(m.entity, [r]);
+    }
+  }
+  const nodes: [string, number[]][] = [];
+  for (const [key, ranks] of index.nodes) {
+    if (!affected.has(key)) {
+      nodes.push([key, ranks]);
+      continue;
+    }
+    const kept = ranks.filter((r) => !changedRanks.has(r));
+    const list = [...kept, ...(added.get(key) ?? [])].sort((a, b) => a - b);
+    added.delete(key);
+    if (list.length > 0) nodes.push([key, list]);
+  }
+  // Nodes named for the first time (a split's new node), in the order of their first sentence.
+  for (const [key, ranks] of added) nodes.push([key, ranks]);
+  return { ...index, nodes };
+}
