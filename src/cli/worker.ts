@@ -1,7 +1,7 @@
 // `npm run worker -- --queue redis://HOST:PORT [--concurrency N] [--lock-seconds S]`: takes extraction jobs
 // from the queue that `npm run graph -- --queue` fills, on this machine or any other that reaches the Redis
 // server, until stopped (Ctrl-C or SIGTERM finish the jobs under way first). Side effects: network, threads.
-import { availableParallelism } from "node:os";
+import { availableParallelism, hostname } from "node:os";
 import { parseArgs } from "node:util";
 import type { Worker as Thread } from "node:worker_threads";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
@@ -57,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
     lockDuration: lockSeconds * 1000,
     stalledInterval: lockSeconds * 1000,
     maxStalledCount: MAX_STALLED,
+    // Each job records who took it (`processedBy`): a failure can be traced to a machine and process.
+    name: `${hostname()} ${process.pid}`,
   });
   worker.on("completed", () => {
     if (++done % 100 === 0) log(`worker: ${done} documents extracted`);
@@ -78,14 +80,17 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Reads and extracts one job's file in a free thread; a job of another extractor version is refused for good. */
+/**
+ * Reads and extracts one job's file in a free thread. A malformed job fails for good; a job of another
+ * extractor version fails this try only, as another worker (of the right version) may take it next.
+ */
 async function extractJob(job: Job<ExtractJobData, ExtractJobResult>, version: string, threads: ReturnType<typeof createThreads>): Promise<ExtractJobResult> {
   const { data } = job;
   if (typeof data?.path !== "string" || typeof data.bytes !== "string" || typeof data.version !== "string") {
     throw new UnrecoverableError(`job ${job.id} is not an extraction job (no path, bytes and version)`);
   }
   if (data.version !== version) {
-    throw new UnrecoverableError(`the job was made by extractor ${data.version.slice(0, 12)}, this worker runs ${version.slice(0, 12)}: run the same checkout and install on every machine`);
+    throw new Error(`the job was made by extractor ${data.version.slice(0, 12)}, this worker runs ${version.slice(0, 12)}: run the same checkout and install on every machine`);
   }
   const bytes = new Uint8Array(Buffer.from(data.bytes, "base64"));
   return threads.extract(data.path, bytes, data.ocr === true);
