@@ -11,8 +11,8 @@ import { buildCorpusGraph } from "./build-corpus-graph.ts";
 import type { CacheCounts } from "./cache-extract.ts";
 import { DEFAULT_CACHE_DIR, openCacheStore } from "./cache-store.ts";
 import { extractorVersion } from "./cache-version.ts";
-import { connectQueue, type QueueConnection } from "./queue-connection.ts";
-import { queueExtract, type QueueProgress } from "./queue-extract.ts";
+import type { QueueConnection } from "./queue-connection.ts";
+import type { QueueProgress } from "./queue-extract.ts";
 import { defaultWorkers } from "./extract-pool.ts";
 import { EXPORT_OPTIONS, writeExports } from "./write-exports.ts";
 import { writeGraphJson } from "./write-graph-json.ts";
@@ -95,11 +95,13 @@ async function main(argv: string[]): Promise<number> {
   // Connected before any file is read: an unreachable server is the first thing said.
   let queue: QueueConnection | null = null;
   try {
-    queue = values.queue === undefined ? null : await connectQueue(values.queue);
+    // BullMQ and ioredis are loaded only for a queue.
+    queue = values.queue === undefined ? null : await (await import("./queue-connection.ts")).connectQueue(values.queue);
   } catch (error) {
     await cache?.close();
     throw error;
   }
+  const queueExtract = queue ? (await import("./queue-extract.ts")).queueExtract : null;
   let result;
   try {
     result = await buildCorpusGraph(input, {
@@ -109,7 +111,7 @@ async function main(argv: string[]): Promise<number> {
       metadata,
       ...(corrections ? { corrections } : {}),
       ...(cache ? { cache: { cache, version, counts: cacheCounts } } : {}),
-      ...(queue ? { extractor: (files) => queueExtract(files, { connection: queue, version, read, onProgress: queueProgress(values.quiet) }) } : {}),
+      ...(queue && queueExtract ? { extractor: (files) => queueExtract(files, { connection: queue, version, read, onProgress: queueProgress(values.quiet) }) } : {}),
     });
   } finally {
     progress.end();
