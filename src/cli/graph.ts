@@ -175,8 +175,13 @@ function parseWorkers(value: string): number {
 /** The queue's counts on stderr while jobs are out: a line every two seconds. */
 function queueProgress(quiet: boolean) {
   return (p: QueueProgress) => {
-    if (!quiet) process.stderr.write(`queue: ${p.done} done, ${p.failed} failed, ${p.inFlight} in flight, ${p.waiting} waiting, ${p.perSecond.toFixed(1)} per second\n`);
+    if (!quiet) process.stderr.write(`queue: ${p.done} done, ${p.failed} failed, ${p.inFlight} in flight, ${p.waiting} waiting, ${p.perSecond.toFixed(1)} per second${workerCount(p.workers)}\n`);
   };
+}
+
+function workerCount(workers: number): string {
+  if (Number.isNaN(workers)) return "";
+  return `, ${workers} worker${workers === 1 ? "" : "s"}${workers === 0 ? " (start one: npm run worker -- --queue URL)" : ""}`;
 }
 
 /** Progress on stderr for large folders: a line every 100 files (rewritten in place on a terminal). */

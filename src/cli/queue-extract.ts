@@ -17,6 +17,8 @@ export interface QueueProgress {
   waiting: number;
   /** Jobs completed per second since the last report. */
   perSecond: number;
+  /** Worker processes connected to the queue (0: nothing happens until one starts; NaN: Redis does not say). */
+  workers: number;
 }
 
 /** Options of `queueExtract`. */
@@ -72,6 +74,7 @@ export async function* queueExtract(files: AsyncIterable<WalkedFile>, options: Q
     for await (const file of files) {
       const results = file.bytes === undefined || file.error !== undefined ? extractWalkedFile(file, read) : submit(file.path, file.bytes);
       const entry = { path: file.path, results, settled: false };
+      // A failure is thrown where the entry is taken, in walk order; this keeps it from being unhandled meanwhile.
       results.then(
         () => (entry.settled = true),
         () => (entry.settled = true),
@@ -82,9 +85,8 @@ export async function* queueExtract(files: AsyncIterable<WalkedFile>, options: Q
     while (pending.length > 0) yield await take();
   } finally {
     stopProgress();
-    await Promise.allSettled(pending.map((entry) => entry.results));
-    await events.close();
-    await queue.close();
+    // Jobs still out (the run failed) are left to the workers: a new run takes their results.
+    await Promise.race([Promise.all([events.close(), queue.close()]), connection.lost.catch(() => {})]);
   }
 }
 
@@ -95,13 +97,13 @@ function reportProgress(queue: Queue<ExtractJobData, ExtractJobResult>, options:
   const seconds = options.progressSeconds ?? 2;
   let last: { done: number; at: number } | null = null;
   const timer = setInterval(() => {
-    void queue.getJobCounts("completed", "failed", "active", "waiting", "delayed", "prioritized").then(
-      (counts) => {
+    void Promise.all([queue.getJobCounts("completed", "failed", "active", "waiting", "delayed", "prioritized"), queue.getWorkersCount().catch(() => Number.NaN)]).then(
+      ([counts, workers]) => {
         const at = performance.now();
         const done = counts.completed ?? 0;
         const perSecond = last ? ((done - last.done) * 1000) / (at - last.at) : 0;
         last = { done, at };
-        onProgress({ done, failed: counts.failed ?? 0, inFlight: counts.active ?? 0, waiting: (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0), perSecond });
+        onProgress({ done, failed: counts.failed ?? 0, inFlight: counts.active ?? 0, waiting: (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0), perSecond, workers });
       },
       () => {},
     );

@@ -109,9 +109,11 @@ describe("extraction on a BullMQ queue", () => {
   it("resumes when the coordinator is killed and started again: done jobs are taken, not redone", async () => {
     const out = join(dir, "resumed.json");
     // No worker yet: the first coordinator adds the jobs, and is killed while it waits for them.
-    const first = start("graph.ts", graphOnQueue(CORPUS, out));
+    const first = start("graph.ts", graphOnQueue(CORPUS, out).slice(1));
     running.push(first);
-    await waitFor(async () => (await queue.getJobCountByTypes("waiting")) === 5, 120_000, () => first.output());
+    // Its progress line tells the jobs are waiting and that no worker takes them.
+    await waitFor(() => first.output().includes("queue: 0 done, 0 failed, 0 in flight, 5 waiting, 0.0 per second, 0 workers (start one: npm run worker -- --queue URL)"), 120_000, () => first.output());
+    expect(await queue.getJobCountByTypes("waiting")).toBe(5);
     first.child.kill("SIGKILL");
     await first.exited;
     const workers = await startWorkers(3, redis.url);
@@ -127,6 +129,21 @@ describe("extraction on a BullMQ queue", () => {
     expect(after.sort()).toEqual(finished.sort());
     expect(finished.every(([, , attempts]) => attempts === 1)).toBe(true);
   }, 300_000);
+
+  it("with the cache, queues only what the cache does not hold", async () => {
+    const cache = join(dir, "queue-cache");
+    running.push(...(await startWorkers(2, redis.url)));
+    const cold = await runGraph([CORPUS, "--queue", redis.url, "--cache", cache, "--out", join(dir, "cached-1.json")]);
+    expect(cold.output).toContain("cache:     0 of 5 documents reused");
+    await stop(running.splice(0));
+    await connection.flushall();
+    // No worker and an empty queue: the second run can only take everything from the cache.
+    const warm = await runGraph([CORPUS, "--queue", redis.url, "--cache", cache, "--out", join(dir, "cached-2.json")]);
+    expect(warm.code, warm.output).toBe(0);
+    expect(warm.output).toContain("cache:     5 of 5 documents reused");
+    expect(await queue.count()).toBe(0);
+    expect(readFileSync(join(dir, "cached-2.json")).equals(sampleLocal)).toBe(true);
+  }, 240_000);
 
   it("reports a document whose job fails three times as skipped, with the reason, and builds the rest", async () => {
     // A job made by a coordinator of another extractor version: every worker of this one refuses it.
