@@ -28,9 +28,9 @@ const VERSION_KEY = "version";
  * @example const cache = openCacheStore(".entity-graph-cache", extractorVersion()); cache.get(key)
  */
 export function openCacheStore(dir: string, version: string): CacheStore {
-  mkdirSync(dir, { recursive: true });
   let db: RootDatabase<unknown, string>;
   try {
+    mkdirSync(dir, { recursive: true });
     // msgpack keeps the objects as they were (key order included); lz4 makes entries about a third as big.
     db = open<unknown, string>({ path: dir, compression: true, encoding: "msgpack" });
   } catch (error) {

@@ -9,7 +9,7 @@ import { ENTITY_TYPES } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import { buildCorpusGraph } from "./build-corpus-graph.ts";
 import type { CacheCounts } from "./cache-extract.ts";
-import { DEFAULT_CACHE_DIR, openCacheStore } from "./cache-store.ts";
+import { DEFAULT_CACHE_DIR, openCacheStore, type CacheStore } from "./cache-store.ts";
 import { extractorVersion } from "./cache-version.ts";
 import type { QueueConnection } from "./queue-connection.ts";
 import type { QueueProgress } from "./queue-extract.ts";
@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
   const version = extractorVersion();
   const read = { ocr: values.ocr };
   const cacheCounts: CacheCounts = { files: 0, reused: 0 };
-  const cache = values["no-cache"] ? null : openCacheStore(values.cache ?? DEFAULT_CACHE_DIR, version);
+  const cache = values["no-cache"] ? null : openCache(values.cache, version);
   // Connected before any file is read: an unreachable server is the first thing said.
   let queue: QueueConnection | null = null;
   try {
@@ -150,6 +150,17 @@ async function main(argv: string[]): Promise<number> {
   if (corrections) log(`corrections: ${corrections.operations.length - result.skippedCorrections.length} applied, ${result.skippedCorrections.length} skipped (${values.corrections})`);
   for (const path of written) log(`wrote ${path}`);
   return 0;
+}
+
+/** The cache named by --cache (failing to open it is an error), else the default one (then only a warning). */
+function openCache(dir: string | undefined, version: string): CacheStore | null {
+  if (dir !== undefined) return openCacheStore(dir, version);
+  try {
+    return openCacheStore(DEFAULT_CACHE_DIR, version);
+  } catch (error) {
+    console.warn(`cache: off, every file is extracted (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
 }
 
 async function readCorrectionsFile(path: string): Promise<CorrectionsFile> {
