@@ -4,7 +4,7 @@
 // Side effects: copies the corpus to a temporary folder, starts redis-server on a free loopback port and
 // worker processes, writes graph files there; removes it all at the end.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createServer } from "node:net";
@@ -76,6 +76,14 @@ async function stopAll(children: readonly ChildProcess[]): Promise<void> {
   );
 }
 
+/** Whether two folders hold the same files with the same bytes (the graph file and its evidence folder). */
+function sameFiles(a: string, b: string): boolean {
+  const list = (folder: string) => (readdirSync(folder, { recursive: true }) as string[]).sort();
+  const names = list(a);
+  if (names.join("\n") !== list(b).join("\n")) return false;
+  return names.every((name) => statSync(join(a, name)).isDirectory() || readFileSync(join(a, name)).equals(readFileSync(join(b, name))));
+}
+
 const cacheLine = (output: string) => /^cache: +(.*?)(?: \(.*\))?$/m.exec(output)?.[1] ?? "";
 
 async function main(): Promise<void> {
@@ -91,23 +99,25 @@ async function main(): Promise<void> {
   console.log(`UN general debate: ${all.length} speeches (the last ${grow} added for the rebuild); ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} at the start\n`);
   try {
     copy(all, grown);
-    const cold = graph([grown, "--no-cache", "--out", join(dir, "local.json")]);
-    const reference = readFileSync(join(dir, "local.json"));
-    const same = (file: string) => (readFileSync(join(dir, file)).equals(reference) ? "identical" : "DIFFERENT");
+    // Each build writes graph.json in a folder of its own: the split form's file names its evidence
+    // folder, which must have the same name for the files to be comparable byte for byte.
+    const out = (build: string) => join(dir, build, "graph.json");
+    const cold = graph([grown, "--no-cache", "--out", out("local")]);
+    const same = (build: string) => (sameFiles(join(dir, "local"), join(dir, build)) ? "identical" : "DIFFERENT");
 
     // The cache: a cold build of the corpus without its last speeches, then the grown corpus, then again.
     const base = join(dir, "base");
     copy(all.slice(0, -grow), base);
-    const firstCached = graph([base, "--cache", cache, "--out", join(dir, "base.json")]);
+    const firstCached = graph([base, "--cache", cache, "--out", out("base")]);
     rmSync(base, { recursive: true });
-    const rebuilt = graph([grown, "--cache", cache, "--out", join(dir, "rebuilt.json")]);
-    const unchanged = graph([grown, "--cache", cache, "--out", join(dir, "unchanged.json")]);
+    const rebuilt = graph([grown, "--cache", cache, "--out", out("rebuilt")]);
+    const unchanged = graph([grown, "--cache", cache, "--out", out("unchanged")]);
     console.log("| build | seconds | of a cold build | cache | graph file |");
     console.log("| --- | --- | --- | --- | --- |");
     console.log(`| cold, no cache (local pool, ${availableParallelism()} workers) | ${cold.seconds.toFixed(1)} | 100% | | reference |`);
     console.log(`| cold, cache empty (${all.length - grow} speeches) | ${firstCached.seconds.toFixed(1)} | ${((100 * firstCached.seconds) / cold.seconds).toFixed(0)}% | ${cacheLine(firstCached.output)} | |`);
-    console.log(`| ${grow} speeches added | ${rebuilt.seconds.toFixed(1)} | ${((100 * rebuilt.seconds) / cold.seconds).toFixed(1)}% | ${cacheLine(rebuilt.output)} | ${same("rebuilt.json")} |`);
-    console.log(`| nothing changed | ${unchanged.seconds.toFixed(1)} | ${((100 * unchanged.seconds) / cold.seconds).toFixed(1)}% | ${cacheLine(unchanged.output)} | ${same("unchanged.json")} |`);
+    console.log(`| ${grow} speeches added | ${rebuilt.seconds.toFixed(1)} | ${((100 * rebuilt.seconds) / cold.seconds).toFixed(1)}% | ${cacheLine(rebuilt.output)} | ${same("rebuilt")} |`);
+    console.log(`| nothing changed | ${unchanged.seconds.toFixed(1)} | ${((100 * unchanged.seconds) / cold.seconds).toFixed(1)}% | ${cacheLine(unchanged.output)} | ${same("unchanged")} |`);
 
     // The queue: workers started and ready before the coordinator, which is timed from its start to its end.
     console.log("\n| extraction | seconds, end to end | against the local pool | graph file |");
@@ -121,8 +131,8 @@ async function main(): Promise<void> {
         Array.from({ length: count }, () => startUntil(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/worker.ts"), "--queue", url, "--concurrency", "1"], "taking jobs")),
       );
       try {
-        const queued = graph(["--quiet", grown, "--queue", url, "--no-cache", "--out", join(dir, `queue-${count}.json`)]);
-        console.log(`| queue, ${count} worker process${count === 1 ? "" : "es"} | ${queued.seconds.toFixed(1)} | ${(cold.seconds / queued.seconds).toFixed(2)}× | ${same(`queue-${count}.json`)} |`);
+        const queued = graph(["--quiet", grown, "--queue", url, "--no-cache", "--out", out(`queue-${count}`)]);
+        console.log(`| queue, ${count} worker process${count === 1 ? "" : "es"} | ${queued.seconds.toFixed(1)} | ${(cold.seconds / queued.seconds).toFixed(2)}× | ${same(`queue-${count}`)} |`);
       } finally {
         await stopAll(workers);
         await stopAll([redis]);
