@@ -89,7 +89,8 @@ describe("the extractor version", () => {
   });
 
   it("keys the cache: a new version finds none of the old entries, and removes them", async () => {
-    const path = join(temporaryFolder("store"), "cache");
+    const folder = temporaryFolder("store");
+    const path = join(folder, "cache");
     const results = [{ ok: false as const, skipped: { path: "a.txt", reason: "stored" } }];
     const old = openCacheStore(path, "version-1");
     old.put("key", results);
@@ -103,7 +104,7 @@ describe("the extractor version", () => {
     const back = openCacheStore(path, "version-1");
     expect(back.get("key")).toBeUndefined();
     await back.close();
-    rmSync(path, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   });
 });
 
@@ -112,7 +113,8 @@ describe("cacheExtract", () => {
   const ok = (path: string) => ({ ok: true as const, document: { id: path, path, title: path }, extraction: { sentences: [], words: 1 } });
 
   it("yields cached and extracted files in walk order, gives the extractor only the others, and stores only whole successes", async () => {
-    const path = join(temporaryFolder("merge"), "cache");
+    const folder = temporaryFolder("merge");
+    const path = join(folder, "cache");
     let store = openCacheStore(path, "v");
     const files: WalkedFile[] = Array.from({ length: 150 }, (_, i) => ({ path: `doc-${String(i).padStart(3, "0")}.txt`, bytes: encode(`text ${i}`) }));
     files.splice(40, 0, { path: "locked.txt", error: "cannot read: EACCES permission denied" });
@@ -146,6 +148,7 @@ describe("cacheExtract", () => {
     expect(seen).toEqual(files.filter((f) => f.error !== undefined || failedFirst.includes(f.path)).map((f) => f.path));
     expect(second.reused).toBe(150 - failedFirst.filter((p) => p !== "locked.txt").length);
     await store.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });
 
