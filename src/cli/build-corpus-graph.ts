@@ -6,8 +6,9 @@ import { applyMetadata, metadataProblems, metadataRowOf, parseMetadataTable, pic
 import { assembleGraph, type AssembledGraph } from "../graph/assemble-graph.ts";
 import type { CorrectionsFile } from "../graph/corrections/corrections-file.ts";
 import type { ReadOptions } from "../extract/read-documents.ts";
-import { extractFiles } from "./extract-pool.ts";
-import { walkCorpus } from "./walk-corpus.ts";
+import { cacheExtract, type CacheExtractOptions } from "./cache-extract.ts";
+import { extractFiles, type ExtractedWalkedFile } from "./extract-pool.ts";
+import { walkCorpus, type WalkedFile } from "./walk-corpus.ts";
 
 /** Progress after each file: how many files were seen, and the one just done. */
 export type ProgressListener = (done: number, path: string) => void;
@@ -30,6 +31,10 @@ export interface BuildCorpusGraphOptions {
    * folder's root `index.tsv`, `index.csv`, `metadata.tsv` or `metadata.csv` when there is one.
    */
   metadata?: string | null;
+  /** Extracts the files in place of the worker-thread pool, in walk order (`--queue`: jobs on Redis). */
+  extractor?: (files: AsyncIterable<WalkedFile>) => AsyncIterable<ExtractedWalkedFile>;
+  /** Takes extractions from this cache and stores new ones there (`--cache`); none by default. */
+  cache?: Omit<CacheExtractOptions, "extract" | "read">;
 }
 
 /** The built graph, its file (positions included) and what it took. */
@@ -67,7 +72,8 @@ export async function buildCorpusGraph(folder: string, options: BuildCorpusGraph
     for await (const file of walkCorpus(folder, read)) if (file.path !== metadata?.inside) yield file;
   })();
   // Results come back in walk order whatever the number of workers: the builder sees the same sequence.
-  const extracted = extractFiles(walked, { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) });
+  const extract = options.extractor ?? ((files: AsyncIterable<WalkedFile>) => extractFiles(files, { workers, smallCorpusBytes, extractWhileStarting, read, onStart: (n) => (threads = n) }));
+  const extracted = options.cache ? cacheExtract(walked, { ...options.cache, ...(read ? { read } : {}), extract }) : extract(walked);
   let done = 0;
   const seen = new Set<string>();
   const results = (async function* () {

@@ -107,7 +107,7 @@ export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: E
 }
 
 /** A walked file that is not sent to a worker: a read error, or a file skipped by its extension alone. */
-async function extractWalkedFile(file: WalkedFile, read: ReadOptions): Promise<ExtractedFile[]> {
+export async function extractWalkedFile(file: WalkedFile, read: ReadOptions): Promise<ExtractedFile[]> {
   if (file.error !== undefined) return [{ ok: false, skipped: { path: file.path, reason: file.error } }];
   return extractFile(file.path, file.bytes ?? new Uint8Array(), read);
 }
@@ -213,7 +213,7 @@ const WORKER_YOUNG_GENERATION_MB = 192;
  * Starts a worker on a module. A TypeScript module is loaded through tsx, registered inside the worker:
  * Node 20 does not apply a `--import tsx` given in `execArgv` to a worker's own entry file.
  */
-function createWorker(entry: URL): Worker {
+export function createWorker(entry: URL): Worker {
   const options = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
   if (!entry.pathname.endsWith(".ts")) return new Worker(entry, options);
   const tsx = import.meta.resolve("tsx/esm/api");

@@ -1,4 +1,4 @@
-// `npm run graph -- <input-folder> [--out graph.json] [--split | --single] [--gexf file.gexf] [--csv folder] [--workers N] [--corrections file.json]`:
+// `npm run graph -- <input-folder> [--out graph.json] [--split | --single] [--gexf file.gexf] [--csv folder] [--workers N] [--corrections file.json] [--cache DIR | --no-cache] [--queue redis://HOST:PORT]`:
 // builds the entity graph of a folder of documents and writes it. Side effects: reads the folder, writes files.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -8,6 +8,11 @@ import { SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
 import { ENTITY_TYPES } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import { buildCorpusGraph } from "./build-corpus-graph.ts";
+import type { CacheCounts } from "./cache-extract.ts";
+import { DEFAULT_CACHE_DIR, openCacheStore, type CacheStore } from "./cache-store.ts";
+import { extractorVersion } from "./cache-version.ts";
+import type { QueueConnection } from "./queue-connection.ts";
+import type { QueueProgress } from "./queue-extract.ts";
 import { defaultWorkers } from "./extract-pool.ts";
 import { EXPORT_OPTIONS, writeExports } from "./write-exports.ts";
 import { writeGraphJson } from "./write-graph-json.ts";
@@ -35,6 +40,11 @@ ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argumen
   --no-metadata  read no metadata table
   --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
+  --cache DIR    keep each file's extraction in DIR (default: ${DEFAULT_CACHE_DIR}/ here) and extract
+                 only new or changed files; a new extractor version starts afresh
+  --no-cache     extract every file, and keep nothing
+  --queue URL    extract on a BullMQ queue at redis://HOST:PORT instead of this machine's threads:
+                 \`npm run worker -- --queue URL\` processes, here or on other machines, do the work
   --quiet        print only errors
   -h, --help     show this help`;
 
@@ -52,6 +62,9 @@ async function main(argv: string[]): Promise<number> {
       ocr: { type: "boolean", default: false },
       metadata: { type: "string" },
       "no-metadata": { type: "boolean", default: false },
+      cache: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
+      queue: { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -74,8 +87,37 @@ async function main(argv: string[]): Promise<number> {
   const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
   if (values.metadata !== undefined && values["no-metadata"]) throw new Error("--metadata and --no-metadata cannot go together");
   const metadata = values["no-metadata"] ? null : values.metadata;
-  const result = await buildCorpusGraph(input, { workers, onProgress: progress, read: { ocr: values.ocr }, metadata, ...(corrections ? { corrections } : {}) });
-  progress.end();
+  if (values.cache !== undefined && values["no-cache"]) throw new Error("--cache and --no-cache cannot go together");
+  const version = extractorVersion();
+  const read = { ocr: values.ocr };
+  const cacheCounts: CacheCounts = { files: 0, reused: 0 };
+  const cache = values["no-cache"] ? null : openCache(values.cache, version);
+  // Connected before any file is read: an unreachable server is the first thing said.
+  let queue: QueueConnection | null = null;
+  try {
+    // BullMQ and ioredis are loaded only for a queue.
+    queue = values.queue === undefined ? null : await (await import("./queue-connection.ts")).connectQueue(values.queue);
+  } catch (error) {
+    await cache?.close();
+    throw error;
+  }
+  const queueExtract = queue ? (await import("./queue-extract.ts")).queueExtract : null;
+  let result;
+  try {
+    result = await buildCorpusGraph(input, {
+      workers,
+      onProgress: progress,
+      read,
+      metadata,
+      ...(corrections ? { corrections } : {}),
+      ...(cache ? { cache: { cache, version, counts: cacheCounts } } : {}),
+      ...(queue && queueExtract ? { extractor: (files) => queueExtract(files, { connection: queue, version, read, onProgress: queueProgress(values.quiet) }) } : {}),
+    });
+  } finally {
+    progress.end();
+    await cache?.close();
+    await queue?.close();
+  }
   const { file, graph } = result;
   for (const problem of result.metadata.problems) console.warn(`metadata: ${problem}`);
 
@@ -102,12 +144,23 @@ async function main(argv: string[]): Promise<number> {
   log(`sentences: ${file.sentences.length} distinct (${result.words} words)`);
   log(`entities:  ${graph.order} (${perType.join(", ")})`);
   log(`edges:     ${graph.size}, ${result.layout.communities} communities`);
-  log(
-    `time:      ${seconds.toFixed(1)} s (extraction ${result.extractSeconds.toFixed(1)} s ${result.threads === 1 ? "in one thread" : `in ${result.threads} workers`}, layout ${result.layout.seconds.toFixed(1)} s)`,
-  );
+  const where = queue ? `on the queue at ${queue.shownUrl}` : result.threads === 1 ? "in one thread" : `in ${result.threads} workers`;
+  log(`time:      ${seconds.toFixed(1)} s (extraction ${result.extractSeconds.toFixed(1)} s ${where}, layout ${result.layout.seconds.toFixed(1)} s)`);
+  if (cache) log(`cache:     ${cacheCounts.reused} of ${cacheCounts.files} documents reused (${cache.dir})`);
   if (corrections) log(`corrections: ${corrections.operations.length - result.skippedCorrections.length} applied, ${result.skippedCorrections.length} skipped (${values.corrections})`);
   for (const path of written) log(`wrote ${path}`);
   return 0;
+}
+
+/** The cache named by --cache (failing to open it is an error), else the default one (then only a warning). */
+function openCache(dir: string | undefined, version: string): CacheStore | null {
+  if (dir !== undefined) return openCacheStore(dir, version);
+  try {
+    return openCacheStore(DEFAULT_CACHE_DIR, version);
+  } catch (error) {
+    console.warn(`cache: off, every file is extracted (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
 }
 
 async function readCorrectionsFile(path: string): Promise<CorrectionsFile> {
@@ -128,6 +181,18 @@ function parseWorkers(value: string): number {
   const workers = Number(value);
   if (!/^\d+$/.test(value) || workers < 1) throw new Error(`--workers must be a whole number of at least 1, got "${value}"`);
   return workers;
+}
+
+/** The queue's counts on stderr while jobs are out: a line every two seconds. */
+function queueProgress(quiet: boolean) {
+  return (p: QueueProgress) => {
+    if (!quiet) process.stderr.write(`queue: ${p.done} done, ${p.failed} failed, ${p.inFlight} in flight, ${p.waiting} waiting, ${p.perSecond.toFixed(1)} per second${workerCount(p.workers)}\n`);
+  };
+}
+
+function workerCount(workers: number): string {
+  if (Number.isNaN(workers)) return "";
+  return `, ${workers} worker${workers === 1 ? "" : "s"}${workers === 0 ? " (start one: npm run worker -- --queue URL)" : ""}`;
 }
 
 /** Progress on stderr for large folders: a line every 100 files (rewritten in place on a terminal). */

@@ -23,7 +23,7 @@ it("prints the counts the README's sample output shows for the sample corpus", (
     expect(run.status, run.stderr).toBe(0);
     expect(countLines(run.stdout)).toHaveLength(4);
     expect(countLines(block ?? "")).toEqual(countLines(run.stdout));
-    expect(block).toMatch(/^time: .*\nwrote public\/graph\.json\n$/m);
+    expect(block).toMatch(/^time: .*\ncache: .*\nwrote public\/graph\.json\n$/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

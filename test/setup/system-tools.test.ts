@@ -8,6 +8,6 @@ describe("the system tools the tests need", () => {
   });
 
   it("install with one apt-get command naming each Debian package", () => {
-    expect(installCommand(SYSTEM_TOOLS)).toBe("apt-get install -y --no-install-recommends chromium libxml2-utils python3-networkx");
+    expect(installCommand(SYSTEM_TOOLS)).toBe("apt-get install -y --no-install-recommends chromium libxml2-utils python3-networkx redis-server");
   });
 });

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHROMIUM_PATH } from "../../src/cli/chromium.ts";
+import { REDIS_SERVER } from "../cli/redis-server.ts";
 
 /** A program the tests run, and how to tell it is there. */
 export interface SystemTool {
@@ -50,6 +51,12 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
     debianPackage: "python3-networkx",
     why: "GEXF exports are loaded with networkx, as a user would",
     present: () => findNetworkxPython() !== null,
+  },
+  {
+    name: "redis-server",
+    debianPackage: "redis-server",
+    why: "the queue tests start their own Redis on a free loopback port for BullMQ",
+    present: () => runs(REDIS_SERVER, ["--version"]),
   },
 ];
 
