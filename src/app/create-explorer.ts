@@ -13,8 +13,10 @@ import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from
 import type { Dispose, Explorer } from "./explorer.ts";
 import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
 import { createLabelLayer } from "./label-layer.ts";
+import { createLookStore } from "./look-store.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
+import { requestNodeMetrics } from "./request-node-metrics.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
 import { computeVisibility, type Visibility } from "./visibility.ts";
@@ -102,12 +104,14 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     return model;
   };
 
+  // Size and colour by a metric or community (src/app/metrics-control.ts sets them).
+  const look = createLookStore(graph, requestNodeMetrics);
   const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
   performance.mark("entity-graph:indexed");
   const constructing = performance.now();
   const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
     defaultDrawNodeLabel: labels.drawLabel,
-    nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order)),
+    nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order), look.look),
     edgeReducer: createEdgeReducer(getModel),
     enableEdgeEvents: true,
     zIndex: true,
@@ -172,7 +176,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     if (heldRedraw === null) renderer.scheduleRender();
   };
 
-  const explorer: Explorer = { file: headOf(file), graph, evidence, store, visibility: getVisibility, renderer, flyTo };
+  const explorer: Explorer = { file: headOf(file), graph, evidence, store, look, visibility: getVisibility, renderer, flyTo };
   // Before the panels: a selection's record must exist when its panel says it is rendered.
   const recorder = recordTimings(store, afterPaint);
   listenToPointer(explorer, container, { holdRedrawFor, input: recorder.input });
@@ -181,7 +185,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer), ...options.mount(explorer, { holdRedrawFor, panelRendered: recorder.panelRendered })];
   // Subscribed after the panels, and only scheduled: the panel text lands first, the graph repaints on
   // the next frame (or once the panel's sentences are in).
-  disposers.push(store.subscribe(redraw));
+  disposers.push(store.subscribe(redraw), look.subscribe(redraw));
   // The document filter counts through the index: filters set before it arrived apply again when it does.
   disposers.push(
     evidence.onIndex(() => {

@@ -5,6 +5,7 @@ import type { GraphFileHead } from "../export/split-graph-file.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type { EntityGraph } from "../graph/types.ts";
 import type { EvidenceStore } from "./evidence-store.ts";
+import type { LookStore } from "./look-store.ts";
 import type { ViewStore } from "./view-state.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -17,6 +18,8 @@ export interface Explorer {
   /** The sentences: their index, and the sentences themselves as far as they are loaded. */
   evidence: EvidenceStore;
   store: ViewStore;
+  /** Size by and colour by, and the node metrics once computed. */
+  look: LookStore;
   /** What the current filters leave visible; recomputed only when the filters change. */
   visibility(): Visibility;
   renderer: Sigma<EntityNodeAttributes, EntityEdgeAttributes>;

@@ -17,6 +17,7 @@ import type { ExplorerTimings } from "./explorer-timings.ts";
 import { mountFilters } from "./filters.ts";
 import { mountLayoutControl } from "./layout-control.ts";
 import { mountLegend } from "./legend.ts";
+import { mountMetricsControl } from "./metrics-control.ts";
 import { GraphLoadError, fetchGraphFile, type LoadedGraphFile } from "./load-graph.ts";
 import { mountSearchBox } from "./search-box.ts";
 import { mountStageControls } from "./stage-controls.ts";
@@ -91,6 +92,7 @@ function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverla
   const disposers: Dispose[] = [
     mountDetailsPanel(requireElement("#details"), explorer, { onRendered: hooks.panelRendered, onLoading: hooks.holdRedrawFor }),
     mountLegend(requireElement("#legend"), explorer),
+    mountMetricsControl(requireElement("#appearance"), explorer),
     mountFilters(requireElement("#filters"), explorer),
     mountSearchBox(requireElement("#search"), explorer),
     mountLayoutControl(requireElement("#layout-control"), explorer),

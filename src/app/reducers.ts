@@ -4,6 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import { TYPE_COLORS, nodeSize } from "../graph/appearance.ts";
 import type { EntityGraph } from "../graph/types.ts";
+import type { NodeLook } from "./node-look.ts";
 import type { ViewState } from "./view-state.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -80,18 +81,20 @@ export function nodeSizeScale(order: number): number {
 }
 
 /**
- * The node reducer: colour by type, size by mentions (nodeSize, times `sizeScale` on big graphs), fading
- * and hiding from the display model.
+ * The node reducer: colour by type, size by mentions (nodeSize, times `sizeScale` on big graphs), or as
+ * `look` says (size and colour by a metric or community), fading and hiding from the display model.
  */
-export function createNodeReducer(model: () => DisplayModel, sizeScale = 1) {
+export function createNodeReducer(model: () => DisplayModel, sizeScale = 1, look?: () => NodeLook) {
   return (node: string, data: EntityNodeAttributes): Partial<NodeDisplayData> => {
     const { hiddenNodes, focusNodes, emphasized } = model();
+    const current = look?.();
+    const base = current ? current.size(node, data) : nodeSize(data.mentions);
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
       label: data.label,
-      size: sizeScale === 1 ? nodeSize(data.mentions) : Math.max(MIN_SCALED_SIZE, nodeSize(data.mentions) * sizeScale),
-      color: TYPE_COLORS[data.type],
+      size: sizeScale === 1 ? base : Math.max(MIN_SCALED_SIZE, base * sizeScale),
+      color: current ? current.color(node, data) : TYPE_COLORS[data.type],
       // Our `type` attribute is the entity type; sigma reads `type` as the program to draw with.
       type: "circle",
     };
