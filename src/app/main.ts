@@ -18,6 +18,7 @@ import { mountFilters } from "./filters.ts";
 import { mountLayoutControl } from "./layout-control.ts";
 import { mountLegend } from "./legend.ts";
 import { mountMetricsControl } from "./metrics-control.ts";
+import { mountNodeTable } from "./node-table.ts";
 import { GraphLoadError, fetchGraphFile, type LoadedGraphFile } from "./load-graph.ts";
 import { mountSearchBox } from "./search-box.ts";
 import { mountStageControls } from "./stage-controls.ts";
@@ -93,6 +94,7 @@ function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverla
     mountDetailsPanel(requireElement("#details"), explorer, { onRendered: hooks.panelRendered, onLoading: hooks.holdRedrawFor }),
     mountLegend(requireElement("#legend"), explorer),
     mountMetricsControl(requireElement("#appearance"), explorer),
+    mountNodeTable(requireElement("#node-table"), explorer),
     mountFilters(requireElement("#filters"), explorer),
     mountSearchBox(requireElement("#search"), explorer),
     mountLayoutControl(requireElement("#layout-control"), explorer),
