@@ -11,16 +11,33 @@ interface QueuedLabel extends LabelCandidate {
   label: string;
 }
 
+/** A label as drawn: its text, where its baseline starts, its font (CSS shorthand), size and colour. */
+export interface DrawnLabel {
+  key: string;
+  label: string;
+  x: number;
+  y: number;
+  font: string;
+  family: string;
+  weight: string;
+  size: number;
+  color: string;
+}
+
 /** Creates the collecting label function (pass it as `defaultDrawNodeLabel`) and its hook on a renderer. */
 export function createLabelLayer<N extends Attributes = Attributes, E extends Attributes = Attributes>() {
   const queue: QueuedLabel[] = [];
   let context: CanvasRenderingContext2D | null = null;
   let font = "";
+  let family = "";
+  let weight = "";
 
   const drawLabel: NodeLabelDrawingFunction<N, E> = (labelContext, data, settings) => {
     if (!data.label) return;
     context = labelContext;
     font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    family = settings.labelFont;
+    weight = settings.labelWeight;
     labelContext.font = font;
     queue.push({
       key: typeof data.key === "string" ? data.key : data.label,
@@ -34,19 +51,28 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
     });
   };
 
+  /** The labels the last frame drew, where it drew them (the SVG export writes the same). */
+  let drawn: DrawnLabel[] = [];
+
   /** Draws the labels collected during the frame that just rendered. */
   const flush = (settings: Pick<Settings, "labelColor" | "labelSize">, bounds: { width: number; height: number }) => {
     if (!context || queue.length === 0) return;
+    // One label per node: a renderer drawn twice before its first flush (an export's) queued each twice.
+    const unique = [...new Map(queue.map((label) => [label.key, label])).values()];
     context.font = font;
     context.textAlign = "left";
     context.lineJoin = "round";
-    context.lineWidth = 3;
+    // The halo grows with the text, so a picture exported at twice the size is the same picture.
+    context.lineWidth = (3 * settings.labelSize) / 13;
     context.strokeStyle = "rgba(255, 255, 255, 0.92)";
-    context.fillStyle = settings.labelColor.color ?? "#000";
-    for (const { candidate, left, top } of placeLabels(queue, bounds)) {
+    const color = settings.labelColor.color ?? "#000";
+    context.fillStyle = color;
+    drawn = [];
+    for (const { candidate, left, top } of placeLabels(unique, bounds)) {
       const baseline = top + candidate.height / 2 + settings.labelSize / 3;
       context.strokeText(candidate.label, left, baseline);
       context.fillText(candidate.label, left, baseline);
+      drawn.push({ key: candidate.key, label: candidate.label, x: left, y: baseline, font, family, weight, size: settings.labelSize, color });
     }
     queue.length = 0;
   };
@@ -61,5 +87,5 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
     };
   };
 
-  return { drawLabel, attach };
+  return { drawLabel, attach, drawn: (): readonly DrawnLabel[] => drawn };
 }
