@@ -12,7 +12,7 @@ import { prefetchEvidence } from "./evidence-policy.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
-import { createLabelLayer } from "./label-layer.ts";
+import { createLabelLayer, type DrawnLabel } from "./label-layer.ts";
 import { createLookStore } from "./look-store.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
@@ -57,6 +57,8 @@ export interface CreateExplorerOptions {
 export interface ExplorerInstance {
   explorer: Explorer;
   timings: ExplorerTimings;
+  /** The labels the last frame drew, where (for the tests: which labels are on screen). */
+  drawnLabels(): readonly DrawnLabel[];
   /** Unmounts the panels, stops listening and kills the renderer. */
   dispose(): void;
 }
@@ -207,6 +209,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   return {
     explorer,
     timings: recorder.timings,
+    drawnLabels: labels.drawn,
     dispose() {
       if (heldRedraw !== null) clearTimeout(heldRedraw);
       document.removeEventListener("keydown", onKeyDown);

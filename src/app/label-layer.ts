@@ -1,11 +1,12 @@
 // Sigma's label pass, made collision-free: sigma hands each label it would draw to `drawLabel`, which only
-// collects it; after the frame, the layer places them with placeLabels (largest first, no overlaps) and
-// draws them with a white halo so they stay readable over edges.
+// collects it; after the frame, the layer adds the largest nodes in view that sigma's label grid left out,
+// places them all with placeLabels (largest first, no overlaps) and draws them with a white halo so they
+// stay readable over edges.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import { placeLabels, type LabelCandidate } from "./label-placement.ts";
+import { largestInView, placeLabels, type LabelCandidate, type NodeOnScreen } from "./label-placement.ts";
 
 interface QueuedLabel extends LabelCandidate {
   label: string;
@@ -77,9 +78,37 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
     queue.length = 0;
   };
 
+  /** Queues the largest labelled nodes in view that sigma did not hand over (see ALWAYS_LABELLED). */
+  const addLargest = (renderer: Sigma<N, E>) => {
+    const settings = renderer.getSettings();
+    if (!settings.renderLabels) return;
+    const queued = new Set(queue.map((label) => label.key));
+    const onScreen: (NodeOnScreen & { label: string })[] = [];
+    renderer.getGraph().forEachNode((key) => {
+      const data = renderer.getNodeDisplayData(key);
+      if (!data || data.hidden || !data.label) return;
+      const { x, y } = renderer.framedGraphToViewport(data);
+      onScreen.push({ key, x, y, size: renderer.scaleSize(data.size), label: data.label });
+    });
+    const missing = largestInView(onScreen, renderer.getDimensions()).filter((node) => !queued.has(node.key));
+    if (missing.length === 0) return;
+    context ??= renderer.getCanvases().labels?.getContext("2d") ?? null;
+    if (!context) return;
+    font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    family = settings.labelFont;
+    weight = settings.labelWeight;
+    context.font = font;
+    for (const node of missing) {
+      queue.push({ ...node, priority: 0, width: context.measureText(node.label).width, height: settings.labelSize });
+    }
+  };
+
   /** Draws after every frame of `renderer`, and now for the frame its constructor already rendered. */
   const attach = (renderer: Sigma<N, E>) => {
-    const onAfterRender = () => flush(renderer.getSettings(), renderer.getDimensions());
+    const onAfterRender = () => {
+      addLargest(renderer);
+      flush(renderer.getSettings(), renderer.getDimensions());
+    };
     renderer.on("afterRender", onAfterRender);
     onAfterRender();
     return () => {

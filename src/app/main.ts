@@ -35,6 +35,8 @@ export interface ExplorerHandle {
   graph: EntityGraph;
   explorer: Explorer;
   timings: ExplorerTimings;
+  /** The labels the last frame drew. */
+  drawnLabels: ExplorerInstance["drawnLabels"];
   dispose(): void;
 }
 
@@ -123,7 +125,7 @@ function start(file: LoadedGraphFile, status: StatusOverlay): void {
   } else {
     status.hide();
   }
-  window.__entityGraph = { renderer: explorer.renderer, graph: explorer.graph, explorer, timings, dispose: () => dispose(mounted) };
+  window.__entityGraph = { renderer: explorer.renderer, graph: explorer.graph, explorer, timings, drawnLabels: instance.drawnLabels, dispose: () => dispose(mounted) };
   performance.mark("entity-graph:mounted");
   afterPaint(() => {
     if (mounted.disposed) return;

@@ -1,13 +1,17 @@
 // End to end, issue 13 part B: size and colour by a metric or community (the legend changes), the table of
 // entities (sort, select, only the rows in view in the page), PNG and SVG exports that carry the labels,
-// on the sample corpus's real graph in Debian's chromium.
-import { readFileSync } from "node:fs";
+// on the sample corpus's real graph in Debian's chromium; and on the wikinews corpus's graph (built here
+// by `npm run graph`, skipped without ../shared), Donald Trump's label in the first view.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMUNITY_COLORS } from "../../src/app/node-look.ts";
 import { parseXml } from "../../src/export/parse-xml.ts";
+import { runCommand } from "../../src/cli/browser-harness.ts";
 import { countPixels, pageErrors, settle, startHarness, type Harness } from "./explorer-harness.ts";
+
+const WIKINEWS = new URL("../../../shared/data/news/wikinews-2019-2020", import.meta.url).pathname;
 
 /** The labels' colour (label-layer.ts draws them in #1f2933). */
 const LABEL_RGB: [number, number, number] = [31, 41, 51];
@@ -168,6 +172,39 @@ describe("pictures", () => {
     expect(texts.filter((text) => /^People \(\d+\)$/.test(text))).toHaveLength(1);
     const order = await page.evaluate(() => window.__entityGraph!.graph.order);
     expect(document.getElementsByTagName("circle").length).toBeGreaterThanOrEqual(order);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(WIKINEWS))("labels of a big graph (wikinews, 3,000 entities)", () => {
+  beforeAll(() => {
+    // The built page again, in a folder of its own, with the wikinews graph as `npm run graph` makes it.
+    const site = join(harness.dist, "wikinews");
+    mkdirSync(site);
+    for (const name of readdirSync(harness.dist)) {
+      if (name !== "wikinews" && name !== "graph.json") cpSync(join(harness.dist, name), join(site, name), { recursive: true });
+    }
+    runCommand(process.execPath, ["--import", "tsx", "src/cli/graph.ts", WIKINEWS, "--out", join(site, "graph.json"), "--quiet"]);
+  }, 600_000);
+
+  it("draws Donald Trump's label in the first view, in the labels' colour, where the layer placed it", async () => {
+    const page = await harness.open("", { path: "wikinews/" });
+    await settle(page);
+    const trump = await page.evaluate(() => {
+      const { graph, drawnLabels } = window.__entityGraph!;
+      const key = graph.findNode((_key, attributes) => attributes.label === "Donald Trump");
+      const placed = drawnLabels().find((label) => label.key === key);
+      return { key, order: graph.order, placed: placed ? { x: placed.x, y: placed.y, size: placed.size } : null };
+    });
+    expect(trump.key).toBe("person:donald-trump");
+    expect(trump.order).toBeGreaterThan(2_000);
+    expect(trump.placed).not.toBeNull();
+    // The text is on the canvas: dark pixels in the label's first letters' box.
+    const { x, y, size } = trump.placed!;
+    const box = await page.locator("#graph").boundingBox();
+    const shot = await page.screenshot({ clip: { x: box!.x + x, y: box!.y + y - size, width: 4 * size, height: size + 2 } });
+    const dark = await labelPixels(page, shot);
+    expect(dark.dark).toBeGreaterThan(10);
     expect(pageErrors(page)).toEqual([]);
   });
 });
