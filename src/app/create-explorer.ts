@@ -15,7 +15,7 @@ import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
 import { createLabelLayer, type DrawnLabel } from "./label-layer.ts";
 import { createLookStore } from "./look-store.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
-import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
+import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, sameDisplayModel, type DisplayModel } from "./reducers.ts";
 import { requestNodeMetrics } from "./request-node-metrics.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
@@ -157,7 +157,12 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     };
     work.then(done, done);
   };
+  // The model the last redraw was asked for: a view change that draws the same picture skips the frame.
+  let drawnModel: DisplayModel | null = null;
   const redraw = () => {
+    const next = getModel();
+    if (drawnModel !== null && sameDisplayModel(drawnModel, next)) return;
+    drawnModel = next;
     if (loading > 0) heldRedraw ??= setTimeout(releaseRedraw, Math.min(HOLD_REDRAW_MAX_MS, frameMs));
     else renderer.refresh({ skipIndexation: true, schedule: true });
   };
@@ -187,7 +192,14 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer), ...options.mount(explorer, { holdRedrawFor, panelRendered: recorder.panelRendered })];
   // Subscribed after the panels, and only scheduled: the panel text lands first, the graph repaints on
   // the next frame (or once the panel's sentences are in).
-  disposers.push(store.subscribe(redraw), look.subscribe(redraw));
+  disposers.push(
+    store.subscribe(redraw),
+    // A new look draws a new picture whatever the view state.
+    look.subscribe(() => {
+      drawnModel = null;
+      redraw();
+    }),
+  );
   // The document filter counts through the index: filters set before it arrived apply again when it does.
   disposers.push(
     evidence.onIndex(() => {

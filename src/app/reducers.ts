@@ -29,6 +29,8 @@ export interface DisplayModel {
   emphasized: ReadonlySet<string>;
   /** The edge of a selected pair. */
   selectedEdge: string | null;
+  /** The node whose neighbourhood is focused (hovered, else selected), or null. */
+  focus: string | null;
 }
 
 /** Works out what is focused: the hovered node, else the selection, with their visible neighbours. */
@@ -45,8 +47,8 @@ export function deriveDisplayModel(graph: EntityGraph, state: ViewState, visibil
       : null;
   const selectedEdge = pairEdge !== null && !hiddenEdges.has(pairEdge) ? pairEdge : null;
 
-  const base = { hiddenNodes, hiddenEdges, emphasized, selectedEdge };
   const focus = shown(state.hovered) ? state.hovered : selection?.kind === "node" && shown(selection.node) ? selection.node : null;
+  const base = { hiddenNodes, hiddenEdges, emphasized, selectedEdge, focus };
 
   if (focus !== null) {
     if (state.hovered === focus) emphasized.add(focus);
@@ -63,6 +65,20 @@ export function deriveDisplayModel(graph: EntityGraph, state: ViewState, visibil
     return { ...base, focusNodes: new Set(emphasized), focusEdges: new Set(selectedEdge ? [selectedEdge] : []) };
   }
   return { ...base, focusNodes: null, focusEdges: null };
+}
+
+/**
+ * True when two display models draw the same picture: the same visibility, focus, emphasized nodes and
+ * selected edge. A click on the node the pointer is on changes the selection but not the picture (the
+ * hover already focused it), and needs no new frame: on a big graph in software WebGL one is half a second.
+ */
+export function sameDisplayModel(a: DisplayModel, b: DisplayModel): boolean {
+  if (a.hiddenNodes !== b.hiddenNodes || a.hiddenEdges !== b.hiddenEdges || a.focus !== b.focus || a.selectedEdge !== b.selectedEdge) return false;
+  if (a.emphasized.size !== b.emphasized.size || [...a.emphasized].some((node) => !b.emphasized.has(node))) return false;
+  // A focus on the same node shows its neighbourhood whatever the rest: the sets derive from it and the visibility.
+  if (a.focus !== null) return true;
+  const sameSet = (x: ReadonlySet<string> | null, y: ReadonlySet<string> | null) => x === y || (x !== null && y !== null && x.size === y.size && [...x].every((item) => y.has(item)));
+  return sameSet(a.focusNodes, b.focusNodes) && sameSet(a.focusEdges, b.focusEdges);
 }
 
 /** Edge thickness for a number of shared sentences: one sentence is the thinnest line, then grows with log₂. */
