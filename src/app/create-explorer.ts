@@ -14,10 +14,12 @@ import { prefetchEvidence } from "./evidence-policy.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
-import { createLabelLayer } from "./label-layer.ts";
+import { createLabelLayer, type DrawnLabel } from "./label-layer.ts";
+import { createLookStore } from "./look-store.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
-import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, type DisplayModel } from "./reducers.ts";
+import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, sameDisplayModel, type DisplayModel } from "./reducers.ts";
 import { patchEvidenceIndex } from "./patch-evidence-index.ts";
+import { requestNodeMetrics } from "./request-node-metrics.ts";
 import { createScopedView, highlightScope } from "./scope-view.ts";
 import { updateGraph } from "./update-graph.ts";
 import { readUrlState } from "./url-sync.ts";
@@ -67,6 +69,8 @@ export interface ExplorerInstance {
    * URL names selected. False when it cannot (the sentences come in pieces, or another graph): start anew.
    */
   update(file: LoadedGraphFile): boolean;
+  /** The labels the last frame drew, where (for the tests: which labels are on screen). */
+  drawnLabels(): readonly DrawnLabel[];
   /** Unmounts the panels, stops listening and kills the renderer. */
   dispose(): void;
 }
@@ -120,12 +124,14 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     return model;
   };
 
+  // Size and colour by a metric or community (src/app/metrics-control.ts sets them).
+  const look = createLookStore(graph, requestNodeMetrics);
   const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
   performance.mark("entity-graph:indexed");
   const constructing = performance.now();
   const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
     defaultDrawNodeLabel: labels.drawLabel,
-    nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order)),
+    nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order), look.look),
     edgeReducer: createEdgeReducer(getModel),
     enableEdgeEvents: true,
     zIndex: true,
@@ -169,7 +175,12 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     };
     work.then(done, done);
   };
+  // The model the last redraw was asked for: a view change that draws the same picture skips the frame.
+  let drawnModel: DisplayModel | null = null;
   const redraw = () => {
+    const next = getModel();
+    if (drawnModel !== null && sameDisplayModel(drawnModel, next)) return;
+    drawnModel = next;
     if (loading > 0) heldRedraw ??= setTimeout(releaseRedraw, Math.min(HOLD_REDRAW_MAX_MS, frameMs));
     else renderer.refresh({ skipIndexation: true, schedule: true });
   };
@@ -190,7 +201,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     if (heldRedraw === null) renderer.scheduleRender();
   };
 
-  const explorer: Explorer = { file: headOf(file), graph, evidence, store, visibility: getVisibility, scoped: getScoped, renderer, flyTo };
+  const explorer: Explorer = { file: headOf(file), graph, evidence, store, look, visibility: getVisibility, scoped: getScoped, renderer, flyTo };
   // Before the panels: a selection's record must exist when its panel says it is rendered.
   const recorder = recordTimings(store, afterPaint);
   listenToPointer(explorer, container, { holdRedrawFor, input: recorder.input });
@@ -202,6 +213,13 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   // Subscribed after the panels, and only scheduled: the panel text lands first, the graph repaints on
   // the next frame (or once the panel's sentences are in).
   let unsubscribeRedraw = store.subscribe(redraw);
+  disposers.push(
+    // A new look draws a new picture whatever the view state.
+    look.subscribe(() => {
+      drawnModel = null;
+      redraw();
+    }),
+  );
   // The document filter counts through the index: filters set before it arrived apply again when it does.
   disposers.push(
     evidence.onIndex(() => {
@@ -237,6 +255,8 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     // Derived from the graph: counted again for the graph as it is now.
     visibilityFilters = null;
     model = null;
+    drawnModel = null;
+    look.graphChanged();
     // The node the correction leaves in view, as the Curation section put it in the URL.
     store.setSelection(readUrlState((key) => graph.hasNode(key), (id) => documentIds.has(id)).selection ?? null);
     panels = options.mount(explorer, hooks);
@@ -251,6 +271,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     explorer,
     timings: recorder.timings,
     update,
+    drawnLabels: labels.drawn,
     dispose() {
       if (heldRedraw !== null) clearTimeout(heldRedraw);
       document.removeEventListener("keydown", onKeyDown);

@@ -5,6 +5,7 @@ import type { GraphFileHead } from "../export/split-graph-file.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type { EntityGraph } from "../graph/types.ts";
 import type { EvidenceStore } from "./evidence-store.ts";
+import type { LookStore } from "./look-store.ts";
 import type { ScopedView } from "./scope-view.ts";
 import type { ViewStore } from "./view-state.ts";
 import type { Visibility } from "./visibility.ts";
@@ -18,6 +19,8 @@ export interface Explorer {
   /** The sentences: their index, and the sentences themselves as far as they are loaded. */
   evidence: EvidenceStore;
   store: ViewStore;
+  /** Size by and colour by, and the node metrics once computed. */
+  look: LookStore;
   /** What the current filters and focus leave visible; recomputed only when they change. */
   visibility(): Visibility;
   /** What the scope (focus or paths) shows: its neighbourhood or its paths; recomputed when scope or filters change. */

@@ -1,16 +1,14 @@
 // The toolbar's Open button and Export menu: every format of GRAPH_EXPORT_FORMATS (GEXF, nodes.csv,
-// edges.csv) of the graph as shown, a PNG of the view, and the graph JSON. The content comes from src/export/ (the same code as the command line); this file only
+// edges.csv) of the graph as shown, a PNG and an SVG of the view (src/app/render-picture.ts), and the graph JSON. The content comes from src/export/ (the same code as the command line); this file only
 // decides where the bytes go (a download) and reads what the page shows. Side effect: downloads files.
-import { drawOnCanvas } from "@sigma/export-image";
-import type Sigma from "sigma";
-import type { NodeDisplayData } from "sigma/types";
-import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
-import { TYPE_COLORS, TYPE_LABELS } from "../graph/appearance.ts";
+import { TYPE_LABELS } from "../graph/appearance.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { GRAPH_EXPORT_FORMATS } from "../export/export-formats.ts";
 import { toGraphJson, type ExportGraph } from "../export/index.ts";
 import { formatCount, h } from "./dom.ts";
 import { downloadFile } from "./download-file.ts";
+import { toSvg } from "./export-svg.ts";
+import { renderPicture } from "./render-picture.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { createOpenButton } from "./open-file.ts";
 import { shownGraph } from "./shown-graph.ts";
@@ -59,74 +57,17 @@ export function describeView(explorer: Explorer, shown: { order: number; size: n
 
 const download = downloadFile;
 
-function drawLegend(canvas: HTMLCanvasElement, types: readonly EntityType[], counts: Record<EntityType, number>, scale: number): void {
-  const context = canvas.getContext("2d");
-  if (!context || types.length === 0) return;
-  const font = `${Math.round(13 * scale)}px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif`;
-  context.font = font;
-  const line = 20 * scale;
-  const padding = 10 * scale;
-  const radius = 5 * scale;
-  const texts = types.map((type) => `${TYPE_LABELS[type]} (${formatCount(counts[type] ?? 0)})`);
-  const width = Math.max(...texts.map((text) => context.measureText(text).width)) + padding * 2 + radius * 2 + 8 * scale;
-  const height = line * types.length + padding * 2 - (line - 14 * scale);
-  const left = padding;
-  const top = canvas.height - height - padding;
-  context.fillStyle = "rgba(255, 255, 255, 0.9)";
-  context.strokeStyle = "rgb(203, 210, 217)";
-  context.lineWidth = Math.max(1, scale);
-  context.fillRect(left, top, width, height);
-  context.strokeRect(left, top, width, height);
-  context.textBaseline = "middle";
-  types.forEach((type, i) => {
-    const y = top + padding + 7 * scale + i * line;
-    context.beginPath();
-    context.arc(left + padding + radius, y, radius, 0, 2 * Math.PI);
-    context.fillStyle = TYPE_COLORS[type];
-    context.fill();
-    context.fillStyle = "rgb(31, 41, 51)";
-    context.fillText(texts[i]!, left + padding + radius * 2 + 8 * scale, y);
-  });
-}
-
-/** Draws the current view at `size` image pixels (null: as on screen), with the legend, as a PNG. */
+/** Draws the current view at `size` image pixels (null: as on screen), labels and legend included, as a PNG. */
 export async function renderPng(explorer: Explorer, size: { width: number; height: number } | null): Promise<Blob> {
-  const { store } = explorer;
-  // drawOnCanvas is typed for a renderer of untyped attributes; the reducers below pass data through as is.
-  const renderer = explorer.renderer as unknown as Sigma;
-  const screen = renderer.getDimensions();
-  const pixelRatio = window.devicePixelRatio || 1;
-  // drawOnCanvas multiplies by the device pixel ratio; ask for CSS pixels so the file has the chosen size.
-  const width = size ? size.width / pixelRatio : screen.width;
-  const height = size ? size.height / pixelRatio : screen.height;
-  // Scale nodes, edges and labels with the image, so a bigger image is the same picture, sharper.
-  const scale = Math.min(width / screen.width, height / screen.height);
-  const settings = renderer.getSettings();
-  const { nodeReducer, edgeReducer } = settings;
-  const canvas = await drawOnCanvas(renderer, {
-    width,
-    height,
-    backgroundColor: "#ffffff",
-    sigmaSettings: {
-      nodeReducer: (node, data) => {
-        const display: Partial<NodeDisplayData> = nodeReducer ? nodeReducer(node, data) : data;
-        return { ...display, size: (display.size ?? 1) * scale };
-      },
-      edgeReducer: (edge, data) => {
-        const display = edgeReducer ? edgeReducer(edge, data) : data;
-        return { ...display, size: (display.size ?? 1) * scale };
-      },
-      labelSize: settings.labelSize * scale,
-      labelGridCellSize: settings.labelGridCellSize * scale,
-      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold * scale,
-      stagePadding: settings.stagePadding * scale,
-    },
-  });
-  const hidden = new Set(store.get().filters.hiddenTypes);
-  drawLegend(canvas, ENTITY_TYPES.filter((type) => !hidden.has(type)), explorer.visibility().typeCounts, pixelRatio * scale);
+  const { canvas } = await renderPicture(explorer, size);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode the PNG"))), "image/png"),
   );
+}
+
+/** The current view at `size` (null: as on screen) as an SVG document: edges, nodes, labels as text, legend. */
+export async function renderSvg(explorer: Explorer, size: { width: number; height: number } | null): Promise<string> {
+  return toSvg((await renderPicture(explorer, size)).picture);
 }
 
 /**
@@ -189,6 +130,10 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
       item("png", "Export PNG", "An image of the current view, with the legend", async () => {
         const size = PNG_SIZES.find(({ id }) => id === sizeSelect.value) ?? null;
         download(await renderPng(explorer, size), "image/png", "entity-graph.png");
+      }),
+      item("svg", "Export SVG", "The current view as SVG, at the chosen size: nodes, links, labels as text and the legend, to edit in Inkscape or Illustrator", async () => {
+        const size = PNG_SIZES.find(({ id }) => id === sizeSelect.value) ?? null;
+        download(await renderSvg(explorer, size), "image/svg+xml", "entity-graph.svg");
       }),
     ),
     item("graph-json", "Save graph JSON", "The whole graph with its sentences and current positions, as one file to open again here", async () => {

@@ -1,14 +1,28 @@
 // Sigma's label pass, made collision-free: sigma hands each label it would draw to `drawLabel`, which only
-// collects it; after the frame, the layer places them with placeLabels (largest first, no overlaps) and
-// draws them with a white halo so they stay readable over edges.
+// collects it; after the frame, the layer adds the largest nodes in view that sigma's label grid left out,
+// places them all with placeLabels (largest first, no overlaps) and draws them with a white halo so they
+// stay readable over edges.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import { placeLabels, type LabelCandidate } from "./label-placement.ts";
+import { largestInView, placeLabels, type LabelCandidate, type NodeOnScreen } from "./label-placement.ts";
 
 interface QueuedLabel extends LabelCandidate {
   label: string;
+}
+
+/** A label as drawn: its text, where its baseline starts, its font (CSS shorthand), size and colour. */
+export interface DrawnLabel {
+  key: string;
+  label: string;
+  x: number;
+  y: number;
+  font: string;
+  family: string;
+  weight: string;
+  size: number;
+  color: string;
 }
 
 /** Creates the collecting label function (pass it as `defaultDrawNodeLabel`) and its hook on a renderer. */
@@ -16,11 +30,15 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
   const queue: QueuedLabel[] = [];
   let context: CanvasRenderingContext2D | null = null;
   let font = "";
+  let family = "";
+  let weight = "";
 
   const drawLabel: NodeLabelDrawingFunction<N, E> = (labelContext, data, settings) => {
     if (!data.label) return;
     context = labelContext;
     font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    family = settings.labelFont;
+    weight = settings.labelWeight;
     labelContext.font = font;
     queue.push({
       key: typeof data.key === "string" ? data.key : data.label,
@@ -34,26 +52,63 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
     });
   };
 
+  /** The labels the last frame drew, where it drew them (the SVG export writes the same). */
+  let drawn: DrawnLabel[] = [];
+
   /** Draws the labels collected during the frame that just rendered. */
   const flush = (settings: Pick<Settings, "labelColor" | "labelSize">, bounds: { width: number; height: number }) => {
     if (!context || queue.length === 0) return;
+    // One label per node: a renderer drawn twice before its first flush (an export's) queued each twice.
+    const unique = [...new Map(queue.map((label) => [label.key, label])).values()];
     context.font = font;
     context.textAlign = "left";
     context.lineJoin = "round";
-    context.lineWidth = 3;
+    // The halo grows with the text, so a picture exported at twice the size is the same picture.
+    context.lineWidth = (3 * settings.labelSize) / 13;
     context.strokeStyle = "rgba(255, 255, 255, 0.92)";
-    context.fillStyle = settings.labelColor.color ?? "#000";
-    for (const { candidate, left, top } of placeLabels(queue, bounds)) {
+    const color = settings.labelColor.color ?? "#000";
+    context.fillStyle = color;
+    drawn = [];
+    for (const { candidate, left, top } of placeLabels(unique, bounds)) {
       const baseline = top + candidate.height / 2 + settings.labelSize / 3;
       context.strokeText(candidate.label, left, baseline);
       context.fillText(candidate.label, left, baseline);
+      drawn.push({ key: candidate.key, label: candidate.label, x: left, y: baseline, font, family, weight, size: settings.labelSize, color });
     }
     queue.length = 0;
   };
 
+  /** Queues the largest labelled nodes in view that sigma did not hand over (see ALWAYS_LABELLED). */
+  const addLargest = (renderer: Sigma<N, E>) => {
+    const settings = renderer.getSettings();
+    if (!settings.renderLabels) return;
+    const queued = new Set(queue.map((label) => label.key));
+    const onScreen: (NodeOnScreen & { label: string })[] = [];
+    renderer.getGraph().forEachNode((key) => {
+      const data = renderer.getNodeDisplayData(key);
+      if (!data || data.hidden || !data.label) return;
+      const { x, y } = renderer.framedGraphToViewport(data);
+      onScreen.push({ key, x, y, size: renderer.scaleSize(data.size), label: data.label });
+    });
+    const missing = largestInView(onScreen, renderer.getDimensions()).filter((node) => !queued.has(node.key));
+    if (missing.length === 0) return;
+    context ??= renderer.getCanvases().labels?.getContext("2d") ?? null;
+    if (!context) return;
+    font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    family = settings.labelFont;
+    weight = settings.labelWeight;
+    context.font = font;
+    for (const node of missing) {
+      queue.push({ ...node, priority: 0, width: context.measureText(node.label).width, height: settings.labelSize });
+    }
+  };
+
   /** Draws after every frame of `renderer`, and now for the frame its constructor already rendered. */
   const attach = (renderer: Sigma<N, E>) => {
-    const onAfterRender = () => flush(renderer.getSettings(), renderer.getDimensions());
+    const onAfterRender = () => {
+      addLargest(renderer);
+      flush(renderer.getSettings(), renderer.getDimensions());
+    };
     renderer.on("afterRender", onAfterRender);
     onAfterRender();
     return () => {
@@ -61,5 +116,5 @@ export function createLabelLayer<N extends Attributes = Attributes, E extends At
     };
   };
 
-  return { drawLabel, attach };
+  return { drawLabel, attach, drawn: (): readonly DrawnLabel[] => drawn };
 }

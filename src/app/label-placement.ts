@@ -31,6 +31,36 @@ interface Box {
   bottom: number;
 }
 
+/**
+ * How many of the largest nodes in view are always label candidates, whatever sigma's label grid kept (it
+ * keeps a few per grid cell, so in a dense centre a hub can lose its label to bigger neighbours in its
+ * cell); placeLabels then drops one only when every side of it would cover a larger node or its label.
+ */
+export const ALWAYS_LABELLED = 20;
+
+/** A node on screen: its centre and disc radius in viewport pixels. */
+export interface NodeOnScreen {
+  key: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** The `count` largest nodes whose centre is inside `bounds`, largest first (ties by key). */
+export function largestInView<T extends NodeOnScreen>(nodes: Iterable<T>, bounds: Bounds, count = ALWAYS_LABELLED): T[] {
+  const largest: T[] = [];
+  const before = (a: T, b: T) => a.size > b.size || (a.size === b.size && a.key < b.key);
+  for (const node of nodes) {
+    if (node.x < 0 || node.y < 0 || node.x > bounds.width || node.y > bounds.height) continue;
+    if (largest.length === count && !before(node, largest[count - 1]!)) continue;
+    let at = largest.length;
+    while (at > 0 && before(node, largest[at - 1]!)) at--;
+    largest.splice(at, 0, node);
+    if (largest.length > count) largest.pop();
+  }
+  return largest;
+}
+
 /** Space between a node's disc and its label, and around each label. */
 const GAP = 3;
 const PAD = 1;

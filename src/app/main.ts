@@ -20,6 +20,8 @@ import type { ExplorerTimings } from "./explorer-timings.ts";
 import { mountFilters } from "./filters.ts";
 import { mountLayoutControl } from "./layout-control.ts";
 import { mountLegend } from "./legend.ts";
+import { mountMetricsControl } from "./metrics-control.ts";
+import { mountNodeTable } from "./node-table.ts";
 import { GraphLoadError, fetchGraphFile, type LoadedGraphFile } from "./load-graph.ts";
 import { mountSearchBox } from "./search-box.ts";
 import { mountStageControls } from "./stage-controls.ts";
@@ -37,6 +39,8 @@ export interface ExplorerHandle {
   graph: EntityGraph;
   explorer: Explorer;
   timings: ExplorerTimings;
+  /** The labels the last frame drew. */
+  drawnLabels: ExplorerInstance["drawnLabels"];
   dispose(): void;
 }
 
@@ -95,6 +99,8 @@ function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverla
   const disposers: Dispose[] = [
     mountDetailsPanel(requireElement("#details"), explorer, { onRendered: hooks.panelRendered, onLoading: hooks.holdRedrawFor }),
     mountLegend(requireElement("#legend"), explorer),
+    mountMetricsControl(requireElement("#appearance"), explorer),
+    mountNodeTable(requireElement("#node-table"), explorer),
     mountFilters(requireElement("#filters"), explorer),
     mountTimeline(requireElement("#timeline"), explorer),
     mountSearchBox(requireElement("#search"), explorer),
@@ -127,7 +133,7 @@ function start(file: LoadedGraphFile, status: StatusOverlay): void {
   } else {
     status.hide();
   }
-  window.__entityGraph = { renderer: explorer.renderer, graph: explorer.graph, explorer, timings, dispose: () => dispose(mounted) };
+  window.__entityGraph = { renderer: explorer.renderer, graph: explorer.graph, explorer, timings, drawnLabels: instance.drawnLabels, dispose: () => dispose(mounted) };
   performance.mark("entity-graph:mounted");
   afterPaint(() => {
     if (mounted.disposed) return;

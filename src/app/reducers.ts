@@ -4,6 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import { TYPE_COLORS, nodeSize } from "../graph/appearance.ts";
 import type { EntityGraph } from "../graph/types.ts";
+import type { NodeLook } from "./node-look.ts";
 import type { ViewState } from "./view-state.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -28,6 +29,8 @@ export interface DisplayModel {
   emphasized: ReadonlySet<string>;
   /** The edge of a selected pair. */
   selectedEdge: string | null;
+  /** The node whose neighbourhood is focused (hovered, else selected), or null. */
+  focus: string | null;
 }
 
 /** Works out what is focused: the hovered node, else the selection, with their visible neighbours. */
@@ -44,8 +47,8 @@ export function deriveDisplayModel(graph: EntityGraph, state: ViewState, visibil
       : null;
   const selectedEdge = pairEdge !== null && !hiddenEdges.has(pairEdge) ? pairEdge : null;
 
-  const base = { hiddenNodes, hiddenEdges, emphasized, selectedEdge };
   const focus = shown(state.hovered) ? state.hovered : selection?.kind === "node" && shown(selection.node) ? selection.node : null;
+  const base = { hiddenNodes, hiddenEdges, emphasized, selectedEdge, focus };
 
   if (focus !== null) {
     if (state.hovered === focus) emphasized.add(focus);
@@ -64,6 +67,20 @@ export function deriveDisplayModel(graph: EntityGraph, state: ViewState, visibil
   return { ...base, focusNodes: null, focusEdges: null };
 }
 
+/**
+ * True when two display models draw the same picture: the same visibility, focus, emphasized nodes and
+ * selected edge. A click on the node the pointer is on changes the selection but not the picture (the
+ * hover already focused it), and needs no new frame: on a big graph in software WebGL one is half a second.
+ */
+export function sameDisplayModel(a: DisplayModel, b: DisplayModel): boolean {
+  if (a.hiddenNodes !== b.hiddenNodes || a.hiddenEdges !== b.hiddenEdges || a.focus !== b.focus || a.selectedEdge !== b.selectedEdge) return false;
+  if (a.emphasized.size !== b.emphasized.size || [...a.emphasized].some((node) => !b.emphasized.has(node))) return false;
+  // A focus on the same node shows its neighbourhood whatever the rest: the sets derive from it and the visibility.
+  if (a.focus !== null) return true;
+  const sameSet = (x: ReadonlySet<string> | null, y: ReadonlySet<string> | null) => x === y || (x !== null && y !== null && x.size === y.size && [...x].every((item) => y.has(item)));
+  return sameSet(a.focusNodes, b.focusNodes) && sameSet(a.focusEdges, b.focusEdges);
+}
+
 /** Edge thickness for a number of shared sentences: one sentence is the thinnest line, then grows with log₂. */
 export function edgeSize(weight: number): number {
   return Math.min(10, 1 + 2 * Math.log2(Math.max(1, weight)));
@@ -80,18 +97,20 @@ export function nodeSizeScale(order: number): number {
 }
 
 /**
- * The node reducer: colour by type, size by mentions (nodeSize, times `sizeScale` on big graphs), fading
- * and hiding from the display model.
+ * The node reducer: colour by type, size by mentions (nodeSize, times `sizeScale` on big graphs), or as
+ * `look` says (size and colour by a metric or community), fading and hiding from the display model.
  */
-export function createNodeReducer(model: () => DisplayModel, sizeScale = 1) {
+export function createNodeReducer(model: () => DisplayModel, sizeScale = 1, look?: () => NodeLook) {
   return (node: string, data: EntityNodeAttributes): Partial<NodeDisplayData> => {
     const { hiddenNodes, focusNodes, emphasized } = model();
+    const current = look?.();
+    const base = current ? current.size(node, data) : nodeSize(data.mentions);
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
       label: data.label,
-      size: sizeScale === 1 ? nodeSize(data.mentions) : Math.max(MIN_SCALED_SIZE, nodeSize(data.mentions) * sizeScale),
-      color: TYPE_COLORS[data.type],
+      size: sizeScale === 1 ? base : Math.max(MIN_SCALED_SIZE, base * sizeScale),
+      color: current ? current.color(node, data) : TYPE_COLORS[data.type],
       // Our `type` attribute is the entity type; sigma reads `type` as the program to draw with.
       type: "circle",
     };

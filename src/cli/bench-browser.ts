@@ -8,7 +8,7 @@ import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchCuration, formatCurationBench } from "./bench-curation.ts";
 import { benchFocus, formatFocusBench } from "./bench-focus.ts";
-import { benchBrowser, formatBrowserBench, VIEWPORT } from "./bench-explorer.ts";
+import { benchBrowser, formatBareRatios, formatBrowserBench, VIEWPORT } from "./bench-explorer.ts";
 import { benchImport, formatImportBench, NEWS_2MB, SPEECHES_50MB } from "./bench-import.ts";
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -37,6 +37,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (!args.includes("--import-only")) {
       const results = await benchBrowser({ runs, log, graphs: graphs.length > 0 ? graphs : undefined });
       console.log(`Explorer in chromium (${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} page loads)\n\n${formatBrowserBench(results)}\n`);
+      console.log(`Next to a bare sigma page on the same graph files, in the same run\n\n${formatBareRatios(results)}\n`);
     }
     if (args.includes("--explorer-only")) return;
     const imports = await benchImport(args.includes("--big") ? [NEWS_2MB, SPEECHES_50MB] : [NEWS_2MB], log);

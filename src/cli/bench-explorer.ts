@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createSyntheticGraphFile } from "../graph/generators/create-synthetic-graph-file.ts";
-import { buildExplorer, buildSampleGraph, median, servePreview, settle } from "./browser-harness.ts";
+import { buildBareSigma, buildExplorer, buildSampleGraph, median, servePreview, settle } from "./browser-harness.ts";
 import { CHROMIUM_PATH, launchChromium } from "./chromium.ts";
 import { readGraphJson, writeGraphJson, type GraphJsonForm } from "./write-graph-json.ts";
 
@@ -34,6 +34,8 @@ export interface BrowserBenchResult {
   clickToPanelMs: number;
   /** Mouse click → the next frame painted, highlight included. */
   clickToPaintMs: number;
+  /** The pointer onto the node → its neighbourhood highlighted and painted: the highlight's own frame. */
+  hoverToPaintMs: number;
   /** The details panel's own share of the click: listing, sorting and rendering the first pages. */
   panelRenderMs: number;
   /** Sentences of the clicked node (the panel renders the first page of them). */
@@ -45,6 +47,10 @@ export interface BrowserBenchResult {
   coldTapToPanelMs: number | null;
   /** Sentences of that node. */
   coldSentences: number;
+  /** The same graph file in a bare page (sigma and graphology, defaults, no app), in the same run: first frame. */
+  bareFirstFrameMs: number;
+  /** One full redraw of the bare page (every item processed again and drawn), until painted. */
+  bareRedrawMs: number;
 }
 
 /** A graph file to measure: the name shown in the table and the path of its graph JSON. */
@@ -83,6 +89,10 @@ export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<B
     const built = join(dir, "built");
     log("building the explorer…");
     buildExplorer(built);
+    // The yardstick: each graph is also drawn by a bare sigma page, in its site's bare/ folder.
+    const bare = join(dir, "bare");
+    buildBareSigma(bare);
+    const withBare = (site: string) => cpSync(bare, join(site, "bare"), { recursive: true });
 
     if (options.graphs) {
       browser = await launchChromium();
@@ -90,6 +100,7 @@ export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<B
       for (const [i, { name, file, form }] of options.graphs.entries()) {
         const site = join(dir, `graph-${i}`);
         cpSync(built, site, { recursive: true });
+        withBare(site);
         await writeGraphJson(join(site, "graph.json"), await readGraphJson(file), form ?? "auto");
         log(`measuring ${name} (${runs} page loads)…`);
         results.push(await measure(browser, name, site, runs));
@@ -100,20 +111,29 @@ export async function benchBrowser(options: BrowserBenchOptions = {}): Promise<B
 
     const sample = join(dir, "sample");
     cpSync(built, sample, { recursive: true });
+    withBare(sample);
     log("building the sample corpus graph…");
     buildSampleGraph(join(sample, "graph.json"));
 
     const synthetic = join(dir, "synthetic");
     cpSync(built, synthetic, { recursive: true });
+    withBare(synthetic);
     log("generating the synthetic graph (10,000 nodes, 50,000 edges)…");
     // As `npm run graph` would write it: split (58,011 sentences).
     await writeGraphJson(join(synthetic, "graph.json"), createSyntheticGraphFile({ nodes: 10_000, edges: 50_000, seed: 1 }));
+    const huge = join(dir, "synthetic-50k");
+    cpSync(built, huge, { recursive: true });
+    withBare(huge);
+    log("generating the synthetic graph (50,000 nodes, 250,000 edges)…");
+    await writeGraphJson(join(huge, "graph.json"), createSyntheticGraphFile({ nodes: 50_000, edges: 250_000, seed: 1 }), "split");
 
     browser = await launchChromium();
     const results: BrowserBenchResult[] = [];
     for (const [name, folder, graphRuns] of [
       ["sample corpus", sample, runs],
       ["synthetic 10k/50k", synthetic, Math.max(1, Math.ceil(runs / 2))],
+      // A page load of it takes about a minute here (frames of seconds in software WebGL): fewer runs.
+      ["synthetic 50k/250k", huge, Math.max(1, Math.ceil(runs / 4))],
     ] as const) {
       log(`measuring ${name} (${graphRuns} page loads)…`);
       results.push(await measure(browser, name, folder, graphRuns));
@@ -132,6 +152,7 @@ async function measure(browser: Browser, name: string, folder: string, runs: num
     const firstFrame: number[] = [];
     const panel: number[] = [];
     const paint: number[] = [];
+    const hover: number[] = [];
     const render: number[] = [];
     const evidenceIndex: number[] = [];
     const cold: number[] = [];
@@ -158,9 +179,10 @@ async function measure(browser: Browser, name: string, folder: string, runs: num
         }
         return counter.__benchRenders;
       });
+      const hoverStart = await page.evaluate(() => performance.now());
       await page.mouse.move(target.x, target.y);
       await page.waitForFunction((renders) => (window as unknown as { __benchRenders: number }).__benchRenders > renders, renders, { timeout: 120_000 });
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      hover.push((await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))))) - hoverStart);
       await page.waitForTimeout(100);
       await page.mouse.click(target.x, target.y);
       await page.waitForFunction(() => window.__entityGraph!.timings.selection?.painted != null, undefined, { timeout: 120_000 });
@@ -202,7 +224,9 @@ async function measure(browser: Browser, name: string, folder: string, runs: num
       };
       await context.close();
     }
+    const bare = await measureBare(browser, `${url}bare/`, runs);
     return {
+      ...bare,
       graph: name,
       nodes: facts.nodes,
       edges: facts.edges,
@@ -215,6 +239,7 @@ async function measure(browser: Browser, name: string, folder: string, runs: num
       evidenceIndexMs: median(evidenceIndex),
       clickToPanelMs: median(panel),
       clickToPaintMs: median(paint),
+      hoverToPaintMs: median(hover),
       panelRenderMs: median(render),
       clickedSentences: facts.clicked,
       coldTapToPanelMs: cold.length > 0 ? median(cold) : null,
@@ -223,6 +248,22 @@ async function measure(browser: Browser, name: string, folder: string, runs: num
   } finally {
     close();
   }
+}
+
+/** The bare sigma page on the same graph file: first frame and full redraw, medians of `runs` page loads (three redraws each). */
+async function measureBare(browser: Browser, url: string, runs: number): Promise<{ bareFirstFrameMs: number; bareRedrawMs: number }> {
+  const firstFrame: number[] = [];
+  const redraw: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 120_000 });
+    firstFrame.push(await page.evaluate(() => window.__bareSigma!.firstFrame));
+    for (let j = 0; j < 3; j++) redraw.push(await page.evaluate(() => window.__bareSigma!.redraw()));
+    await context.close();
+  }
+  return { bareFirstFrameMs: median(firstFrame), bareRedrawMs: median(redraw) };
 }
 
 /**
@@ -278,6 +319,25 @@ export function formatBrowserBench(results: BrowserBenchResult[]): string {
   for (const r of results) {
     lines.push(
       `| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${mb(r.bytes)}${r.split ? " (split)" : ""} | ${r.split ? mb(r.indexBytes) : "in graph.json"} | ${r.firstFrameMs} ms | ${r.evidenceIndexMs} ms | ${r.clickToPanelMs} ms | ${r.clickToPaintMs} ms | ${r.clickedSentences.toLocaleString("en-US")} | ${r.panelRenderMs} ms | ${r.coldTapToPanelMs === null ? "—" : `${r.coldTapToPanelMs} ms (${r.coldSentences.toLocaleString("en-US")} sentences)`} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Prints our figures as ratios to the bare sigma page's on the same graph file, in the same run (the machine's
+ * speed drifts from one day to the next; a ratio much less): first frame, and the highlight's frame (hover →
+ * painted) and a click on the hovered node (click → painted) to one bare full redraw.
+ */
+export function formatBareRatios(results: BrowserBenchResult[]): string {
+  const lines = [
+    "| graph | first frame: ours / bare sigma | ratio | hover → highlight painted / bare full redraw | ratio | click → painted / bare full redraw | ratio | click → panel |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  const ratio = (ours: number, bare: number) => (bare > 0 ? `${(ours / bare).toFixed(2)}×` : "—");
+  for (const r of results) {
+    lines.push(
+      `| ${r.graph} | ${r.firstFrameMs} / ${r.bareFirstFrameMs} ms | ${ratio(r.firstFrameMs, r.bareFirstFrameMs)} | ${r.hoverToPaintMs} / ${r.bareRedrawMs} ms | ${ratio(r.hoverToPaintMs, r.bareRedrawMs)} | ${r.clickToPaintMs} / ${r.bareRedrawMs} ms | ${ratio(r.clickToPaintMs, r.bareRedrawMs)} | ${r.clickToPanelMs} ms |`,
     );
   }
   return lines.join("\n");

@@ -23,6 +23,11 @@ export function buildExplorer(folder: string): void {
   runCommand(join(ROOT, "node_modules/.bin/vite"), ["build", "--outDir", folder, "--emptyOutDir", "--logLevel", "error"]);
 }
 
+/** Builds the benchmark's bare sigma page (src/app/bench/bare-sigma/: sigma and graphology, no app) into `folder`. */
+export function buildBareSigma(folder: string): void {
+  runCommand(join(ROOT, "node_modules/.bin/vite"), ["build", "src/app/bench/bare-sigma", "--base", "./", "--outDir", folder, "--emptyOutDir", "--logLevel", "error"]);
+}
+
 /** Writes the sample corpus's graph, as `npm run graph` makes it, to `path`. */
 export function buildSampleGraph(path: string): void {
   runCommand(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", path, "--quiet"]);

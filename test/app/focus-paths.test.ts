@@ -144,11 +144,11 @@ describe("deriveScopedView", () => {
 
   it("draws every label of a small focus while nothing is selected", () => {
     const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, filtered);
-    const model = { hiddenNodes: scoped.visibility.hiddenNodes, hiddenEdges: scoped.visibility.hiddenEdges, focusNodes: null, focusEdges: null, emphasized: new Set<string>(), selectedEdge: null };
+    const model = { hiddenNodes: scoped.visibility.hiddenNodes, hiddenEdges: scoped.visibility.hiddenEdges, focusNodes: null, focusEdges: null, emphasized: new Set<string>(), selectedEdge: null, focus: null };
     const lit = highlightScope(model, scoped);
     expect([...lit.focusNodes!].sort()).toEqual(["hub", "leaf4", "leaf5"]);
     expect(lit.focusEdges).toBeNull();
-    const selected = { ...model, focusNodes: new Set(["leaf4"]), focusEdges: new Set<string>() };
+    const selected = { ...model, focusNodes: new Set(["leaf4"]), focusEdges: new Set<string>(), focus: "leaf4" };
     expect(highlightScope(selected, scoped)).toBe(selected);
   });
 
@@ -156,13 +156,13 @@ describe("deriveScopedView", () => {
     const scoped = deriveScopedView(graph, { kind: "path", source: "hub", target: "far" }, filtered);
     expect(scoped.visibility).toBe(filtered);
     expect(scoped.paths!.map((path) => path.nodes)).toEqual([["hub", "leaf5", "far"]]);
-    const model = { hiddenNodes: new Set<string>(), hiddenEdges: new Set<string>(), focusNodes: null, focusEdges: null, emphasized: new Set<string>(), selectedEdge: null };
+    const model = { hiddenNodes: new Set<string>(), hiddenEdges: new Set<string>(), focusNodes: null, focusEdges: null, emphasized: new Set<string>(), selectedEdge: null, focus: null };
     const lit = highlightPaths(model, scoped.paths);
     expect([...lit.focusNodes!]).toEqual(["hub", "leaf5", "far"]);
     expect(lit.focusEdges!.has(graph.edge("hub", "leaf4")!)).toBe(false);
     expect([...lit.emphasized]).toEqual(["hub", "far"]);
     // A hover or a selection goes first.
-    const hovered = { ...model, focusNodes: new Set(["leaf4"]), focusEdges: new Set<string>() };
+    const hovered = { ...model, focusNodes: new Set(["leaf4"]), focusEdges: new Set<string>(), focus: "leaf4" };
     expect(highlightPaths(hovered, scoped.paths)).toBe(hovered);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeLabels, type LabelCandidate } from "../../src/app/label-placement.ts";
+import { largestInView, placeLabels, type LabelCandidate } from "../../src/app/label-placement.ts";
 
 const label = (key: string, x: number, y: number, size: number, priority = 0, width = 50): LabelCandidate => ({
   key,
@@ -66,5 +66,26 @@ describe("placeLabels", () => {
         expect(overlap).toBe(false);
       }
     }
+  });
+});
+
+describe("largestInView", () => {
+  const node = (key: string, x: number, y: number, size: number) => ({ key, x, y, size });
+  it("keeps the largest nodes whose centre is in view, largest first", () => {
+    const nodes = [node("a", 10, 10, 3), node("b", 20, 20, 9), node("out", -5, 20, 50), node("c", 30, 30, 6), node("d", 40, 40, 6)];
+    expect(largestInView(nodes, { width: 100, height: 100 }, 3).map((n) => n.key)).toEqual(["b", "c", "d"]);
+    expect(largestInView(nodes, { width: 100, height: 100 }, 10).map((n) => n.key)).toEqual(["b", "c", "d", "a"]);
+    expect(largestInView([], { width: 100, height: 100 })).toEqual([]);
+  });
+
+  it("gives a hub its label beside a bigger hub when a side is free, and drops it when all sides cover the bigger one", () => {
+    // Lekfjs is 10 px left of the bigger Qarnabi: its right side is taken, its left side is free.
+    const big = label("qarnabi", 100, 100, 20, 0, 60);
+    const beside = label("lekfjs", 75, 100, 12, 0, 40);
+    expect(keys([big, beside])).toEqual(["qarnabi", "lekfjs"]);
+    const [, placed] = placeLabels([big, beside]);
+    expect(placed!.right).toBeLessThanOrEqual(75 - 12);
+    // Inside the bigger disc, every side of its label covers it.
+    expect(keys([big, label("inside", 100, 100, 4, 0, 40)])).toEqual(["qarnabi"]);
   });
 });

@@ -10,6 +10,7 @@ import {
   deriveDisplayModel,
   edgeSize,
   nodeSizeScale,
+  sameDisplayModel,
 } from "../../src/app/reducers.ts";
 import { DEFAULT_FILTERS, type Filters, type ViewState } from "../../src/app/view-state.ts";
 import { computeVisibility } from "../../src/app/visibility.ts";
@@ -158,6 +159,31 @@ describe("deriveDisplayModel", () => {
     const { focusNodes, focusEdges } = model({ selection: { kind: "node", node: BISHKEK } });
     expect(focusNodes).toEqual(new Set([BISHKEK, "country:kyrgyzstan", "organization:shanghai-cooperation-organization"]));
     expect(focusEdges?.size).toBe(2);
+  });
+});
+
+describe("sameDisplayModel", () => {
+  const visibility = computeVisibility(graph, index, DEFAULT_FILTERS);
+  const model = (state: Partial<ViewState>, seen = visibility) =>
+    deriveDisplayModel(graph, { selection: null, hovered: null, filters: DEFAULT_FILTERS, ...state }, seen);
+
+  it("says a click on the hovered node draws what the hover drew, so the click needs no frame", () => {
+    const hovered = model({ hovered: PUTIN });
+    expect(sameDisplayModel(hovered, model({ hovered: PUTIN, selection: { kind: "node", node: PUTIN } }))).toBe(true);
+    // The pointer then leaves: the selection keeps the same neighbourhood in focus.
+    expect(sameDisplayModel(hovered, model({ selection: { kind: "node", node: PUTIN } }))).toBe(true);
+  });
+
+  it("tells apart what draws differently: another node, a pair, nothing, other filters", () => {
+    const putin = model({ selection: { kind: "node", node: PUTIN } });
+    expect(sameDisplayModel(putin, model({ selection: { kind: "node", node: ROUHANI } }))).toBe(false);
+    expect(sameDisplayModel(putin, model({ selection: { kind: "pair", source: PUTIN, target: ROUHANI } }))).toBe(false);
+    expect(sameDisplayModel(putin, model({}))).toBe(false);
+    expect(sameDisplayModel(model({}), model({}))).toBe(true);
+    const filtered = computeVisibility(graph, index, { ...DEFAULT_FILTERS, minWeight: 2 });
+    expect(sameDisplayModel(model({}), model({}, filtered))).toBe(false);
+    // Hovering another node while one is selected focuses the hovered one.
+    expect(sameDisplayModel(putin, model({ hovered: ROUHANI, selection: { kind: "node", node: PUTIN } }))).toBe(false);
   });
 });
 
