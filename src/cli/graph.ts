@@ -8,7 +8,8 @@ import { SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
 import { ENTITY_TYPES } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import { buildCorpusGraph } from "./build-corpus-graph.ts";
-import { defaultWorkers } from "./extract-pool.ts";
+import { MAX_FILE_BYTES } from "../extract/read-documents.ts";
+import { capWorkers, defaultWorkers } from "./extract-pool.ts";
 import { EXPORT_OPTIONS, writeExports } from "./write-exports.ts";
 import { writeGraphJson } from "./write-graph-json.ts";
 
@@ -33,8 +34,9 @@ ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argumen
   --metadata FILE  a TSV or CSV table (columns file and any of date, title, url) whose values win;
                  by default the folder's index.tsv, index.csv, metadata.tsv or metadata.csv
   --no-metadata  read no metadata table
-  --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
+  --workers N    extract in N worker threads (default and most: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
+  --max-file-mb M  skip files larger than M MB as "too large" (default ${MAX_FILE_BYTES / 1024 / 1024})
   --quiet        print only errors
   -h, --help     show this help`;
 
@@ -48,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       split: { type: "boolean", default: false },
       single: { type: "boolean", default: false },
       workers: { type: "string" },
+      "max-file-mb": { type: "string" },
       corrections: { type: "string" },
       ocr: { type: "boolean", default: false },
       metadata: { type: "string" },
@@ -71,10 +74,12 @@ async function main(argv: string[]): Promise<number> {
   // Read and checked before any document: a bad file stops the run with exit 2, nothing applied.
   const corrections = values.corrections === undefined ? undefined : await readCorrectionsFile(values.corrections);
   const progress = createProgress(values.quiet);
-  const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
+  const { workers, lowered } = capWorkers(values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers));
+  if (lowered && !values.quiet) console.warn(lowered);
+  const maxFileBytes = values["max-file-mb"] === undefined ? undefined : parseMegabytes(values["max-file-mb"]);
   if (values.metadata !== undefined && values["no-metadata"]) throw new Error("--metadata and --no-metadata cannot go together");
   const metadata = values["no-metadata"] ? null : values.metadata;
-  const result = await buildCorpusGraph(input, { workers, onProgress: progress, read: { ocr: values.ocr }, metadata, ...(corrections ? { corrections } : {}) });
+  const result = await buildCorpusGraph(input, { workers, onProgress: progress, onStep: progress.step, read: { ocr: values.ocr, ...(maxFileBytes ? { maxFileBytes } : {}) }, metadata, ...(corrections ? { corrections } : {}) });
   progress.end();
   const { file, graph } = result;
   for (const problem of result.metadata.problems) console.warn(`metadata: ${problem}`);
@@ -130,19 +135,36 @@ function parseWorkers(value: string): number {
   return workers;
 }
 
-/** Progress on stderr for large folders: a line every 100 files (rewritten in place on a terminal). */
+function parseMegabytes(value: string): number {
+  const mb = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(mb > 0)) throw new Error(`--max-file-mb must be a number of megabytes above 0, got "${value}"`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+/**
+ * Progress on stderr: for large folders a line every 100 files, and inside a large file each tenth of its
+ * text (rewritten in place on a terminal).
+ */
 function createProgress(quiet: boolean) {
   let last = 0;
+  let written = false;
   const tty = process.stderr.isTTY;
+  const say = (line: string) => {
+    written = true;
+    if (tty) process.stderr.write(`\r\x1b[K${line}`);
+    else process.stderr.write(`${line}\n`);
+  };
   const listener = (done: number, path: string) => {
     if (quiet || done - last < 100) return;
     last = done;
-    if (tty) process.stderr.write(`\r\x1b[Kread ${done} files: ${path.slice(-60)}`);
-    else process.stderr.write(`read ${done} files\n`);
+    say(tty ? `read ${done} files: ${path.slice(-60)}` : `read ${done} files`);
   };
   return Object.assign(listener, {
+    step: (path: string, step: string) => {
+      if (!quiet) say(`${path.slice(-60)}: ${step}`);
+    },
     end: () => {
-      if (tty && last > 0) process.stderr.write("\r\x1b[K");
+      if (tty && written) process.stderr.write("\r\x1b[K");
     },
   });
 }

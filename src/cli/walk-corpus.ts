@@ -108,9 +108,9 @@ async function* walkFolder(
       yield* walkSubfolder(root, entry, ancestors, options);
     } else if (!readsBytes(entry.name, options)) {
       yield { path: entry.path };
-    } else if (tooLarge(entry.size ?? 0) !== null) {
+    } else if (tooLarge(entry.size ?? 0, options.maxFileBytes) !== null) {
       // Not read at all: the bytes would be held whole only to be refused.
-      yield { path: entry.path, error: tooLarge(entry.size ?? 0) as string };
+      yield { path: entry.path, error: tooLarge(entry.size ?? 0, options.maxFileBytes) as string };
     } else {
       try {
         yield { path: entry.path, bytes: new Uint8Array(await readFile(entry.absolute)) };
