@@ -12,12 +12,11 @@ import type { GraphFile } from "../graph/types.ts";
 /** One entry of the corpus: a file to read, or a path that already failed (`error` is its skip reason). */
 export type CorpusEntry = { path: string; file: File } | { path: string; error: string };
 
-/** What the page asks: extract these entries, in this order, scans with OCR when `ocr`. */
-export interface ExtractRequest {
-  type: "extract";
-  entries: CorpusEntry[];
-  ocr: boolean;
-}
+/**
+ * What the page sends: the entries, in order, a batch a message (`entries`), then `extract`: extract them
+ * all, scans with OCR when `ocr`. Batches keep each of the page's tasks short when thousands of files come.
+ */
+export type ExtractRequest = { type: "entries"; entries: CorpusEntry[] } | { type: "extract"; ocr: boolean };
 
 /** What the worker answers: progress, then the graph file or an error. */
 export type ExtractMessage =
@@ -42,9 +41,15 @@ const EMPTY = new Uint8Array(0);
 // Scans are read with tesseract.js, loaded only when the first one comes with OCR asked for.
 registerOcr();
 
+const received: CorpusEntry[] = [];
+
 scope.onmessage = (event) => {
+  if (event.data.type === "entries") {
+    received.push(...event.data.entries);
+    return;
+  }
   if (event.data.type !== "extract") return;
-  extractEntries(event.data.entries, event.data.ocr).then(
+  extractEntries(received, event.data.ocr).then(
     (message) => scope.postMessage(message),
     (error: unknown) => scope.postMessage({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
   );

@@ -74,7 +74,23 @@ export function importDocuments(entries: CorpusEntry[], onProgress: (progress: I
     finish(new Error(event.message || "the extraction worker stopped"));
   };
   onProgress({ done: 0, total: entries.length, current: null, phase: "starting" });
-  const request: ExtractRequest = { type: "extract", entries, ocr: options.ocr ?? false };
-  worker.postMessage(request);
+  void postEntries(worker, entries, options.ocr ?? false, () => settle !== null);
   return { result, cancel: () => finish(new ImportCancelled()) };
+}
+
+/**
+ * Entries per message to the worker. Handing over the File of a picked file costs the page's main thread
+ * far more than a file made in memory: 5,000 of them in one message made one task of seconds
+ * (BENCHMARKS.md, issue 14). A batch a task keeps each task short.
+ */
+const ENTRIES_PER_MESSAGE = 200;
+
+/** Sends the entries a batch a task, then asks for the extraction; stops when `running()` turns false (cancelled). */
+async function postEntries(worker: Worker, entries: readonly CorpusEntry[], ocr: boolean, running: () => boolean): Promise<void> {
+  for (let start = 0; start < entries.length; start += ENTRIES_PER_MESSAGE) {
+    if (!running()) return;
+    worker.postMessage({ type: "entries", entries: entries.slice(start, start + ENTRIES_PER_MESSAGE) } satisfies ExtractRequest);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  if (running()) worker.postMessage({ type: "extract", ocr } satisfies ExtractRequest);
 }

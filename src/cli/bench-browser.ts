@@ -1,15 +1,16 @@
 // `npm run bench:browser`: the explorer's speed in Debian's chromium (src/cli/bench-explorer.ts) and
 // documents dropped into the page (src/cli/bench-import.ts). Options: --runs=N page loads per graph
 // (median), --graph=FILE (repeatable) measures these graph files instead, --explorer-only / --import-only
-// one half, --big adds the 50 MB drop; --curation-only times a merge of two hubs alone (src/cli/bench-curation.ts,
-// --merge=KEY,KEY picks them); --focus-only times Focus and paths alone (src/cli/bench-focus.ts, --focus=KEY
-// picks the node). Side effects: those of the benchmarks; prints their tables.
+// one half, --big adds the 50 MB drop, --many-only measures only the drop of 5,000 small files (with --import-only);
+// --curation-only times a merge of two hubs alone (src/cli/bench-curation.ts, --merge=KEY,KEY picks them);
+// --focus-only times Focus and paths alone (src/cli/bench-focus.ts, --focus=KEY picks the node). Side effects:
+// those of the benchmarks; prints their tables.
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchCuration, formatCurationBench } from "./bench-curation.ts";
 import { benchFocus, formatFocusBench } from "./bench-focus.ts";
 import { benchBrowser, formatBareRatios, formatBrowserBench, VIEWPORT } from "./bench-explorer.ts";
-import { benchImport, formatImportBench, NEWS_2MB, SPEECHES_50MB } from "./bench-import.ts";
+import { benchImport, formatImportBench, MANY_FILES, NEWS_2MB, SPEECHES_50MB } from "./bench-import.ts";
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
@@ -40,7 +41,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       console.log(`Next to a bare sigma page on the same graph files, in the same run\n\n${formatBareRatios(results)}\n`);
     }
     if (args.includes("--explorer-only")) return;
-    const imports = await benchImport(args.includes("--big") ? [NEWS_2MB, SPEECHES_50MB] : [NEWS_2MB], log);
+    const imports = await benchImport(args.includes("--many-only") ? [MANY_FILES] : [NEWS_2MB, MANY_FILES, ...(args.includes("--big") ? [SPEECHES_50MB] : [])], log);
     console.log(`Documents picked in the page (one run each)\n\n${formatImportBench(imports)}`);
   };
   main().catch((error: unknown) => {

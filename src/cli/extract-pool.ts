@@ -1,6 +1,6 @@
 // Walked files → their extractions, in walk order, computed by a pool of worker threads (one per core by
 // default). Side effect: starts and stops worker threads; with one worker, extracts in this thread.
-import { availableParallelism } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ReadOptions } from "../extract/read-documents.ts";
 import { extractFile, type ExtractedFile } from "../graph/extract-file.ts";
@@ -24,8 +24,12 @@ export interface ExtractFilesOptions {
   extractWhileStarting?: boolean;
   /** Told once how many threads extract: 1 for the calling thread, else the number of workers. */
   onStart?: (threads: number) => void;
-  /** How files are read (`--ocr`). */
+  /** How files are read (`--ocr`, `--max-file-mb`); its `onStep` is not used (see `onStep` below). */
   read?: ReadOptions;
+  /** Told of each step of a long file, in whichever thread reads it ("extracting: 40% of 3.2 MB of text"). */
+  onStep?: (path: string, step: string) => void;
+  /** The old-generation heap of each worker, in MB (default `workerMemoryMb(workers)`). */
+  workerMemoryMb?: number;
 }
 
 /** One walked file and what extraction made of the documents in it (one, but for mail). */
@@ -50,13 +54,39 @@ export function defaultWorkers(): number {
 }
 
 /**
+ * The number of workers to start for a request: at most one per core, since more only compete for the
+ * cores while each holds its own compromise and gazetteer (1,000 workers took 6 GB on a 900 KB corpus).
+ * `lowered` says so when the request was larger.
+ * @example capWorkers(1000) // { workers: 2, lowered: "--workers 1000 lowered to 2, the number of cores" } on 2 cores
+ */
+export function capWorkers(requested: number, cores = defaultWorkers()): { workers: number; lowered: string | null } {
+  if (requested <= cores) return { workers: requested, lowered: null };
+  return { workers: cores, lowered: `--workers ${requested} lowered to ${cores}, the number of cores` };
+}
+
+/** The share of the machine's memory all workers' heaps together may take: the rest is the main thread's (the graph) and the system's. */
+const WORKERS_MEMORY_SHARE = 0.5;
+/** A worker needs about 150 MB for compromise, the gazetteer and the tagger before its first file. */
+const MIN_WORKER_MEMORY_MB = 512;
+
+/**
+ * The old-generation heap limit of each of `workers` workers, in MB: an equal part of half the machine's
+ * memory. A file whose extraction needs more stops its worker, and is skipped as too large; the run goes on.
+ */
+export function workerMemoryMb(workers: number, totalBytes = totalmem()): number {
+  return Math.max(MIN_WORKER_MEMORY_MB, Math.floor((totalBytes / 1024 / 1024) * WORKERS_MEMORY_SHARE / workers));
+}
+
+/**
  * Extracts every walked file and yields the results in the order the files came, whatever order the
  * workers finish in, so the graph built from them is the same for any number of workers.
  * @example for await (const { path, results } of extractFiles(walkCorpus("corpus"), { workers: 2 })) …
  */
 export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: ExtractFilesOptions = {}): AsyncGenerator<ExtractedWalkedFile> {
   const workers = options.workers ?? defaultWorkers();
-  const read = options.read ?? {};
+  // Options cross to the worker threads, which a function cannot: steps come back as messages.
+  const { onStep: _unused, ...read } = options.read ?? {};
+  const local = (path: string): ReadOptions => (options.onStep ? { ...read, onStep: (step) => options.onStep?.(path, step) } : read);
   if (!Number.isInteger(workers) || workers < 1) throw new Error(`extractFiles: workers must be a whole number of at least 1, got ${workers}`);
 
   // Read ahead until the corpus proves big enough for workers, or ends.
@@ -80,12 +110,12 @@ export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: E
 
   if (workers === 1 || exhausted) {
     options.onStart?.(1);
-    for await (const file of all) yield { path: file.path, results: await extractWalkedFile(file, read) };
+    for await (const file of all) yield { path: file.path, results: await extractWalkedFile(file, local(file.path)) };
     return;
   }
 
   options.onStart?.(workers);
-  const pool = createPool(workers, read);
+  const pool = createPool(workers, read, options.workerMemoryMb ?? workerMemoryMb(workers), local, options.onStep);
   const queue: { path: string; results: Promise<ExtractedFile[]> }[] = [];
   let nextId = 0;
   const take = async () => {
@@ -96,8 +126,8 @@ export async function* extractFiles(files: AsyncIterable<WalkedFile>, options: E
   };
   try {
     for await (const file of all) {
-      const local = file.bytes === undefined || file.error !== undefined;
-      queue.push({ path: file.path, results: local ? extractWalkedFile(file, read) : pool.submit(nextId++, file.path, file.bytes as Uint8Array) });
+      const here = file.bytes === undefined || file.error !== undefined;
+      queue.push({ path: file.path, results: here ? extractWalkedFile(file, read) : pool.submit(nextId++, file.path, file.bytes as Uint8Array) });
       while (queue.length >= workers * IN_FLIGHT_PER_WORKER) yield await take();
     }
     while (queue.length > 0) yield await take();
@@ -130,14 +160,21 @@ interface PoolWorker {
 const IN_HAND_PER_WORKER = 2;
 
 /** Worker threads and the files waiting for one; files go to the ready worker with the fewest in hand. */
-function createPool(size: number, options: ReadOptions) {
+function createPool(
+  size: number,
+  options: ReadOptions,
+  memoryMb: number,
+  local: (path: string) => ReadOptions,
+  onStep: ((path: string, step: string) => void) | undefined,
+) {
   const waiting: Task[] = [];
   const members: PoolWorker[] = Array.from({ length: size }, () => startWorker());
 
   function startWorker(): PoolWorker {
-    const member: PoolWorker = { worker: createWorker(WORKER_ENTRY), ready: false, pending: new Map() };
+    const member: PoolWorker = { worker: createWorker(WORKER_ENTRY, memoryMb), ready: false, pending: new Map() };
     const fail = (cause: Error) => {
       if (member.failure) return;
+      if ((cause as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" && member.ready) return replaceOutOfMemory(member);
       const first = member.pending.values().next().value;
       member.failure = new Error(`extraction worker stopped${first ? ` while reading ${first.path}` : ""}: ${cause.message}`, { cause });
       member.ready = false;
@@ -149,6 +186,10 @@ function createPool(size: number, options: ReadOptions) {
     member.worker.on("message", (message: WorkerMessage) => {
       if (message.type === "ready") {
         member.ready = true;
+      } else if (message.type === "step") {
+        const task = member.pending.get(message.id);
+        if (task) onStep?.(task.path, message.step);
+        return;
       } else {
         member.pending.get(message.id)?.resolve(message.results);
         member.pending.delete(message.id);
@@ -160,6 +201,22 @@ function createPool(size: number, options: ReadOptions) {
     return member;
   }
 
+  /**
+   * A worker that ran out of memory on a file: the file it was reading (its oldest) is skipped as too large,
+   * the others it held go back to the front of the queue, and a new worker takes its place.
+   */
+  function replaceOutOfMemory(member: PoolWorker): void {
+    member.failure = new Error("out of memory");
+    member.worker.removeAllListeners("exit");
+    const held = [...member.pending.values()].sort((a, b) => a.id - b.id);
+    member.pending.clear();
+    const [reading, ...rest] = held;
+    waiting.unshift(...rest);
+    members[members.indexOf(member)] = startWorker();
+    reading?.resolve([{ ok: false, skipped: { path: reading.path, reason: `too large: extracting it took more than its worker's ${memoryMb.toLocaleString("en-US")} MB of memory` } }]);
+    dispatch();
+  }
+
   function dispatch(): void {
     while (waiting.length > 0) {
       let member: PoolWorker | undefined;
@@ -168,9 +225,10 @@ function createPool(size: number, options: ReadOptions) {
       const task = waiting.shift() as Task;
       member.pending.set(task.id, task);
       const { id, path, bytes } = task;
-      // The file's bytes move to the worker instead of being copied, when they own their whole buffer.
-      const owned = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-      member.worker.postMessage({ id, path, bytes, options } satisfies ExtractTask, owned ? [bytes.buffer as ArrayBuffer] : []);
+      // The bytes are copied, not moved: a worker that runs out of memory hands its other files back, and
+      // they go to another worker (a copy of at most IN_HAND_PER_WORKER files per worker, a fraction of
+      // what extracting them takes).
+      member.worker.postMessage({ id, path, bytes, options } satisfies ExtractTask);
     }
   }
 
@@ -191,7 +249,7 @@ function createPool(size: number, options: ReadOptions) {
     helpWhileStarting(): boolean {
       if (members.some((m) => m.ready) || waiting.length === 0) return false;
       const task = waiting.shift() as Task;
-      void extractFile(task.path, task.bytes, options).then(task.resolve);
+      void extractFile(task.path, task.bytes, local(task.path)).then(task.resolve);
       return true;
     },
     async terminate(): Promise<void> {
@@ -213,8 +271,8 @@ const WORKER_YOUNG_GENERATION_MB = 192;
  * Starts a worker on a module. A TypeScript module is loaded through tsx, registered inside the worker:
  * Node 20 does not apply a `--import tsx` given in `execArgv` to a worker's own entry file.
  */
-export function createWorker(entry: URL): Worker {
-  const options = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
+export function createWorker(entry: URL, maxOldGenerationSizeMb: number): Worker {
+  const options = { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb } };
   if (!entry.pathname.endsWith(".ts")) return new Worker(entry, options);
   const tsx = import.meta.resolve("tsx/esm/api");
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); });`;

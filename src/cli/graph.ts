@@ -8,12 +8,13 @@ import { SPLIT_FROM_SENTENCES } from "../export/split-graph-file.ts";
 import { ENTITY_TYPES } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import { buildCorpusGraph } from "./build-corpus-graph.ts";
+import { MAX_FILE_BYTES } from "../extract/read-documents.ts";
 import type { CacheCounts } from "./cache-extract.ts";
 import { DEFAULT_CACHE_DIR, openCacheStore, type CacheStore } from "./cache-store.ts";
 import { extractorVersion } from "./cache-version.ts";
 import type { QueueConnection } from "./queue-connection.ts";
 import type { QueueProgress } from "./queue-extract.ts";
-import { defaultWorkers } from "./extract-pool.ts";
+import { capWorkers, defaultWorkers } from "./extract-pool.ts";
 import { EXPORT_OPTIONS, writeExports } from "./write-exports.ts";
 import { writeGraphJson } from "./write-graph-json.ts";
 
@@ -38,13 +39,14 @@ ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argumen
   --metadata FILE  a TSV or CSV table (columns file and any of date, title, url) whose values win;
                  by default the folder's index.tsv, index.csv, metadata.tsv or metadata.csv
   --no-metadata  read no metadata table
-  --workers N    extract in N worker threads (default: one per core, here ${defaultWorkers()});
+  --workers N    extract in N worker threads (default and most: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
   --cache DIR    keep each file's extraction in DIR (default: ${DEFAULT_CACHE_DIR}/ here) and extract
                  only new or changed files; a new extractor version starts afresh
   --no-cache     extract every file, and keep nothing
   --queue URL    extract on a BullMQ queue at redis://HOST:PORT instead of this machine's threads:
                  \`npm run worker -- --queue URL\` processes, here or on other machines, do the work
+  --max-file-mb M  skip files larger than M MB as "too large" (default ${MAX_FILE_BYTES / 1024 / 1024})
   --quiet        print only errors
   -h, --help     show this help`;
 
@@ -58,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       split: { type: "boolean", default: false },
       single: { type: "boolean", default: false },
       workers: { type: "string" },
+      "max-file-mb": { type: "string" },
       corrections: { type: "string" },
       ocr: { type: "boolean", default: false },
       metadata: { type: "string" },
@@ -84,12 +87,14 @@ async function main(argv: string[]): Promise<number> {
   // Read and checked before any document: a bad file stops the run with exit 2, nothing applied.
   const corrections = values.corrections === undefined ? undefined : await readCorrectionsFile(values.corrections);
   const progress = createProgress(values.quiet);
-  const workers = values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers);
+  const { workers, lowered } = capWorkers(values.workers === undefined ? defaultWorkers() : parseWorkers(values.workers));
+  if (lowered && !values.quiet) console.warn(lowered);
+  const maxFileBytes = values["max-file-mb"] === undefined ? undefined : parseMegabytes(values["max-file-mb"]);
   if (values.metadata !== undefined && values["no-metadata"]) throw new Error("--metadata and --no-metadata cannot go together");
   const metadata = values["no-metadata"] ? null : values.metadata;
   if (values.cache !== undefined && values["no-cache"]) throw new Error("--cache and --no-cache cannot go together");
   const version = extractorVersion();
-  const read = { ocr: values.ocr };
+  const read = { ocr: values.ocr, ...(maxFileBytes ? { maxFileBytes } : {}) };
   const cacheCounts: CacheCounts = { files: 0, reused: 0 };
   const cache = values["no-cache"] ? null : openCache(values.cache, version);
   // Connected before any file is read: an unreachable server is the first thing said.
@@ -107,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
     result = await buildCorpusGraph(input, {
       workers,
       onProgress: progress,
+      onStep: progress.step,
       read,
       metadata,
       ...(corrections ? { corrections } : {}),
@@ -195,19 +201,36 @@ function workerCount(workers: number): string {
   return `, ${workers} worker${workers === 1 ? "" : "s"}${workers === 0 ? " (start one: npm run worker -- --queue URL)" : ""}`;
 }
 
-/** Progress on stderr for large folders: a line every 100 files (rewritten in place on a terminal). */
+function parseMegabytes(value: string): number {
+  const mb = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(mb > 0)) throw new Error(`--max-file-mb must be a number of megabytes above 0, got "${value}"`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+/**
+ * Progress on stderr: for large folders a line every 100 files, and inside a large file each tenth of its
+ * text (rewritten in place on a terminal).
+ */
 function createProgress(quiet: boolean) {
   let last = 0;
+  let written = false;
   const tty = process.stderr.isTTY;
+  const say = (line: string) => {
+    written = true;
+    if (tty) process.stderr.write(`\r\x1b[K${line}`);
+    else process.stderr.write(`${line}\n`);
+  };
   const listener = (done: number, path: string) => {
     if (quiet || done - last < 100) return;
     last = done;
-    if (tty) process.stderr.write(`\r\x1b[Kread ${done} files: ${path.slice(-60)}`);
-    else process.stderr.write(`read ${done} files\n`);
+    say(tty ? `read ${done} files: ${path.slice(-60)}` : `read ${done} files`);
   };
   return Object.assign(listener, {
+    step: (path: string, step: string) => {
+      if (!quiet) say(`${path.slice(-60)}: ${step}`);
+    },
     end: () => {
-      if (tty && last > 0) process.stderr.write("\r\x1b[K");
+      if (tty && written) process.stderr.write("\r\x1b[K");
     },
   });
 }

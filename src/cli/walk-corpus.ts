@@ -1,7 +1,7 @@
 // An input folder → every file under it (relative posix path and bytes, or why it could not be read), in
 // path order; and `readCorpus`, which turns them into documents and skipped files. Reads the file system.
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { decodeText } from "../extract/decode-text.ts";
 import type { TextDocument } from "../extract/read-document.ts";
 import { readDocuments, readsBytes, tooLarge, type ReadOptions } from "../extract/read-documents.ts";
 import type { SkippedFile } from "../extract/types.ts";
@@ -42,11 +42,12 @@ export async function* walkCorpus(folder: string, options: ReadOptions = {}): As
 
   let entries;
   try {
-    entries = await readdir(folder);
+    entries = await readdir(folder, { encoding: "buffer" });
   } catch (error) {
     throw new Error(`cannot read input folder ${folder}: ${describeError(error)}`, { cause: error });
   }
-  yield* walkFolder(folder, "", entries, new Set([await realpath(folder)]), options);
+  const real = (await realpath(folder, { encoding: "buffer" })).toString("latin1");
+  yield* walkFolder(Buffer.from(folder), "", entries, new Set([real]), options);
 }
 
 /**
@@ -68,18 +69,31 @@ export async function readCorpus(folder: string): Promise<Corpus> {
   return corpus;
 }
 
-/** Walks one folder whose entry names are known; `ancestors` are the real paths above, to stop link loops. */
+/**
+ * A file name's bytes as text: UTF-8 when they are UTF-8, else Windows-1252 (a Latin-1 name from an old
+ * archive, "caf\xe9.txt" → "café.txt"), as the text of a file is decoded.
+ */
+export function decodeFileName(name: Buffer): string {
+  const decoded = decodeText(name);
+  return "text" in decoded ? decoded.text : name.toString("latin1");
+}
+
+/**
+ * Walks one folder whose entry names are known; `ancestors` are the real paths above, to stop link loops.
+ * Paths on disk stay bytes (Buffer): a name that is not valid UTF-8 is opened by its true bytes.
+ */
 async function* walkFolder(
-  root: string,
+  folder: Buffer,
   prefix: string,
-  names: string[],
+  names: Buffer[],
   ancestors: Set<string>,
   options: ReadOptions,
 ): AsyncGenerator<WalkedFile> {
-  const entries: { name: string; path: string; absolute: string; isFolder: boolean; size?: number; error?: string }[] = [];
-  for (const name of names) {
+  const entries: { name: string; path: string; absolute: Buffer; isFolder: boolean; size?: number; error?: string }[] = [];
+  for (const bytes of names) {
+    const name = decodeFileName(bytes);
     const path = prefix + name;
-    const absolute = join(root, ...path.split("/"));
+    const absolute = Buffer.concat([folder, Buffer.from("/"), bytes]);
     try {
       // stat follows symbolic links: a link to a file is read like the file.
       const info = await stat(absolute);
@@ -105,12 +119,12 @@ async function* walkFolder(
     if (entry.error !== undefined) {
       yield { path: entry.path, error: entry.error };
     } else if (entry.isFolder) {
-      yield* walkSubfolder(root, entry, ancestors, options);
+      yield* walkSubfolder(entry, ancestors, options);
     } else if (!readsBytes(entry.name, options)) {
       yield { path: entry.path };
-    } else if (tooLarge(entry.size ?? 0) !== null) {
+    } else if (tooLarge(entry.size ?? 0, options.maxFileBytes) !== null) {
       // Not read at all: the bytes would be held whole only to be refused.
-      yield { path: entry.path, error: tooLarge(entry.size ?? 0) as string };
+      yield { path: entry.path, error: tooLarge(entry.size ?? 0, options.maxFileBytes) as string };
     } else {
       try {
         yield { path: entry.path, bytes: new Uint8Array(await readFile(entry.absolute)) };
@@ -121,17 +135,12 @@ async function* walkFolder(
   }
 }
 
-async function* walkSubfolder(
-  root: string,
-  entry: { path: string; absolute: string },
-  ancestors: Set<string>,
-  options: ReadOptions,
-): AsyncGenerator<WalkedFile> {
-  let names: string[];
+async function* walkSubfolder(entry: { path: string; absolute: Buffer }, ancestors: Set<string>, options: ReadOptions): AsyncGenerator<WalkedFile> {
+  let names: Buffer[];
   let real: string;
   try {
-    real = await realpath(entry.absolute);
-    names = await readdir(entry.absolute);
+    real = (await realpath(entry.absolute, { encoding: "buffer" })).toString("latin1");
+    names = await readdir(entry.absolute, { encoding: "buffer" });
   } catch (error) {
     yield { path: entry.path, error: `cannot read folder: ${describeError(error)}` };
     return;
@@ -141,7 +150,7 @@ async function* walkSubfolder(
     yield { path: entry.path, error: "cannot read folder: symbolic link loop" };
     return;
   }
-  yield* walkFolder(root, `${entry.path}/`, names, new Set([...ancestors, real]), options);
+  yield* walkFolder(entry.absolute, `${entry.path}/`, names, new Set([...ancestors, real]), options);
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

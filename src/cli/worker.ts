@@ -7,7 +7,7 @@ import type { Worker as Thread } from "node:worker_threads";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { ExtractedFile } from "../graph/extract-file.ts";
 import { extractorVersion } from "./cache-version.ts";
-import { createWorker } from "./extract-pool.ts";
+import { createWorker, workerMemoryMb } from "./extract-pool.ts";
 import type { ExtractTask, WorkerMessage } from "./extract-worker.ts";
 import { connectQueue } from "./queue-connection.ts";
 import { MAX_STALLED, QUEUE_NAME, type ExtractJobData, type ExtractJobResult } from "./queue-jobs.ts";
@@ -103,7 +103,9 @@ async function extractJob(job: Job<ExtractJobData, ExtractJobResult>, version: s
 function createThreads(size: number) {
   const idle: Thread[] = [];
   let nextId = 0;
-  const start = () => createWorker(EXTRACT_WORKER);
+  // Each thread gets its share of half the machine's memory, as the local pool's workers do.
+  const memoryMb = workerMemoryMb(size);
+  const start = () => createWorker(EXTRACT_WORKER, memoryMb);
   for (let i = 0; i < size; i++) idle.push(start());
   const all = new Set(idle);
   return {

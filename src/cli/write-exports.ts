@@ -1,9 +1,11 @@
 // Writes the graph's exports to files, one per format of GRAPH_EXPORT_FORMATS whose command-line option is
-// given (--gexf FILE, --csv FOLDER). Side effect: creates the files and their parent folders.
-import { mkdir, writeFile } from "node:fs/promises";
+// given (--gexf FILE, --csv FOLDER), each atomically (write-file-atomic.ts: a killed build leaves the old
+// file whole). Side effect: creates the files and their parent folders.
+import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { GRAPH_EXPORT_FORMATS, type GraphExportFormat } from "../export/export-formats.ts";
 import type { ExportGraph } from "../export/index.ts";
+import { writeFileAtomic } from "./write-file-atomic.ts";
 
 /** The export options of the command line, once each: option, its argument, its help. */
 export const EXPORT_OPTIONS: readonly { option: string; argument: "FILE" | "FOLDER"; help: string }[] = [
@@ -29,7 +31,7 @@ export async function writeExports(graph: ExportGraph, values: Readonly<Record<s
     const path = pathOf(format, values);
     if (path === undefined) continue;
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, format.render(graph, { description }), "utf8");
+    await writeFileAtomic(path, format.render(graph, { description }));
     written.push(path);
   }
   return written;

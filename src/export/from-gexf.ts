@@ -4,6 +4,7 @@ import Graph from "graphology";
 import createParserFunction from "graphology-gexf/common/parser.js";
 import type { GraphFile } from "../graph/types.ts";
 import { parseXml } from "./parse-xml.ts";
+import { describeReservedKeys, reservedNodeKeys } from "./reserved-node-keys.ts";
 import { toEntityGraph } from "./to-entity-graph.ts";
 
 const GEXF_NAMESPACES = new Set(["http://gexf.net/1.3", "http://www.gexf.net/1.2draft", "http://www.gexf.net/1.1draft"]);
@@ -28,6 +29,9 @@ export function fromGexf(text: string): GraphFile {
   if (root.getElementsByTagName("graph").length === 0) {
     throw new Error("entity-graph/export: the GEXF file has no <graph> element");
   }
+  const ids = Array.from(root.getElementsByTagName("node"), (node) => node.getAttribute("id") ?? "");
+  const reserved = reservedNodeKeys(ids);
+  if (reserved.length > 0) throw new Error(`entity-graph/export: ${describeReservedKeys(reserved)}`);
   const parse = createParserFunction(xml.DOMParser, xml.Document);
   let graph;
   try {

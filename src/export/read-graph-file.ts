@@ -7,6 +7,7 @@ import { fromGexf } from "./from-gexf.ts";
 import { isSplitGraphFile } from "./read-split-graph-file.ts";
 import { toEntityGraph } from "./to-entity-graph.ts";
 import { fail, isRecord } from "./check.ts";
+import { describeReservedKeys, reservedNodeKeys } from "./reserved-node-keys.ts";
 import { parseCorrections } from "../graph/corrections/parse-corrections.ts";
 import type { CorrectionsFile } from "../graph/corrections/corrections-file.ts";
 
@@ -49,6 +50,8 @@ export function fromGraphJson(text: string): GraphFile {
   if (!isRecord(serialized) || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
     fail('graph JSON: "graph" must be a serialized graphology graph with "nodes" and "edges" lists');
   }
+  const reserved = reservedNodeKeys(serialized.nodes.map((node: unknown) => String(isRecord(node) ? node.key : "")));
+  if (reserved.length > 0) fail(`graph JSON: ${describeReservedKeys(reserved)}`);
   let graph;
   try {
     graph = Graph.from(serialized as Parameters<typeof Graph.from>[0]);

@@ -79,6 +79,12 @@ export const CHUNK_BYTES = 64 * 1024;
 export interface SplitOptions {
   /** File name of the graph JSON; its evidence goes into `<name without .json>.evidence/`. */
   name?: string;
+  /**
+   * The folder, beside the graph JSON, that the evidence goes into; default `<name without .json>.evidence`.
+   * The command line writes each new evidence into a folder of its own inside that one, so that the old
+   * graph JSON keeps its sentences until the new one replaces it.
+   */
+  folder?: string;
   chunkBytes?: number;
 }
 
@@ -139,7 +145,7 @@ export function indexEvidence(documents: readonly DocumentRecord[], sentences: r
  */
 export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Record<string, string> {
   const name = options.name ?? "graph.json";
-  const folder = evidenceFolderName(name);
+  const folder = options.folder ?? evidenceFolderName(name);
   if (name.includes("/") || !isEvidencePath(folder)) {
     throw new Error(`entity-graph/export: "${name}" cannot name a split graph file: use a file name without / \\ : ? # % or control characters`);
   }

@@ -1,4 +1,5 @@
-// Bytes of a file → its text (UTF-8, UTF-16 with a BOM, else Windows-1252), or a verdict that it is binary.
+// Bytes of a file → its text (UTF-8, UTF-16 with a BOM or with the NULs of ASCII text in UTF-16, else
+// Windows-1252), or a verdict that it is binary.
 // Pure: Uint8Array and TextDecoder only, so it runs in Node and the browser.
 
 /** The encodings a text file is read in. */
@@ -25,7 +26,8 @@ const WINDOWS_1252_HIGH =
   "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 /**
- * Decodes a file's bytes: UTF-8 (a BOM is stripped), UTF-16 when it starts with a BOM, otherwise
+ * Decodes a file's bytes: UTF-8 (a BOM is stripped), UTF-16 when it starts with a BOM or when a NUL
+ * falls in every other byte of Latin text (see `sniffUtf16`), otherwise
  * Windows-1252 (which also reads Latin-1); NUL bytes or many control characters make it binary.
  * @example decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // { text: "café", encoding: "windows-1252" }
  */
@@ -38,6 +40,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
   }
 
+  // UTF-16 saved without a BOM: ASCII text has a NUL in every other byte (the odd ones in little-endian).
+  const utf16 = sniffUtf16(bytes.subarray(0, SNIFF_BYTES));
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    if (sniffBinary(new TextEncoder().encode(text.slice(0, SNIFF_BYTES))) === null) return { text, encoding: utf16 };
+  }
+
   const binary = sniffBinary(bytes.subarray(0, SNIFF_BYTES));
   if (binary) return { binary: true, reason: binary };
 
@@ -47,6 +56,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     return { text: decodeLineByLine(bytes), encoding: "windows-1252" };
   }
+}
+
+/**
+ * The UTF-16 byte order of a sample without a BOM, or null: every NUL byte on one parity (odd for
+ * little-endian, even for big-endian), and NULs on at least half of that parity's bytes. A binary file has
+ * NULs on both; text in a non-Latin script has few (its high bytes are not 0), and is not guessed.
+ */
+function sniffUtf16(sample: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return null;
+  const nuls = [0, 0];
+  for (let i = 0; i < pairs * 2; i++) if (sample[i] === 0) nuls[i % 2]!++;
+  const [even, odd] = nuls as [number, number];
+  if (even === 0 && odd >= pairs / 2) return "utf-16le";
+  if (odd === 0 && even >= pairs / 2) return "utf-16be";
+  return null;
 }
 
 /** Returns why the sample looks binary, or null when it looks like text. */

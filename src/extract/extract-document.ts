@@ -41,12 +41,13 @@ export interface DocumentExtraction {
 
 
 /**
- * Extracts the sentences and entity mentions of one document.
+ * Extracts the sentences and entity mentions of one document. `onProgress` is told how many characters
+ * of the text have been split into sentences, the longest part of the work.
  * @example extractDocument("Russian President Vladimir Putin called Rouhani.").sentences[0].mentions
  *   // Russia (country), Vladimir Putin (person), Rouhani (person)
  */
-export function extractDocument(text: string, options: { layer?: "model" | "rules" } = {}): DocumentExtraction {
-  const sentences = splitSentences(text);
+export function extractDocument(text: string, options: { layer?: "model" | "rules"; onProgress?: (done: number, total: number) => void } = {}): DocumentExtraction {
+  const sentences = splitSentences(text, options.onProgress);
   const rules = findRuleMentions(sentences, text);
   const withRecalled: DocumentMention[] = options.layer === "rules" ? rules.map((m) => ({ ...m, cls: null })) : documentMentions(sentences, text, rules, TAGGER);
 

@@ -12,23 +12,32 @@ export interface ReadOptions {
    * a worker thread must not hold it.
    */
   onStep?: (step: string) => void;
+  /** The largest file read, in bytes (default MAX_FILE_BYTES); a larger one is skipped, `too large: …`. */
+  maxFileBytes?: number;
 }
 
 /**
- * The largest file read, of any type: more would be held in memory whole (a PDF, a zip, a mailbox are
- * parsed from their bytes), and is rarely one document. Larger files are skipped without being read.
+ * The largest file read by default, of any type: more would be held in memory whole (a PDF, a zip, a
+ * mailbox are parsed from their bytes), and is rarely one document. Larger files are skipped without being
+ * read; `ReadOptions.maxFileBytes` (`--max-file-mb` on the command line) moves the limit.
  */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /**
  * Why a file of this size is not read ("too large: …"), or null when it is small enough. The command line
- * and the page ask before they load a file's bytes.
+ * and the page ask before they load a file's bytes; `readDocuments` asks again.
  * @example tooLarge(300 * 1024 * 1024) // "too large: 300 MB (the limit is 256 MB)"
  */
-export function tooLarge(bytes: number): string | null {
-  if (bytes <= MAX_FILE_BYTES) return null;
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024).toLocaleString("en-US")} MB`;
-  return `too large: ${mb(bytes)} (the limit is ${mb(MAX_FILE_BYTES)})`;
+export function tooLarge(bytes: number, limit: number = MAX_FILE_BYTES): string | null {
+  if (bytes <= limit) return null;
+  return `too large: ${megabytes(bytes)} (the limit is ${megabytes(limit)})`;
+}
+
+/** "300 MB", "1,024 MB"; below 10 MB with one decimal when it is not whole ("2.5 MB"), so a small limit reads true. */
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  const shown = mb < 10 && Math.round(mb * 10) % 10 !== 0 ? mb.toFixed(1) : Math.round(mb).toLocaleString("en-US");
+  return `${shown} MB`;
 }
 
 /** A reader of one binary format: the documents (or skips) one file holds, in order. */
@@ -54,7 +63,7 @@ const FORMAT_READERS: Record<string, () => Promise<FormatReader>> = {
  */
 export async function readDocuments(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocumentResult[]> {
   const { extension } = splitFileName(path);
-  const large = tooLarge(bytes.length);
+  const large = tooLarge(bytes.length, options.maxFileBytes);
   if (large !== null) return [{ ok: false, skipped: { path, reason: large } }];
   const load = FORMAT_READERS[extension];
   if (!load) return [readDocument(path, bytes)];

@@ -21,13 +21,27 @@ export async function extractFile(path: string, bytes: Uint8Array, options: Read
     const { text, encoding: _encoding, pageStarts, ...read } = result.document;
     const document = datedDocument(read, text);
     try {
-      const extraction = extractDocument(text);
+      const extraction = extractDocument(text, options.onStep && text.length >= PROGRESS_FROM_CHARS ? { onProgress: textProgress(options.onStep) } : {});
       return { ok: true, document, extraction, ...(pageStarts ? { pages: sentencePages(extraction, pageStarts) } : {}) };
     } catch (error) {
       // One document the NLP cannot handle must not cost the user the others.
       return { ok: false, skipped: { path: document.path, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` } };
     }
   });
+}
+
+/** From this many characters on, a document's extraction reports its progress ("extracting: 40% of 3.2 MB of text"). */
+export const PROGRESS_FROM_CHARS = 256 * 1024;
+
+/** Tells `onStep` each tenth of the text done, as the step of the file being read. */
+function textProgress(onStep: (step: string) => void): (done: number, total: number) => void {
+  let told = 0;
+  return (done, total) => {
+    const tenths = Math.floor((done / total) * 10);
+    if (tenths <= told || tenths >= 10) return;
+    told = tenths;
+    onStep(`extracting: ${tenths * 10}% of ${(total / 1024 / 1024).toFixed(1)} MB of text`);
+  };
 }
 
 /** The page (from 1) each sentence starts on, given where each page starts in the text. */

@@ -29,9 +29,12 @@ describe("npm run graph --split and --single on the sample corpus", () => {
     expect(split.code).toBe(0);
     const head = JSON.parse(readFileSync(join(dir, "split/graph.json"), "utf8")) as SplitGraphFile;
     expect("sentences" in head).toBe(false);
-    expect(head.evidence.index).toBe("graph.evidence/index.json");
-    expect(readdirSync(join(dir, "split/graph.evidence")).sort()).toEqual(
-      [head.evidence.index, ...head.evidence.chunks, ...head.evidence.plain].map((path) => path.replace("graph.evidence/", "")).sort(),
+    // One folder per evidence inside graph.evidence/, named by a hash of what it holds.
+    expect(head.evidence.index).toMatch(/^graph\.evidence\/[0-9a-f]{16}\/index\.json$/);
+    const generation = head.evidence.index.split("/")[1]!;
+    expect(readdirSync(join(dir, "split/graph.evidence"))).toEqual([generation]);
+    expect(readdirSync(join(dir, "split/graph.evidence", generation)).sort()).toEqual(
+      [head.evidence.index, ...head.evidence.chunks, ...head.evidence.plain].map((path) => path.replace(`graph.evidence/${generation}/`, "")).sort(),
     );
   });
 
@@ -74,8 +77,10 @@ describe("writeGraphJson", () => {
     const out = join(dir, "graph.json");
     const first = await writeGraphJson(out, big, "split");
     await writeGraphJson(out, small, "split");
-    const files = readdirSync(join(dir, "graph.evidence"));
     const head = JSON.parse(readFileSync(out, "utf8")) as SplitGraphFile;
+    const generation = head.evidence.index.split("/")[1]!;
+    expect(readdirSync(join(dir, "graph.evidence"))).toEqual([generation]);
+    const files = readdirSync(join(dir, "graph.evidence", generation));
     expect(files).toHaveLength(head.evidence.chunks.length + head.evidence.plain.length + 1);
     expect(files.length).toBeLessThan(first.split!.files);
     await writeGraphJson(out, small, "single");
