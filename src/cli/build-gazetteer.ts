@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import nlp from "compromise";
 import { ENTITY_SPECS } from "../extract/entity-types.ts";
 import { frontEncode } from "../extract/front-coding.ts";
+import { suffixEncode, WORD_ENDINGS } from "../extract/suffix-coding.ts";
 
 interface City {
   name: string;
@@ -92,6 +93,7 @@ for (const variant of ["english", "english/american", "english/british"]) {
   }
 }
 const commonWordsFile = new URL("../extract/data/common-words.json", import.meta.url);
-// Front-coded: the list ships in the page's extraction worker, where it is the largest piece of data.
-writeFileSync(commonWordsFile, JSON.stringify({ words: frontEncode([...commonWords].sort()) }) + "\n");
+// Stems with their endings, then front-coded: the list ships in the page's extraction worker, where it is
+// the largest piece of data. The endings' table goes with it, so the reader decodes what was written.
+writeFileSync(commonWordsFile, JSON.stringify({ endings: WORD_ENDINGS, words: frontEncode(suffixEncode([...commonWords].sort(), WORD_ENDINGS)) }) + "\n");
 console.log(`gazetteer: ${commonWords.size} common English words`);

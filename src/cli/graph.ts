@@ -43,7 +43,7 @@ ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argumen
                  the graph is the same for any N; a corpus under 256 KB uses one thread
   --cache DIR    keep each file's extraction in DIR (default: ${DEFAULT_CACHE_DIR}/ here) and extract
                  only new or changed files; a new extractor version starts afresh
-  --no-cache     extract every file, and keep nothing
+  --no-cache     extract every file, and keep nothing (ENTITY_GRAPH_CACHE=DIR or =off sets the default)
   --queue URL    extract on a BullMQ queue at redis://HOST:PORT instead of this machine's threads:
                  \`npm run worker -- --queue URL\` processes, here or on other machines, do the work
   --max-file-mb M  skip files larger than M MB as "too large" (default ${MAX_FILE_BYTES / 1024 / 1024})
@@ -158,11 +158,17 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** The cache named by --cache (failing to open it is an error), else the default one (then only a warning). */
+/**
+ * The cache named by --cache (failing to open it is an error), else the default one (then only a warning):
+ * ENTITY_GRAPH_CACHE names its folder, or turns it off with "off" (the test suite does, so that a test that
+ * builds a corpus again still extracts it), else .entity-graph-cache/ here.
+ */
 function openCache(dir: string | undefined, version: string): CacheStore | null {
   if (dir !== undefined) return openCacheStore(dir, version);
+  const fromEnvironment = process.env.ENTITY_GRAPH_CACHE;
+  if (fromEnvironment === "off") return null;
   try {
-    return openCacheStore(DEFAULT_CACHE_DIR, version);
+    return openCacheStore(fromEnvironment || DEFAULT_CACHE_DIR, version);
   } catch (error) {
     console.warn(`cache: off, every file is extracted (${error instanceof Error ? error.message : String(error)})`);
     return null;

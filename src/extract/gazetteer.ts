@@ -6,6 +6,7 @@ import countries from "./data/countries.json";
 import { EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, EXTRA_ORGANIZATIONS, EXTRA_PLACES } from "./extra-names.ts";
 import { fold } from "./fold.ts";
 import { frontDecode } from "./front-coding.ts";
+import { suffixDecode } from "./suffix-coding.ts";
 
 /** What a gazetteer entry names: the type and the canonical name of its entity. */
 export interface GazetteerEntry {
@@ -87,7 +88,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = BUILT_DEMONYMS.demonyms;
 export const AMBIGUOUS_DEMONYMS: ReadonlySet<string> = BUILT_DEMONYMS.ambiguous;
 
 /** Lowercase words of ordinary English (SCOWL size 50): capitalised, they start a sentence, not a name. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(frontDecode(commonWordList.words));
+export const COMMON_WORDS: ReadonlySet<string> = new Set(suffixDecode(frontDecode(commonWordList.words), commonWordList.endings));
 
 /** The first words of gazetteer names of two words or more ("new" for "new york"): where a lookup can start. */
 export const NAME_FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -19,11 +19,12 @@ it("prints the counts the README's sample output shows for the sample corpus", (
   expect(block, "README.md has a ``` block starting with $ npm run graph -- corpus").toBeDefined();
   const dir = mkdtempSync(join(tmpdir(), "entity-graph-readme-"));
   try {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", join(dir, "graph.json")], { cwd: ROOT, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", join(dir, "graph.json"), "--cache", join(dir, "cache")], { cwd: ROOT, encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     expect(countLines(run.stdout)).toHaveLength(4);
     expect(countLines(block ?? "")).toEqual(countLines(run.stdout));
     expect(block).toMatch(/^time: .*\ncache: .*\nwrote public\/graph\.json\n$/m);
+    expect(run.stdout).toMatch(/^cache: +0 of 5 documents reused/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,6 +2,8 @@
 // reads back to the same decisions.
 import { describe, expect, it } from "vitest";
 import { frontDecode, frontEncode } from "../../src/extract/front-coding.ts";
+import { suffixDecode, suffixEncode } from "../../src/extract/suffix-coding.ts";
+import { COMMON_WORDS } from "../../src/extract/gazetteer.ts";
 import { createTagger, labelSpans, tagSentence } from "../../src/extract/tagger.ts";
 import { decodeModel, encodeModel } from "../../src/extract/tagger-file.ts";
 import type { GoldDocument } from "../../src/train/gold-document.ts";
@@ -95,5 +97,25 @@ describe("front coding", () => {
     expect(frontEncode(words)).toBe("0iran\n3q\n2eland\n1srael\n1taly");
     expect(frontDecode(frontEncode(words))).toEqual(words);
     expect(frontDecode("")).toEqual([]);
+  });
+});
+
+describe("suffix coding", () => {
+  it("writes a stem once with the endings the list has, and reads every word back", () => {
+    const words = ["walk", "walked", "walker", "walking", "walks", "wall", "walls", "wallsy"];
+    const lines = suffixEncode(words, ["s", "ed", "ing", "er", "y"]);
+    expect(lines).toEqual(["walkABCD", "wallA", "wallsy"]);
+    expect(new Set(suffixDecode(lines, ["s", "ed", "ing", "er", "y"]))).toEqual(new Set(words));
+  });
+
+  it("keeps the common-words list the same set of words (each once) as the plain list", () => {
+    const words = [...COMMON_WORDS].sort();
+    const decoded = suffixDecode(suffixEncode(words));
+    expect(decoded).toHaveLength(words.length);
+    expect(new Set(decoded)).toEqual(COMMON_WORDS);
+  });
+
+  it("refuses a word with a capital, which would read as an ending", () => {
+    expect(() => suffixEncode(["Iran"])).toThrow(/capital/);
   });
 });
