@@ -79,17 +79,24 @@ export function importDocuments(entries: CorpusEntry[], onProgress: (progress: I
 }
 
 /**
- * Entries per message to the worker. Handing over the File of a picked file costs the page's main thread
- * far more than a file made in memory: 5,000 of them in one message made one task of seconds
- * (BENCHMARKS.md, issue 14). A batch a task keeps each task short.
+ * Entries per message to the worker, and how long one task may go on posting them. Handing over the File
+ * of a picked file costs the page's main thread far more than a file made in memory, about 1 ms each on a
+ * busy machine: 5,000 in one message made one task of seconds, 200 a message tasks of 150–400 ms
+ * (BENCHMARKS.md, issue 14). Small messages, and a task that yields once its time is up, keep each task
+ * short whatever the machine's speed.
  */
-const ENTRIES_PER_MESSAGE = 200;
+const ENTRIES_PER_MESSAGE = 10;
+const POSTING_SLICE_MS = 40;
 
-/** Sends the entries a batch a task, then asks for the extraction; stops when `running()` turns false (cancelled). */
+/** Sends the entries a few at a time, yielding between slices, then asks for the extraction; stops when `running()` turns false (cancelled). */
 async function postEntries(worker: Worker, entries: readonly CorpusEntry[], ocr: boolean, running: () => boolean): Promise<void> {
-  for (let start = 0; start < entries.length; start += ENTRIES_PER_MESSAGE) {
+  for (let start = 0; start < entries.length; ) {
     if (!running()) return;
-    worker.postMessage({ type: "entries", entries: entries.slice(start, start + ENTRIES_PER_MESSAGE) } satisfies ExtractRequest);
+    const began = performance.now();
+    do {
+      worker.postMessage({ type: "entries", entries: entries.slice(start, start + ENTRIES_PER_MESSAGE) } satisfies ExtractRequest);
+      start += ENTRIES_PER_MESSAGE;
+    } while (start < entries.length && performance.now() - began < POSTING_SLICE_MS);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   if (running()) worker.postMessage({ type: "extract", ocr } satisfies ExtractRequest);
