@@ -7,12 +7,11 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { createServer } from "node:net";
+import { startRedis } from "./redis-server.ts";
 import { parseArgs } from "node:util";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const UN = join(ROOT, "../shared/data/news/un-general-debate-2015-2024");
-const REDIS_SERVER = "/usr/bin/redis-server";
 
 interface Build {
   seconds: number;
@@ -42,17 +41,6 @@ function copy(paths: readonly string[], folder: string): void {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     cpSync(join(UN, path), join(folder, path));
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** Starts a process and resolves once it printed `ready`. */
@@ -124,9 +112,8 @@ async function main(): Promise<void> {
     console.log("| --- | --- | --- | --- |");
     console.log(`| local pool, ${availableParallelism()} worker threads | ${cold.seconds.toFixed(1)} | 1.00× | reference |`);
     for (const count of workerCounts) {
-      const port = await freePort();
-      const redis = await startUntil(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], "Ready to accept connections");
-      const url = `redis://127.0.0.1:${port}`;
+      const redis = await startRedis();
+      const { url } = redis;
       const workers = await Promise.all(
         Array.from({ length: count }, () => startUntil(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/worker.ts"), "--queue", url, "--concurrency", "1"], "taking jobs")),
       );
@@ -135,7 +122,7 @@ async function main(): Promise<void> {
         console.log(`| queue, ${count} worker process${count === 1 ? "" : "es"} | ${queued.seconds.toFixed(1)} | ${(cold.seconds / queued.seconds).toFixed(2)}× | ${same(`queue-${count}`)} |`);
       } finally {
         await stopAll(workers);
-        await stopAll([redis]);
+        await redis.stop();
       }
     }
     console.log(`\nload average ${loadavg()[0]?.toFixed(1)} at the end`);

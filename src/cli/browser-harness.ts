@@ -2,7 +2,7 @@
 // the built explorer served by `vite preview` on a free loopback port, and waiting for a drawn frame.
 // Side effects: runs commands, starts and stops a server process.
 import { spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.ts";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 
@@ -31,18 +31,6 @@ export function buildBareSigma(folder: string): void {
 /** Writes the sample corpus's graph, as `npm run graph` makes it, to `path`. */
 export function buildSampleGraph(path: string): void {
   runCommand(process.execPath, ["--import", "tsx", "src/cli/graph.ts", "corpus", "--out", path, "--quiet"]);
-}
-
-/** A port nobody listens on, on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** A served folder: its address, and how to stop the server. */

@@ -1,7 +1,7 @@
 // connectQueue: bad URLs and unreachable servers are errors that name the URL, never its password.
 import { describe, expect, it } from "vitest";
 import { connectQueue } from "../../src/cli/queue-connection.ts";
-import { freePort } from "./redis-server.ts";
+import { freePort } from "../../src/cli/free-port.ts";
 
 describe("connectQueue", () => {
   it.each(["localhost:6379", "http://127.0.0.1:6379", "not a url"])("refuses %s: a redis:// URL is needed", async (url) => {

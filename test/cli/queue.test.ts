@@ -11,14 +11,15 @@ import { fileKey } from "../../src/cli/cache-key.ts";
 import { extractorVersion } from "../../src/cli/cache-version.ts";
 import { JOB_NAME, JOB_OPTIONS, QUEUE_NAME, type ExtractJobData } from "../../src/cli/queue-jobs.ts";
 import type { GraphFile } from "../../src/graph/types.ts";
-import { freePort, startRedis, type TestRedis } from "./redis-server.ts";
+import { freePort } from "../../src/cli/free-port.ts";
+import { startRedis, type RunningRedis } from "../../src/cli/redis-server.ts";
 import { localBuild, ROOT, runGraph, start, startWorkers, stop, temporaryFolder, UN_CORPUS, unSlice, waitFor, type Running } from "./queue-helpers.ts";
 
 const CORPUS = resolve(ROOT, "corpus");
 if (!existsSync(UN_CORPUS)) console.warn(`queue.test: ${UN_CORPUS} not found (../shared is absent): the 200-speech test is skipped`);
 
 describe("extraction on a BullMQ queue", () => {
-  let redis: TestRedis;
+  let redis: RunningRedis;
   let connection: Redis;
   let queue: Queue;
   let dir: string;

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHROMIUM_PATH } from "../../src/cli/chromium.ts";
-import { REDIS_SERVER } from "../cli/redis-server.ts";
+import { REDIS_SERVER } from "../../src/cli/redis-server.ts";
 
 /** A program the tests run, and how to tell it is there. */
 export interface SystemTool {

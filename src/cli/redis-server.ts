@@ -1,28 +1,17 @@
-// Starts Debian's redis-server for one test file on a free loopback port, with nothing saved to disk, and
-// stops it. Side effects: a child process, a TCP port on 127.0.0.1.
+// Starts Debian's redis-server on a free loopback port, with nothing saved to disk, and stops it: for the
+// queue's tests and `npm run bench:queue`.
+// Side effects: a child process, a TCP port on 127.0.0.1.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "./free-port.ts";
 
 /** Where Debian's redis-server package puts the server (see test/setup/system-tools.ts). */
 export const REDIS_SERVER = "/usr/bin/redis-server";
 
 /** A running server: its URL, and how to stop it. */
-export interface TestRedis {
+export interface RunningRedis {
   url: string;
   port: number;
   stop(): Promise<void>;
-}
-
-/** A TCP port free on 127.0.0.1 right now (the system picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /**
@@ -30,7 +19,7 @@ export function freePort(): Promise<number> {
  * connections; tries another port if the one picked was taken meanwhile.
  * @example const redis = await startRedis(); … await redis.stop()
  */
-export async function startRedis(): Promise<TestRedis> {
+export async function startRedis(): Promise<RunningRedis> {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const child = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
