@@ -382,13 +382,19 @@ function acronymDefinitions(sentences: readonly TokenizedSentence[], sentenceWor
     const words = sentenceWords[si] ?? [];
     sentence.tokens.forEach((token, k) => {
       const acronym = words[k]?.text ?? "";
-      if (!/^\p{Lu}{2,8}$/u.test(acronym) || !token.pre.includes("(") || !token.post.startsWith(")") || definitions.has(acronym)) return;
-      // "digital rights management (DRM)": a thing written in lowercase is a concept, and so is its acronym.
-      const lower = words.slice(Math.max(0, k - acronym.length), k);
-      if (lower.length === acronym.length && lower.every((w) => /^\p{Ll}/u.test(w.text)) && lower.map((w) => w.text[0]).join("").toUpperCase() === acronym) {
+      if (!/^\p{Lu}{2,8}$/u.test(acronym) || definitions.has(acronym)) return;
+      // "digital rights management (DRM)", "DRM (digital rights management)": a thing written in lowercase
+      // is a concept, and so is its acronym, whichever of the two is in brackets.
+      const bracketed = token.pre.includes("(") && token.post.startsWith(")");
+      const lower = bracketed ? words.slice(Math.max(0, k - acronym.length), k) : words.slice(k + 1, k + 1 + acronym.length);
+      const opens = token.post.includes("(") || (sentence.tokens[k + 1]?.pre ?? "").includes("(");
+      // After the acronym, the bracket may go on past the spelt-out words: "DRM (digital rights management, the subject of the DMCA)".
+      const inBrackets = bracketed || (opens && /^[),;]/.test(sentence.tokens[k + acronym.length]?.post ?? ""));
+      if (inBrackets && lower.length === acronym.length && lower.every((w) => /^\p{Ll}/u.test(w.text)) && lower.map((w) => w.text[0]).join("").toUpperCase() === acronym) {
         definitions.set(acronym, { start: lower[0]?.start ?? 0, end: lower[lower.length - 1]?.end ?? 0, mention: null });
         return;
       }
+      if (!bracketed) return;
       // The shortest run of capitalised words (and connectors) right before the bracket whose initials spell it.
       for (let first = k - 1; first >= Math.max(0, k - 12); first--) {
         const run = words.slice(first, k);

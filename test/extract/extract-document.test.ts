@@ -53,6 +53,10 @@ describe("extractDocument", () => {
     ["The meeting in Paris ended with the Paris Agreement and the Kyoto Protocol.", ["place:Paris"]],
     // An acronym the document defines is its long form wherever it is written.
     ["The Lekfjs Liberation Front (LLF) attacked. The LLF said it would go on.", ["organization:Lekfjs Liberation Front", "organization:Lekfjs Liberation Front", "organization:Lekfjs Liberation Front"]],
+    // An acronym spelt out in lowercase words, before or after it in brackets, is a concept: no node.
+    ["Borin Lekfjs fought DRM (digital rights management) for years. DRM spread, Lekfjs said.", ["person:Borin Lekfjs", "person:Borin Lekfjs"]],
+    ["Qarnabad banned the QXP (quantum exchange protocol). The QXP stayed.", ["place:Qarnabad"]],
+    ["Qarnabad banned the QXP (quantum exchange protocol, a standard of the Lekfjs Union). The QXP stayed.", ["place:Qarnabad", "organization:Lekfjs Union"]],
     // Groups, and nationalities that count for their country, multi-word ones too.
     ["Kurds and Alawites met Costa Ricans and Koreans.", ["group:Kurds", "group:Alawites", "country:Costa Rica", "group:Koreans"]],
     ["Officials visited a European country with Sunnis and Alawites.", ["group:Sunnis", "group:Alawites"]],
