@@ -148,11 +148,16 @@ export async function edgePosition(page: Page, a: string, b: string): Promise<{ 
   throw new Error(`no pixel of the ${a} – ${b} edge is free to click`);
 }
 
-/** Counts the graph container's pixels: not background, and close to each given colour. */
-export async function countPixels(page: Page, colours: Record<string, [number, number, number]>): Promise<Record<string, number> & { drawn: number; total: number }> {
-  const png = await page.locator("#graph").screenshot();
+/** Pixel counts of an image: not background, close to each given colour, and its size. */
+export type PixelCounts = Record<string, number> & { drawn: number; total: number; width: number; height: number };
+
+/**
+ * Counts a PNG's pixels, decoded in the page: those not background, and those within `tolerance` of each
+ * given colour on every channel (0: exactly it; antialiased text needs more).
+ */
+export async function countPngPixels(page: Page, png: Buffer, colours: Record<string, [number, number, number]>, tolerance: number): Promise<PixelCounts> {
   return page.evaluate(
-    async ([base64, colours]) => {
+    async ([base64, colours, tolerance]) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -162,17 +167,22 @@ export async function countPixels(page: Page, colours: Record<string, [number, n
       const context = canvas.getContext("2d")!;
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts: Record<string, number> = { drawn: 0, total: image.width * image.height };
+      const counts: Record<string, number> = { drawn: 0, total: image.width * image.height, width: image.width, height: image.height };
       for (const name of Object.keys(colours)) counts[name] = 0;
       for (let i = 0; i < data.length; i += 4) {
         const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
         if (r < 245 || g < 245 || b < 245) counts.drawn!++;
         for (const [name, [cr, cg, cb]] of Object.entries(colours)) {
-          if (Math.abs(r - cr) <= 6 && Math.abs(g - cg) <= 6 && Math.abs(b - cb) <= 6) counts[name]!++;
+          if (Math.abs(r - cr) <= tolerance && Math.abs(g - cg) <= tolerance && Math.abs(b - cb) <= tolerance) counts[name]!++;
         }
       }
-      return counts as Record<string, number> & { drawn: number; total: number };
+      return counts as PixelCounts;
     },
-    [png.toString("base64"), colours] as const,
+    [png.toString("base64"), colours, tolerance] as const,
   );
+}
+
+/** Counts the graph container's pixels: not background, and close to each given colour. */
+export async function countPixels(page: Page, colours: Record<string, [number, number, number]>): Promise<PixelCounts> {
+  return countPngPixels(page, await page.locator("#graph").screenshot(), colours, 6);
 }

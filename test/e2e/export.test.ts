@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../src/export/index.ts";
 import { checkGexfFile } from "../export/validate.ts";
-import { pageErrors, startHarness, type Harness } from "./explorer-harness.ts";
+import { countPngPixels, pageErrors, startHarness, type Harness } from "./explorer-harness.ts";
 
 /** "73 of 100 entities · 183 of 323 links" or "100 entities · 323 links" → [73, 183]. */
 function shownCounts(summary: string): [number, number] {
@@ -79,23 +79,7 @@ describe("export from the explorer", () => {
     const png = readFileSync(await download("png"));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 720]);
-    const pixels = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const count = (r: number, g: number, b: number) => {
-        let n = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
-        return n;
-      };
-      return { person: count(228, 87, 46), country: count(41, 128, 185), place: count(39, 174, 96) };
-    }, png.toString("base64"));
+    const pixels = await countPngPixels(page, png, { person: [228, 87, 46], country: [41, 128, 185], place: [39, 174, 96] }, 0);
     expect(pixels.person).toBeGreaterThan(100);
     expect(pixels.country).toBeGreaterThan(100);
     expect(pixels.place).toBe(0);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMUNITY_COLORS } from "../../src/app/node-look.ts";
 import { parseXml } from "../../src/export/parse-xml.ts";
 import { runCommand } from "../../src/cli/browser-harness.ts";
-import { countPixels, pageErrors, settle, startHarness, type Harness } from "./explorer-harness.ts";
+import { countPixels, countPngPixels, pageErrors, settle, startHarness, type Harness } from "./explorer-harness.ts";
 
 const WIKINEWS = new URL("../../../shared/data/news/wikinews-2019-2020", import.meta.url).pathname;
 
@@ -28,27 +28,10 @@ afterAll(async () => {
 
 const rgb = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
 
-/** Pixels of a PNG, decoded in the page, within 40 of the label colour (antialiased text is lighter). */
+/** Pixels of a PNG within 40 of the label colour (antialiased text is lighter), and its size. */
 async function labelPixels(page: Page, png: Buffer): Promise<{ dark: number; width: number; height: number }> {
-  return page.evaluate(
-    async ([base64, [lr, lg, lb]]) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i]! - lr!) <= 40 && Math.abs(data[i + 1]! - lg!) <= 40 && Math.abs(data[i + 2]! - lb!) <= 40) dark++;
-      }
-      return { dark, width: image.width, height: image.height };
-    },
-    [png.toString("base64"), LABEL_RGB] as const,
-  );
+  const { dark, width, height } = await countPngPixels(page, png, { dark: LABEL_RGB }, 40);
+  return { dark: dark!, width, height };
 }
 
 async function download(page: Page, id: string, size: string): Promise<Buffer> {
