@@ -61,7 +61,7 @@ export async function* cacheExtract(files: AsyncIterable<WalkedFile>, options: C
           counts.files++;
           // Before the file goes to the extractor: a worker thread takes its bytes away.
           const key = fileKey(version, file.path, file.bytes, read);
-          const cached = cache.get(key);
+          const cached = await cache.get(key);
           if (cached) {
             counts.reused++;
             order.push({ hit: { path: file.path, results: cached } });

@@ -7,11 +7,14 @@ import type { ExtractedFile } from "../graph/extract-file.ts";
 /** Where `npm run graph` keeps its cache unless told (`--cache DIR`): in the working directory, git-ignored. */
 export const DEFAULT_CACHE_DIR = ".entity-graph-cache";
 
-/** What a cache does: looks up and stores one file's extraction by its key (see `fileKey`). */
+/**
+ * What a cache does: looks up and stores one file's extraction by its key (see `fileKey`). Two stores do
+ * it: LMDB in a folder (this file) and Redis beside the job queue (`cache-redis.ts`).
+ */
 export interface CacheStore {
-  /** The folder the cache lives in. */
-  readonly dir: string;
-  get(key: string): ExtractedFile[] | undefined;
+  /** Where the cache lives, as the summary line names it: its folder, or the Redis server's URL. */
+  readonly location: string;
+  get(key: string): Promise<ExtractedFile[] | undefined>;
   /** Stores an entry; durable once `close` has resolved. */
   put(key: string, results: ExtractedFile[]): void;
   close(): Promise<void>;
@@ -44,8 +47,8 @@ export function openCacheStore(dir: string, version: string): CacheStore {
     });
   }
   return {
-    dir,
-    get: (key) => db.get(prefix + key) as ExtractedFile[] | undefined,
+    location: dir,
+    get: async (key) => db.get(prefix + key) as ExtractedFile[] | undefined,
     put: (key, results) => void db.put(prefix + key, results),
     close: () => db.close(),
   };

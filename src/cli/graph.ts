@@ -41,8 +41,9 @@ ${EXPORT_OPTIONS.map(({ option, argument, help }) => `  --${`${option} ${argumen
   --no-metadata  read no metadata table
   --workers N    extract in N worker threads (default and most: one per core, here ${defaultWorkers()});
                  the graph is the same for any N; a corpus under 256 KB uses one thread
-  --cache DIR    keep each file's extraction in DIR (default: ${DEFAULT_CACHE_DIR}/ here) and extract
-                 only new or changed files; a new extractor version starts afresh
+  --cache DIR    keep each file's extraction in DIR (default: ${DEFAULT_CACHE_DIR}/ here; with --queue,
+                 the queue's Redis server) and extract only new or changed files; a new extractor
+                 version starts afresh
   --no-cache     extract every file, and keep nothing (ENTITY_GRAPH_CACHE=DIR or =off sets the default)
   --queue URL    extract on a BullMQ queue at redis://HOST:PORT instead of this machine's threads:
                  \`npm run worker -- --queue URL\` processes, here or on other machines, do the work
@@ -96,14 +97,14 @@ async function main(argv: string[]): Promise<number> {
   const version = extractorVersion();
   const read = { ocr: values.ocr, ...(maxFileBytes ? { maxFileBytes } : {}) };
   const cacheCounts: CacheCounts = { files: 0, reused: 0 };
-  const cache = values["no-cache"] ? null : openCache(values.cache, version);
   // Connected before any file is read: an unreachable server is the first thing said.
-  let queue: QueueConnection | null = null;
+  // BullMQ and ioredis are loaded only for a queue.
+  const queue: QueueConnection | null = values.queue === undefined ? null : await (await import("./queue-connection.ts")).connectQueue(values.queue);
+  let cache: CacheStore | null;
   try {
-    // BullMQ and ioredis are loaded only for a queue.
-    queue = values.queue === undefined ? null : await (await import("./queue-connection.ts")).connectQueue(values.queue);
+    cache = values["no-cache"] ? null : await openCache(values.cache, version, queue);
   } catch (error) {
-    await cache?.close();
+    await queue?.close();
     throw error;
   }
   const queueExtract = queue ? (await import("./queue-extract.ts")).queueExtract : null;
@@ -152,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
   log(`edges:     ${graph.size}, ${result.layout.communities} communities`);
   const where = queue ? `on the queue at ${queue.shownUrl}` : result.threads === 1 ? "in one thread" : `in ${result.threads} workers`;
   log(`time:      ${seconds.toFixed(1)} s (extraction ${result.extractSeconds.toFixed(1)} s ${where}, layout ${result.layout.seconds.toFixed(1)} s)`);
-  if (cache) log(`cache:     ${cacheCounts.reused} of ${cacheCounts.files} documents reused (${cache.dir})`);
+  if (cache) log(`cache:     ${cacheCounts.reused} of ${cacheCounts.files} documents reused (${cache.location})`);
   if (corrections) log(`corrections: ${corrections.operations.length - result.skippedCorrections.length} applied, ${result.skippedCorrections.length} skipped (${values.corrections})`);
   for (const path of written) log(`wrote ${path}`);
   return 0;
@@ -161,12 +162,14 @@ async function main(argv: string[]): Promise<number> {
 /**
  * The cache named by --cache (failing to open it is an error), else the default one (then only a warning):
  * ENTITY_GRAPH_CACHE names its folder, or turns it off with "off" (the test suite does, so that a test that
- * builds a corpus again still extracts it), else .entity-graph-cache/ here.
+ * builds a corpus again still extracts it); else, with --queue, the queue's Redis server (coordinators on
+ * several machines share it), and without, .entity-graph-cache/ here.
  */
-function openCache(dir: string | undefined, version: string): CacheStore | null {
+async function openCache(dir: string | undefined, version: string, queue: QueueConnection | null): Promise<CacheStore | null> {
   if (dir !== undefined) return openCacheStore(dir, version);
   const fromEnvironment = process.env.ENTITY_GRAPH_CACHE;
   if (fromEnvironment === "off") return null;
+  if (queue && !fromEnvironment) return (await import("./cache-redis.ts")).openRedisCache(queue.redis, queue.shownUrl, version);
   try {
     return openCacheStore(fromEnvironment || DEFAULT_CACHE_DIR, version);
   } catch (error) {

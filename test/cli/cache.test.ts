@@ -96,13 +96,13 @@ describe("the extractor version", () => {
     old.put("key", results);
     await old.close();
     const again = openCacheStore(path, "version-1");
-    expect(again.get("key")).toEqual(results);
+    expect(await again.get("key")).toEqual(results);
     await again.close();
     const next = openCacheStore(path, "version-2");
-    expect(next.get("key")).toBeUndefined();
+    expect(await next.get("key")).toBeUndefined();
     await next.close();
     const back = openCacheStore(path, "version-1");
-    expect(back.get("key")).toBeUndefined();
+    expect(await back.get("key")).toBeUndefined();
     await back.close();
     rmSync(folder, { recursive: true, force: true });
   });

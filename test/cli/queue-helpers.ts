@@ -16,9 +16,9 @@ export interface Running {
   exited: Promise<number | null>;
 }
 
-/** Starts `node --import tsx src/cli/<script> ...args` in the project. */
-export function start(script: string, args: readonly string[]): Running {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli", script), ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+/** Starts `node --import tsx src/cli/<script> ...args` in the project (in this process's environment, or `env`). */
+export function start(script: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Running {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli", script), ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -27,8 +27,8 @@ export function start(script: string, args: readonly string[]): Running {
 }
 
 /** Runs `npm run graph -- ...args` to its end. */
-export async function runGraph(args: readonly string[]): Promise<{ code: number | null; output: string }> {
-  const run = start("graph.ts", args);
+export async function runGraph(args: readonly string[], env?: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const run = start("graph.ts", args, env);
   const code = await run.exited;
   return { code, output: run.output() };
 }
