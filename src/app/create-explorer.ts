@@ -92,12 +92,11 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   let indexFile = isSplitGraphFile(file) ? null : indexEvidence(file.documents, file.sentences);
   const evidence = isSplitGraphFile(file) ? createSplitEvidence(file, fetchRelative(options.graphUrl)) : createMemoryEvidence(file, indexFile ?? undefined);
   const documentIds = new Set(file.documents.map((doc) => doc.id));
-  const store = createViewStore(
-    readUrlState(
-      (key) => graph.hasNode(key),
-      (id) => documentIds.has(id),
-    ),
+  const fromUrl = readUrlState(
+    (key) => graph.hasNode(key),
+    (id) => documentIds.has(id),
   );
+  const store = createViewStore(fromUrl);
 
   let visibility: Visibility = computeVisibility(graph, evidence.index(), store.get().filters);
   let visibilityFilters: ViewState["filters"] | null = store.get().filters;
@@ -125,7 +124,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   };
 
   // Size and colour by a metric or community (src/app/metrics-control.ts sets them).
-  const look = createLookStore(graph, requestNodeMetrics);
+  const look = createLookStore(graph, requestNodeMetrics, { ...(fromUrl.sizeBy ? { sizeBy: fromUrl.sizeBy } : {}), ...(fromUrl.colourBy ? { colourBy: fromUrl.colourBy } : {}) });
   const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
   performance.mark("entity-graph:indexed");
   const constructing = performance.now();

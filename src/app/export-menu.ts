@@ -7,6 +7,7 @@ import { GRAPH_EXPORT_FORMATS } from "../export/export-formats.ts";
 import { toGraphJson, type ExportGraph } from "../export/index.ts";
 import { formatCount, h } from "./dom.ts";
 import { downloadFile } from "./download-file.ts";
+import { exportMetrics } from "./export-metrics.ts";
 import { toSvg } from "./export-svg.ts";
 import { renderPicture } from "./render-picture.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
@@ -103,7 +104,8 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
   const shown = async () => {
     if (filtersDocuments(explorer.store.get().filters)) await explorer.evidence.loadIndex();
     const graph = getShownGraph(explorer);
-    return { graph, description: `Entity Graph export: ${describeView(explorer, graph)}` };
+    const metrics = await exportMetrics(explorer, graph);
+    return { graph, description: `Entity Graph export: ${describeView(explorer, graph)}`, ...(metrics ? { metrics } : {}) };
   };
   const sizeSelect = h(
     "select",
@@ -119,8 +121,8 @@ export function mountExportMenu(container: HTMLElement, explorer: Explorer, opti
     note,
     ...GRAPH_EXPORT_FORMATS.map((format) =>
       item(format.id, format.label, format.title, async () => {
-        const { graph, description } = await shown();
-        download(format.render(graph, { description }), format.mime, format.fileName);
+        const { graph, ...options } = await shown();
+        download(format.render(graph, options), format.mime, format.fileName);
       }),
     ),
     h(

@@ -13,6 +13,9 @@ export interface LookState {
   metricsError: string | null;
 }
 
+/** The look when nothing says otherwise (the URL leaves these out). */
+export const DEFAULT_LOOK: Readonly<Pick<LookState, "sizeBy" | "colourBy">> = { sizeBy: "mentions", colourBy: "type" };
+
 /** The look store. */
 export interface LookStore {
   get(): LookState;
@@ -31,7 +34,7 @@ export interface LookStore {
 
 /** Creates the store; `compute` gives the metrics (in a worker, in the page). */
 export function createLookStore(graph: EntityGraph, compute: (graph: EntityGraph) => Promise<NodeMetrics>, initial: Partial<Pick<LookState, "sizeBy" | "colourBy">> = {}): LookStore {
-  let state: LookState = { sizeBy: initial.sizeBy ?? "mentions", colourBy: initial.colourBy ?? "type", metrics: null, metricsError: null };
+  let state: LookState = { sizeBy: initial.sizeBy ?? DEFAULT_LOOK.sizeBy, colourBy: initial.colourBy ?? DEFAULT_LOOK.colourBy, metrics: null, metricsError: null };
   let communities = rankCommunities(graph);
   let look: NodeLook | null = null;
   let lookState: LookState | null = null;

@@ -1,14 +1,14 @@
 // The explorer's graph → its node metrics, computed in a worker (src/app/metrics-worker.ts) so the page
 // stays responsive; where workers are missing, in the page. Side effect: starts and ends one worker.
 import { computeNodeMetrics, type NodeMetrics } from "../graph/compute-node-metrics.ts";
-import type { EntityGraph } from "../graph/types.ts";
+import type { AbstractGraph, Attributes } from "graphology-types";
 import type { MetricsMessage, MetricsRequest } from "./metrics-worker.ts";
 
 /**
  * Computes every node's degree, weighted degree, PageRank and betweenness off the main thread.
  * @example const metrics = await requestNodeMetrics(explorer.graph);
  */
-export function requestNodeMetrics(graph: EntityGraph): Promise<NodeMetrics> {
+export function requestNodeMetrics(graph: AbstractGraph<Attributes, { weight: number }>): Promise<NodeMetrics> {
   if (typeof Worker === "undefined") return Promise.resolve(computeNodeMetrics(graph));
   const keys = graph.nodes();
   const position = new Map(keys.map((key, i) => [key, i]));

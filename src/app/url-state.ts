@@ -3,13 +3,20 @@
 // graph is `reconcileViewState`'s job.
 // Example: #node=person:vladimir-putin&with=person:hassan-rouhani&hide=place&minWeight=2&from=2019-01&to=2019-03&undated=0&relation=opposes
 // A scope: #focus=country:iran&depth=2&cap=40&expand=person:hassan-rouhani, or #path=person:a,person:b
+// The look (src/app/look-store.ts): #size=pagerank&colour=community
 import { normalizeDate } from "../extract/document-date.ts";
 import { RELATION_CLASSES } from "../extract/relation-verbs.ts";
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
+import { DEFAULT_LOOK } from "./look-store.ts";
+import { COLOUR_OPTIONS, SIZE_OPTIONS, type ColourBy, type SizeBy } from "./node-look.ts";
 import { DEFAULT_FILTERS, type DateRange, type Scope, type Selection, type ViewState } from "./view-state.ts";
 
-/** The part of the view state the URL keeps; a URL without a scope decodes without the field. */
-export type UrlState = Pick<ViewState, "selection" | "filters"> & { scope?: Scope | null };
+/**
+ * The part of the view state the URL keeps, and what nodes' size and colour follow; a URL without a scope,
+ * a size or a colour decodes without that field.
+ */
+export type UrlState = Pick<ViewState, "selection" | "filters"> & { scope?: Scope | null; sizeBy?: SizeBy; colourBy?: ColourBy };
+
 
 /** Neighbours a focus shows when the URL does not say (the focus bar lets the user change it). */
 export const DEFAULT_FOCUS_CAP = 30;
@@ -17,7 +24,7 @@ export const DEFAULT_FOCUS_CAP = 30;
 export const MAX_FOCUS_CAP = 500;
 
 /** Encodes the scope, the selection and the filters that differ from the defaults as a fragment (without "#"). */
-export function encodeViewState({ selection, filters, scope = null }: UrlState): string {
+export function encodeViewState({ selection, filters, scope = null, sizeBy = DEFAULT_LOOK.sizeBy, colourBy = DEFAULT_LOOK.colourBy }: UrlState): string {
   const params: [string, string][] = [];
   if (scope?.kind === "focus") {
     params.push(["focus", scope.node], ["depth", String(scope.depth)]);
@@ -35,6 +42,8 @@ export function encodeViewState({ selection, filters, scope = null }: UrlState):
   if (filters.dateRange) params.push(["from", filters.dateRange.from], ["to", filters.dateRange.to]);
   if (filters.excludeUndated) params.push(["undated", "0"]);
   if (filters.relationClass) params.push(["relation", filters.relationClass]);
+  if (sizeBy !== DEFAULT_LOOK.sizeBy) params.push(["size", sizeBy]);
+  if (colourBy !== DEFAULT_LOOK.colourBy) params.push(["colour", colourBy]);
   return params.map(([name, value]) => `${name}=${encodeValue(value)}`).join("&");
 }
 
@@ -50,8 +59,12 @@ export function decodeViewState(fragment: string): UrlState {
     .split(",")
     .filter((type): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type));
   const scope = decodeScope(params);
+  const sizeBy = SIZE_OPTIONS.find(({ id }) => id === params.get("size"))?.id;
+  const colourBy = COLOUR_OPTIONS.find(({ id }) => id === params.get("colour"))?.id;
   return {
     ...(scope ? { scope } : {}),
+    ...(sizeBy ? { sizeBy } : {}),
+    ...(colourBy ? { colourBy } : {}),
     selection,
     filters: {
       hiddenTypes: [...new Set(hiddenTypes)],
@@ -80,7 +93,8 @@ export function reconcileViewState(
   }
   const excludedDocuments = filters.excludedDocuments.filter(hasDocument);
   const scope = state.scope ? reconcileScope(state.scope, hasNode) : null;
-  return { ...(scope ? { scope } : {}), selection: kept, filters: { ...filters, excludedDocuments } };
+  const look = { ...(state.sizeBy ? { sizeBy: state.sizeBy } : {}), ...(state.colourBy ? { colourBy: state.colourBy } : {}) };
+  return { ...(scope ? { scope } : {}), ...look, selection: kept, filters: { ...filters, excludedDocuments } };
 }
 
 /** A focus on a node the graph has (its unknown expansions dropped), or a path between two it has. */

@@ -1,6 +1,7 @@
 // Graph → nodes.csv and edges.csv text: RFC 4180 (comma, CRLF, fields quoted when needed) for spreadsheets.
 // Text cells that a spreadsheet would run as a formula (= + - @, tab, CR first) get a leading apostrophe.
 import { joinAliases } from "./aliases.ts";
+import { nodeMetricColumns, type ExportMetrics } from "./node-metric-columns.ts";
 import type { ExportGraph } from "./to-gexf.ts";
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
@@ -20,9 +21,13 @@ function toCsv(rows: string[][]): string {
   return rows.map((row) => row.join(",")).join("\r\n") + "\r\n";
 }
 
-/** One row per node: id, label, type, aliases (joined by " | "), mentions, documents. */
-export function toNodesCsv(graph: ExportGraph): string {
-  const rows = [["id", "label", "type", "aliases", "mentions", "documents"]];
+/**
+ * One row per node: id, label, type, aliases (joined by " | "), mentions, documents, community, then the
+ * metrics of this graph: degree, weighted_degree, pagerank, and betweenness when `metrics` has it.
+ */
+export function toNodesCsv(graph: ExportGraph, options: { metrics?: ExportMetrics } = {}): string {
+  const metrics = nodeMetricColumns(graph, options.metrics);
+  const rows = [["id", "label", "type", "aliases", "mentions", "documents", "community", ...metrics.map(({ name }) => name)]];
   graph.forEachNode((key, attributes) => {
     rows.push([
       toCsvCell(key),
@@ -31,6 +36,8 @@ export function toNodesCsv(graph: ExportGraph): string {
       toCsvCell(joinAliases(attributes.aliases ?? [])),
       toCsvNumber(attributes.mentions),
       toCsvNumber(attributes.documents),
+      Number.isInteger(attributes.community) ? String(attributes.community) : "",
+      ...metrics.map(({ values }) => toCsvNumber(values.get(key) ?? NaN)),
     ]);
   });
   return toCsv(rows);

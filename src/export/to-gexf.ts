@@ -6,6 +6,7 @@ import type { AbstractGraph } from "graphology-types";
 import { nodeSize, TYPE_COLORS } from "../graph/appearance.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import { joinAliases } from "./aliases.ts";
+import { nodeMetricColumns, type ExportMetrics, type MetricColumn } from "./node-metric-columns.ts";
 import { formatRgbColor, parseCssColor } from "./rgb-color.ts";
 import { isXmlText, toXmlText } from "./xml-text.ts";
 
@@ -32,15 +33,18 @@ export interface ToGexfOptions {
   lastModifiedDate?: string;
   /** Indent the XML (default true). */
   pretty?: boolean;
+  /** The exported graph's metrics (betweenness included), when computed; else degree, weighted degree and PageRank are computed here. */
+  metrics?: ExportMetrics;
 }
 
-/** The GEXF node attributes, in the order they are declared. */
+/** The GEXF node attributes, in the order they are declared; then the metric columns (node-metric-columns.ts). */
 type GexfNodeAttributes = {
   type: string;
   mentions: number;
   documents: number;
   aliases: string;
   community?: number;
+  [metric: string]: string | number | undefined;
 };
 
 const FALLBACK_COLOR = "rgb(127, 127, 127)";
@@ -58,7 +62,7 @@ function nodeColor(attributes: ExportNodeAttributes): string {
   return parsed ? formatRgbColor(parsed) : FALLBACK_COLOR;
 }
 
-function formatNode(key: string, attributes: ExportNodeAttributes) {
+function formatNode(key: string, attributes: ExportNodeAttributes, metrics: readonly MetricColumn[]) {
   const mentions = finiteOr(attributes.mentions, 0);
   const gexfAttributes: GexfNodeAttributes = {
     type: toXmlText(String(attributes.type)),
@@ -67,6 +71,7 @@ function formatNode(key: string, attributes: ExportNodeAttributes) {
     aliases: toXmlText(joinAliases(attributes.aliases ?? [])),
   };
   if (Number.isInteger(attributes.community)) gexfAttributes.community = attributes.community;
+  for (const { name, values } of metrics) gexfAttributes[name] = finiteOr(values.get(key), 0);
   return {
     label: toXmlText(attributes.label ?? key) || key,
     attributes: gexfAttributes,
@@ -96,7 +101,7 @@ function checkKey(kind: "node" | "edge", key: string): void {
 /**
  * Writes the graph as a GEXF 1.3 document that Gephi, networkx and graphology-gexf read with colours,
  * sizes, positions and weights. Node attributes: type, mentions, documents, aliases (joined by " | "),
- * community; edges carry their weight and, when their sentences give one, their top relation label and its
+ * community, degree, weighted_degree, pagerank (of this graph), and betweenness when `metrics` has it; edges carry their weight and, when their sentences give one, their top relation label and its
  * class (relation, relation_class; sentence ids stay in the graph JSON).
  *
  * @example
@@ -124,11 +129,12 @@ export function toGexf(graph: ExportGraph, options: ToGexfOptions = {}): string 
     checkKey("edge", key);
     out.addEdgeWithKey(key, source, target, attributes);
   });
+  const metrics = nodeMetricColumns(graph, options.metrics);
   return write(out, {
     version: "1.3",
     pedantic: true,
     pretty: options.pretty ?? true,
-    formatNode,
+    formatNode: (key, attributes) => formatNode(key, attributes, metrics),
     formatEdge,
   });
 }

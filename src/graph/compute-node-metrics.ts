@@ -1,6 +1,7 @@
 // A graph → each node's degree, weighted degree, PageRank and betweenness, as arrays beside the node keys
-// (cheap to post from a worker). Pure. Betweenness is exact up to EXACT_BETWEENNESS_UP_TO nodes and
-// sampled above (Brandes and Pich's pivots: shortest paths from BETWEENNESS_PIVOTS evenly spread sources).
+// (cheap to post from a worker); `computeCheapMetrics` the first three alone (what every export writes).
+// Pure. Betweenness is exact up to EXACT_BETWEENNESS_UP_TO nodes and sampled above (Brandes and Pich's
+// pivots: shortest paths from BETWEENNESS_PIVOTS evenly spread sources).
 import type Graph from "graphology";
 import type { Attributes } from "graphology-types";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness";
@@ -11,6 +12,9 @@ import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed
 /** The metrics computed here, in the order menus list them. */
 export const COMPUTED_METRICS = ["degree", "weightedDegree", "pagerank", "betweenness"] as const;
 export type ComputedMetric = (typeof COMPUTED_METRICS)[number];
+/** The metrics that cost a pass or a few dozen over the links (not betweenness's O(V·E)). */
+export const CHEAP_METRICS = ["degree", "weightedDegree", "pagerank"] as const satisfies readonly ComputedMetric[];
+export type CheapMetric = (typeof CHEAP_METRICS)[number];
 
 /** Exact betweenness costs O(V·E): past this many nodes it is sampled. */
 export const EXACT_BETWEENNESS_UP_TO = 2_000;
@@ -25,6 +29,12 @@ export interface NodeMetrics {
   betweenness: { kind: "exact" } | { kind: "sampled"; pivots: number };
 }
 
+/** The cheap metrics of every node, `values[metric][i]` for `keys[i]`. */
+export interface CheapNodeMetrics {
+  keys: string[];
+  values: Record<CheapMetric, number[]>;
+}
+
 /** Options of `computeNodeMetrics`, for tests: where sampling starts and with how many sources. */
 export interface NodeMetricsOptions {
   exactBetweennessUpTo?: number;
@@ -37,9 +47,7 @@ export interface NodeMetricsOptions {
  * @example const { keys, values } = computeNodeMetrics(graph); values.pagerank[keys.indexOf("person:donald-trump")]
  */
 export function computeNodeMetrics<N extends Attributes, E extends Attributes>(graph: Graph<N, E>, options: NodeMetricsOptions = {}): NodeMetrics {
-  const keys = graph.nodes();
-  const weight = (_edge: string, attributes: E) => (typeof attributes.weight === "number" ? attributes.weight : 1);
-  const ranks = graph.size === 0 ? null : pagerank(graph, { getEdgeWeight: (edge, attributes) => weight(edge, attributes) });
+  const { keys, values } = computeCheapMetrics(graph);
   const exactUpTo = options.exactBetweennessUpTo ?? EXACT_BETWEENNESS_UP_TO;
   const pivots = Math.max(1, options.pivots ?? BETWEENNESS_PIVOTS);
   const sampled = graph.order > exactUpTo && pivots < graph.order;
@@ -48,13 +56,26 @@ export function computeNodeMetrics<N extends Attributes, E extends Attributes>(g
     graph.order === 0 ? {} : sampled ? sampledBetweenness(graph, pivots) : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
   return {
     keys,
+    values: { ...values, betweenness: keys.map((key) => betweenness[key] ?? 0) },
+    betweenness: sampled ? { kind: "sampled", pivots } : { kind: "exact" },
+  };
+}
+
+/**
+ * Degree, weighted degree and PageRank of every node: cheap enough to compute for every export.
+ * @example const { keys, values } = computeCheapMetrics(graph); values.degree[keys.indexOf("country:iran")]
+ */
+export function computeCheapMetrics<N extends Attributes, E extends Attributes>(graph: Graph<N, E>): CheapNodeMetrics {
+  const keys = graph.nodes();
+  const weight = (_edge: string, attributes: E) => (typeof attributes.weight === "number" ? attributes.weight : 1);
+  const ranks = graph.size === 0 ? null : pagerank(graph, { getEdgeWeight: (edge, attributes) => weight(edge, attributes) });
+  return {
+    keys,
     values: {
       degree: keys.map((key) => graph.degree(key)),
       weightedDegree: keys.map((key) => weightedDegree(graph, key, weight)),
       pagerank: keys.map((key) => ranks?.[key] ?? (graph.order > 0 ? 1 / graph.order : 0)),
-      betweenness: keys.map((key) => betweenness[key] ?? 0),
     },
-    betweenness: sampled ? { kind: "sampled", pivots } : { kind: "exact" },
   };
 }
 

@@ -22,6 +22,8 @@ describe("encodeViewState", () => {
     ["a date range", state({ dateRange: { from: "2019-01", to: "2019-03" } }), "from=2019-01&to=2019-03"],
     ["undated documents left out", state({ excludeUndated: true }), "undated=0"],
     ["a relation class", state({ relationClass: "member-of" }), "relation=member-of"],
+    ["size by PageRank and colour by community, last", { ...state({ minWeight: 2 }), sizeBy: "pagerank", colourBy: "community" }, "minWeight=2&size=pagerank&colour=community"],
+    ["nothing for the default look", { ...state(), sizeBy: "mentions", colourBy: "type" }, ""],
   ])("encodes %s", (_name, input, expected) => {
     expect(encodeViewState(input)).toBe(expected);
   });
@@ -36,6 +38,9 @@ describe("decodeViewState", () => {
     state({}, { kind: "node", node: "organization:a&b=c #1" }),
     state({ dateRange: { from: "2019-01-04", to: "2019-02-28" }, excludeUndated: true, relationClass: "opposes" }, { kind: "node", node: "place:hmeimim" }),
     state({ dateRange: { from: "2015", to: "2024" } }),
+    { ...state({}, { kind: "node", node: "country:iran" }), sizeBy: "weightedDegree", colourBy: "community" },
+    { ...state(), sizeBy: "betweenness" },
+    { ...state(), colourBy: "community" },
   ])("round-trips %j", (input) => {
     const decoded = decodeViewState(`#${encodeViewState(input)}`);
     expect(decoded).toEqual({
@@ -51,6 +56,8 @@ describe("decodeViewState", () => {
     ["#minWeight=-2&minMentions=abc", state()],
     ["#minWeight=0&minMentions=2.5", state()],
     ["#minWeight=1e3", state()],
+    ["#size=planet&colour=rainbow", state()],
+    ["#size=PageRank&colour=", state()],
     ["#with=person:a", state()],
     ["#node=person:a&with=person:a", state({}, { kind: "node", node: "person:a" })],
     ["#node=", state()],

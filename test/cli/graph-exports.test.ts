@@ -35,6 +35,9 @@ describe("npm run graph -- corpus --gexf --csv", () => {
     expect(nodes).toBeGreaterThan(50);
     expect(check.raw).toEqual({ nodes, edges: file.graph.edges.length });
     expect(check.networkx).toMatchObject({ nodes, edges: file.graph.edges.length, viz: { color: nodes, position: nodes, size: nodes } });
+    // Each node's degree, weighted degree and PageRank, as networkx computes them on the file it read.
+    expect(check.networkx?.metrics).toMatchObject({ degree: nodes, weighted_degree: nodes });
+    expect(check.networkx?.metrics.pagerank).toBeLessThan(1e-4);
   });
 
   it("round-trips through graphology-gexf: same nodes, edges, weights and attributes as the graph JSON", () => {
@@ -53,7 +56,7 @@ describe("npm run graph -- corpus --gexf --csv", () => {
   it("writes nodes.csv and edges.csv with one row per node and per edge", () => {
     const nodes = readFileSync(join(dir, "nodes.csv"), "utf8").split("\r\n");
     const edges = readFileSync(join(dir, "edges.csv"), "utf8").split("\r\n");
-    expect(nodes[0]).toBe("id,label,type,aliases,mentions,documents");
+    expect(nodes[0]).toBe("id,label,type,aliases,mentions,documents,community,degree,weighted_degree,pagerank");
     expect(nodes).toHaveLength(file.graph.nodes.length + 2);
     expect(edges[0]).toBe("source,target,weight,relation,relation_class");
     expect(edges).toHaveLength(file.graph.edges.length + 2);

@@ -73,6 +73,22 @@ describe("export from the explorer", () => {
     expect(readFileSync(await download("edges-csv"), "utf8").split("\r\n")).toHaveLength(edges + 2);
   });
 
+  it("writes, once the user has computed the metrics, the shown graph's own betweenness too (networkx agrees)", async () => {
+    const [nodes] = shownCounts((await page.locator(".stage__summary").textContent()) ?? "");
+    await page.selectOption("[data-size-by]", "betweenness");
+    await page.waitForFunction(() => window.__entityGraph!.explorer.look.get().metrics !== null);
+    const check = checkGexfFile(await download("gexf"));
+    expect(check.problems).toEqual([]);
+    expect(check.networkx?.nodeKeys).toMatchObject({ betweenness: nodes, pagerank: nodes, degree: nodes, weighted_degree: nodes });
+    // Computed on the graph the file holds (places filtered out), not the page's whole graph.
+    expect(check.networkx?.metrics).toMatchObject({ degree: nodes, weighted_degree: nodes });
+    expect(check.networkx?.metrics.betweenness).toBeLessThan(1e-9);
+    expect(check.networkx?.metrics.pagerank).toBeLessThan(1e-4);
+    const [header] = readFileSync(await download("nodes-csv"), "utf8").split("\r\n");
+    expect(header).toBe("id,label,type,aliases,mentions,documents,community,degree,weighted_degree,pagerank,betweenness");
+    await page.selectOption("[data-size-by]", "mentions");
+  });
+
   it("exports a PNG of the chosen size, in the legend's colours, without the hidden type", async () => {
     await openMenu();
     await page.selectOption("[data-png-size]", "1280x720");

@@ -82,6 +82,35 @@ describe("size and colour by a metric or community", () => {
     await expect.poll(() => page.locator(".details__title").first().textContent()).toBe(expected);
     expect(pageErrors(page)).toEqual([]);
   });
+  it("keeps size and colour in the URL, restored on reload (and the default look leaves it out)", async () => {
+    const page = await harness.open();
+    await page.selectOption("select[data-size-by]", "pagerank");
+    await page.selectOption("select[data-colour-by]", "community");
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe("#size=pagerank&colour=community");
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]');
+    await expect(page.locator("select[data-size-by]").inputValue()).resolves.toBe("pagerank");
+    await expect(page.locator("select[data-colour-by]").inputValue()).resolves.toBe("community");
+    await expect(page.locator("[data-community-legend]").isHidden()).resolves.toBe(false);
+    // Restored, not only shown in the menus: the metrics were computed and the nodes drawn by them.
+    await page.waitForFunction(() => window.__entityGraph!.explorer.look.get().metrics !== null);
+    await settle(page);
+    const drawn = await page.evaluate(() => {
+      const { explorer, renderer } = window.__entityGraph!;
+      const metrics = explorer.look.get().metrics!;
+      const top = metrics.keys[metrics.values.pagerank.indexOf(Math.max(...metrics.values.pagerank))]!;
+      const biggest = metrics.keys.reduce((a, b) => (renderer.getNodeDisplayData(b)!.size > renderer.getNodeDisplayData(a)!.size ? b : a));
+      const first = explorer.look.communities()[0]!;
+      return { top, biggest, colour: renderer.getNodeDisplayData(first.node)!.color, expected: first.color };
+    });
+    expect(drawn.biggest).toBe(drawn.top);
+    expect(drawn.colour).toBe(drawn.expected);
+    // Back to the defaults: nothing of the look in the URL.
+    await page.selectOption("select[data-size-by]", "mentions");
+    await page.selectOption("select[data-colour-by]", "type");
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe("");
+    expect(pageErrors(page)).toEqual([]);
+  });
 });
 
 describe("the table of entities", () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { toCsvCell, toEdgesCsv, toNodesCsv } from "../../src/export/index.ts";
+import { computeNodeMetrics } from "../../src/graph/compute-node-metrics.ts";
 import { buildNastyGraph, buildPlainGraph, NASTY_LABELS } from "./fixtures.ts";
 
 /** Reads CSV with Python's csv module, the way pandas and spreadsheet importers split it. */
@@ -48,8 +49,9 @@ describe("toNodesCsv / toEdgesCsv", () => {
   it("writes one row per node and per edge, with CRLF line ends and a header", () => {
     const graph = buildPlainGraph();
     const nodes = toNodesCsv(graph);
-    expect(nodes.split("\r\n")[0]).toBe("id,label,type,aliases,mentions,documents");
-    expect(nodes.split("\r\n")[1]).toBe("country:iran,Iran,country,Iran | Islamic Republic of Iran | Iranian,14,3");
+    expect(nodes.split("\r\n")[0]).toBe("id,label,type,aliases,mentions,documents,community,degree,weighted_degree,pagerank");
+    // Iran: community 0, three links of 5, 4 and 2 sentences, then its PageRank.
+    expect(nodes.split("\r\n")[1]).toMatch(/^country:iran,Iran,country,Iran \| Islamic Republic of Iran \| Iranian,14,3,0,3,11,0\.\d+$/);
     expect(nodes.split("\r\n")).toHaveLength(graph.order + 2);
     const edges = toEdgesCsv(graph);
     expect(edges.split("\r\n").slice(0, 2)).toEqual(["source,target,weight,relation,relation_class", "country:iran,person:hassan-rouhani,5,,"]);
@@ -59,7 +61,7 @@ describe("toNodesCsv / toEdgesCsv", () => {
   it("writes only the header for the empty graph", () => {
     const graph = buildPlainGraph();
     graph.clear();
-    expect(toNodesCsv(graph)).toBe("id,label,type,aliases,mentions,documents\r\n");
+    expect(toNodesCsv(graph)).toBe("id,label,type,aliases,mentions,documents,community,degree,weighted_degree,pagerank\r\n");
     expect(toEdgesCsv(graph)).toBe("source,target,weight,relation,relation_class\r\n");
   });
 
@@ -68,10 +70,24 @@ describe("toNodesCsv / toEdgesCsv", () => {
     expect(rows).toHaveLength(NASTY_LABELS.length + 1);
     rows.slice(1).forEach((row, i) => {
       const label = NASTY_LABELS[i]!;
-      expect(row).toHaveLength(6);
+      expect(row).toHaveLength(10);
       expect(row[1]).toBe(/^[=+\-@\t\r]/.test(label) ? `'${label}` : label);
-      expect(row.slice(4)).toEqual([String(i + 1), "1"]);
+      expect(row.slice(4, 6)).toEqual([String(i + 1), "1"]);
     });
+  });
+
+  it("gives Python's csv reader each node's metrics: the page's when given (betweenness included), the same figures", () => {
+    const graph = buildPlainGraph();
+    const metrics = computeNodeMetrics(graph);
+    const [header, ...rows] = readWithPython(toNodesCsv(graph, { metrics }));
+    expect(header!.slice(6)).toEqual(["community", "degree", "weighted_degree", "pagerank", "betweenness"]);
+    for (const row of rows) {
+      const i = metrics.keys.indexOf(row[0]!);
+      expect(row.slice(7).map(Number)).toEqual([metrics.values.degree[i], metrics.values.weightedDegree[i], metrics.values.pagerank[i], metrics.values.betweenness[i]]);
+    }
+    // Without them the cheap ones are computed, the same: the CSV and the page agree.
+    const [, ...cheap] = readWithPython(toNodesCsv(graph));
+    expect(cheap.map((row) => row.slice(0, 10))).toEqual(rows.map((row) => row.slice(0, 10)));
   });
 
   it("writes a link's top relation label and class", () => {

@@ -2,6 +2,7 @@ import { DirectedGraph, UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/index.ts";
 import { nodeSize, TYPE_COLORS } from "../../src/graph/appearance.ts";
+import { computeNodeMetrics } from "../../src/graph/compute-node-metrics.ts";
 import { buildPlainGraph } from "./fixtures.ts";
 
 function nodeElement(xml: string, key: string): string {
@@ -26,8 +27,42 @@ describe("toGexf", () => {
       ["documents", "integer"],
       ["aliases", "string"],
       ["community", "integer"],
+      ["degree", "integer"],
+      ["weighted_degree", "integer"],
+      ["pagerank", "double"],
     ]);
     expect(xml).not.toContain('class="edge"');
+  });
+
+  it("writes each node's degree, weighted degree and PageRank in the graph it writes", () => {
+    // Iran links Rouhani (5 sentences), the United States (4) and Tehran (2): the hub of the five.
+    const iran = nodeElement(xml, "country:iran");
+    expect(iran).toContain('<attvalue for="degree" value="3"/>');
+    expect(iran).toContain('<attvalue for="weighted_degree" value="11"/>');
+    const rank = (key: string) => Number(/for="pagerank" value="([^"]+)"/.exec(nodeElement(xml, key))![1]);
+    expect(rank("country:iran")).toBeGreaterThan(rank("place:tehran"));
+    const keys = ["country:iran", "person:hassan-rouhani", "country:united-states", "place:tehran", "organization:united-nations"];
+    expect(keys.reduce((sum, key) => sum + rank(key), 0)).toBeCloseTo(1, 5);
+  });
+
+  it("adds betweenness when the caller gives the metrics it computed, and writes those values", () => {
+    const graph = buildPlainGraph();
+    const metrics = computeNodeMetrics(graph);
+    const out = toGexf(graph, { metrics });
+    expect(out).toMatch(/<attribute id="betweenness" title="betweenness" type="double"\/>/);
+    const between = (key: string) => Number(/for="betweenness" value="([^"]+)"/.exec(nodeElement(out, key))![1]);
+    // Every path from Tehran passes Iran; nothing passes through Tehran.
+    expect(between("country:iran")).toBeCloseTo(metrics.values.betweenness[metrics.keys.indexOf("country:iran")]!, 12);
+    expect(between("country:iran")).toBeGreaterThan(0);
+    expect(between("place:tehran")).toBe(0);
+  });
+
+  it("refuses metrics that are not the exported graph's (a node without a value)", () => {
+    const whole = buildPlainGraph();
+    const metrics = computeNodeMetrics(whole);
+    const bigger = buildPlainGraph();
+    bigger.addNode("place:qom", { label: "Qom", type: "place", aliases: ["Qom"], mentions: 1, documents: 1, community: 0, x: 0, y: 0 });
+    expect(() => toGexf(bigger, { metrics })).toThrow(/no value for node "place:qom"/);
   });
 
   it("writes a link's top relation label and class as edge attributes, and none for a link without", () => {

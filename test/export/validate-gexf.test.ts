@@ -1,6 +1,7 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/index.ts";
+import { computeNodeMetrics } from "../../src/graph/compute-node-metrics.ts";
 import { buildNastyGraph, buildPlainGraph, type FixtureGraph } from "./fixtures.ts";
 import { checkGexf } from "./validate.ts";
 
@@ -36,8 +37,20 @@ describe("the GEXF check on toGexf output", () => {
     if (graph.order > 0) {
       const n = graph.order;
       expect(check.networkx?.viz).toEqual({ color: n, position: n, size: n });
-      expect(Object.keys(check.networkx?.nodeKeys ?? {})).toEqual(["aliases", "community", "documents", "label", "mentions", "type", "viz"]);
+      expect(Object.keys(check.networkx?.nodeKeys ?? {})).toEqual(["aliases", "community", "degree", "documents", "label", "mentions", "pagerank", "type", "viz", "weighted_degree"]);
+      // networkx computes the same figures on the graph it read.
+      expect(check.networkx?.metrics).toMatchObject({ degree: n, weighted_degree: n });
+      if (graph.size > 0) expect(check.networkx?.metrics.pagerank).toBeLessThan(1e-4);
     }
+  });
+
+  it("passes with the metrics the page computed, and networkx finds the same betweenness", () => {
+    const graph = buildPlainGraph();
+    const check = checkGexf(toGexf(graph, { metrics: computeNodeMetrics(graph) }));
+    expect(check.problems).toEqual([]);
+    expect(check.networkx?.nodeKeys).toMatchObject({ betweenness: graph.order, degree: graph.order });
+    expect(check.networkx?.metrics.betweenness).toBeLessThan(1e-9);
+    expect(check.networkx?.metrics).toMatchObject({ degree: graph.order, weighted_degree: graph.order });
   });
 
   it("fails on a file a client would reject (so a pass above means something)", () => {

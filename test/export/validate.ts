@@ -25,6 +25,11 @@ export interface NetworkxLoad {
   /** viz keys (color, position, size), with how many nodes carry each. */
   viz: Record<string, number>;
   weightedEdges: number;
+  /**
+   * The file's metric attributes against networkx's on the graph it read: nodes whose degree and weighted
+   * degree agree, and the largest difference of PageRank and of betweenness (for those the file has).
+   */
+  metrics: { degree?: number; weighted_degree?: number; pagerank?: number; betweenness?: number };
 }
 
 /** The verdict: every problem found (none when the file passes), and what each reader saw. */
