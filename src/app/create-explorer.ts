@@ -17,8 +17,10 @@ import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
 import { createLabelLayer, type DrawnLabel } from "./label-layer.ts";
 import { createLookStore } from "./look-store.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
+import { changedDisplay, lookIsLocal } from "./changed-display.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, sameDisplayModel, type DisplayModel } from "./reducers.ts";
 import { patchEvidenceIndex } from "./patch-evidence-index.ts";
+import { refreshChanges } from "./refresh-changes.ts";
 import { requestNodeMetrics } from "./request-node-metrics.ts";
 import { createScopedView, highlightScope } from "./scope-view.ts";
 import { updateGraph } from "./update-graph.ts";
@@ -176,7 +178,10 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   };
   // The model the last redraw was asked for: a view change that draws the same picture skips the frame.
   let drawnModel: DisplayModel | null = null;
+  /** While `update` changes the graph and the view, which it redraws once at the end. */
+  let updating = false;
   const redraw = () => {
+    if (updating) return;
     const next = getModel();
     if (drawnModel !== null && sameDisplayModel(drawnModel, next)) return;
     drawnModel = next;
@@ -240,6 +245,11 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   const update = (next: LoadedGraphFile): boolean => {
     if (isSplitGraphFile(shown) || isSplitGraphFile(next) || indexFile === null || next.documents !== shown.documents) return false;
     const started = performance.now();
+    // What sigma holds now, to reduce again only what the change draws differently (a held redraw: all).
+    const before = heldRedraw === null && lookIsLocal(look.look()) ? drawnModel : null;
+    if (heldRedraw !== null) clearTimeout(heldRedraw);
+    heldRedraw = null;
+    updating = true;
     for (const disposeOne of panels.splice(0)) disposeOne();
     unsubscribeRedraw();
     const previous = shown;
@@ -247,21 +257,22 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     indexFile = patchEvidenceIndex(previous, indexFile, next);
     explorer.evidence = createMemoryEvidence(next, indexFile);
     explorer.file = headOf(next);
-    // Quiet: sigma is refreshed once below. Not when the pointer is on a node that goes, whose hover sigma
-    // forgets only when told the node dropped.
-    const { hovered } = store.get();
-    updateGraph(graph, previous.graph, next.graph, { quiet: hovered === null || next.graph.nodes.some((n) => n.key === hovered) });
+    // Quiet: sigma hears nothing (it would reprocess the whole graph for each dropped node and link), and
+    // is told once below.
+    const changes = updateGraph(graph, previous.graph, next.graph, { quiet: true });
     // Derived from the graph: counted again for the graph as it is now.
     visibilityFilters = null;
     model = null;
-    drawnModel = null;
     look.graphChanged();
     // The node the correction leaves in view, as the Curation section put it in the URL.
     store.setSelection(readUrlState((key) => graph.hasNode(key), (id) => documentIds.has(id)).selection ?? null);
     panels = options.mount(explorer, hooks);
     unsubscribeRedraw = store.subscribe(redraw);
-    // One reprocessing for every change: links dropped between nodes that stay are not announced one by one.
-    renderer.refresh({ schedule: true });
+    updating = false;
+    const after = getModel();
+    drawnModel = after;
+    const display = before === null ? { nodes: null, edges: null } : changedDisplay(before, after);
+    refreshChanges(renderer, changes, lookIsLocal(look.look()) ? display : { ...display, nodes: null });
     performance.measure("entity-graph:update-graph", { start: started, end: performance.now() });
     return true;
   };

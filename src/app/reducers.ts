@@ -15,7 +15,7 @@ export const EDGE_COLOR = "rgb(206, 212, 220)";
 export const ACTIVE_EDGE_COLOR = "rgb(123, 135, 148)";
 export const SELECTED_EDGE_COLOR = "rgb(217, 119, 6)";
 /** Up to this many neighbours of the focused node get their labels drawn whatever their size. */
-const FORCED_LABELS = 40;
+export const FORCED_LABELS = 40;
 
 /** What the reducers need, derived from the view state: sets, so each reducer call is a lookup. */
 export interface DisplayModel {

@@ -141,6 +141,44 @@ describe("curation in the explorer", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("draws after a merge and its undo what a full redraw of the same view draws, and nothing of the merged node", async () => {
+    // Sigma reduces again only what the correction and the new selection change: every other item must look as before.
+    const drawn = () =>
+      page.evaluate(() => {
+        const { graph, renderer } = window.__entityGraph!;
+        return {
+          nodes: graph.mapNodes((key) => {
+            const d = renderer.getNodeDisplayData(key);
+            return JSON.stringify([key, d && [d.x, d.y, d.size, d.color, d.label, d.hidden, d.highlighted, d.forceLabel, d.zIndex]]);
+          }),
+          edges: graph.mapEdges((key) => {
+            const d = renderer.getEdgeDisplayData(key);
+            return JSON.stringify([key, d && [d.size, d.color, d.hidden, d.zIndex]]);
+          }),
+        };
+      });
+    const redrawnInFull = async () => {
+      await page.evaluate(() => window.__entityGraph!.renderer.refresh());
+      return drawn();
+    };
+    await search("iran", "country:iran");
+    await search("rouhani", "person:hassan-rouhani", true);
+    await page.selectOption('#curation select[name="merge-into"]', "country:iran");
+    await correct("merge", async () => !(await hasNode("person:hassan-rouhani")));
+    await settle(page);
+    const merged = await drawn();
+    expect(merged.nodes.length).toBeGreaterThan(50);
+    expect(await page.evaluate(() => window.__entityGraph!.renderer.getNodeDisplayData("person:hassan-rouhani"))).toBeUndefined();
+    expect(merged).toEqual(await redrawnInFull());
+    await page.click('#curation [data-action="undo"]');
+    await expect.poll(() => hasNode("person:hassan-rouhani")).toBe(true);
+    await page.waitForSelector('body[data-state="ready"]');
+    await settle(page);
+    const undone = await drawn();
+    expect(undone).toEqual(await redrawnInFull());
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("downloads the corrections file, and npm run graph with it gives the graph the page shows", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('#curation [data-action="download-corrections"]')]);
     expect(download.suggestedFilename()).toBe("corrections.json");
