@@ -1,6 +1,7 @@
 // A graph read from a file (GEXF or graph JSON) → the explorer's serialized entity graph, or an error naming
 // the node, edge or attribute that does not fit. Missing optional attributes get defaults, never guesses.
 import type { AbstractGraph, Attributes, SerializedGraph } from "graphology-types";
+import { METRIC_COLUMNS } from "./node-metric-columns.ts";
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import type { EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import { splitAliases } from "./aliases.ts";
@@ -11,7 +12,8 @@ export type SerializedEntityGraph = SerializedGraph<EntityNodeAttributes, Entity
 
 const TYPES = new Set<string>(ENTITY_TYPES);
 // How a GEXF reader hands over viz data: display, not data, so it is not carried into the graph file.
-const DISPLAY_ATTRIBUTES = new Set(["color", "size", "z", "shape", "thickness", "kind"]);
+// The metric columns the exports write (degree, PageRank...) are derived from the graph: recomputed, not kept.
+const DISPLAY_ATTRIBUTES = new Set(["color", "size", "z", "shape", "thickness", "kind", ...METRIC_COLUMNS.map((c) => c.name)]);
 
 function withoutDisplay(attributes: Attributes): Attributes {
   return Object.fromEntries(Object.entries(attributes).filter(([name]) => !DISPLAY_ATTRIBUTES.has(name)));
