@@ -1,15 +1,15 @@
 // The extraction cache on the queue's Redis server (a server the test starts on a free loopback port): a
 // second coordinator run puts no job on the queue and writes the same bytes; a changed document, and only
 // it, is extracted again; `--cache DIR` still means the LMDB folder; a new extractor version finds nothing.
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openRedisCache, REDIS_CACHE_PREFIX } from "../../src/cli/cache-redis.ts";
-import { QUEUE_NAME, type ExtractJobData } from "../../src/cli/queue-jobs.ts";
-import { startRedis, type RunningRedis } from "../../src/cli/redis-server.ts";
-import { localBuild, ROOT, runGraph, startWorkers, stop, temporaryFolder, type Running } from "./queue-helpers.ts";
+import type { ExtractJobData } from "../../src/cli/queue-jobs.ts";
+import type { RunningRedis } from "../../src/cli/redis-server.ts";
+import { localBuild, ROOT, runGraph, startWorkers, type Running , closeQueueFixture, openQueueFixture, type QueueFixture } from "./queue-helpers.ts";
 
 const CORPUS = join(ROOT, "corpus");
 
@@ -25,13 +25,12 @@ describe("the extraction cache on the queue's Redis server", () => {
   let connection: Redis;
   let queue: Queue<ExtractJobData>;
   let dir: string;
-  const running: Running[] = [];
+  let fixture: QueueFixture | undefined;
+  let running: Running[] = [];
 
   beforeAll(async () => {
-    redis = await startRedis();
-    connection = new Redis(redis.url, { maxRetriesPerRequest: null });
-    queue = new Queue(QUEUE_NAME, { connection });
-    dir = temporaryFolder("redis-cache");
+    fixture = await openQueueFixture("redis-cache");
+    ({ redis, connection, queue, dir, running } = fixture);
     running.push(...(await startWorkers(1, redis.url)));
   });
 
@@ -40,11 +39,7 @@ describe("the extraction cache on the queue's Redis server", () => {
   });
 
   afterAll(async () => {
-    await stop(running.splice(0));
-    await queue?.close();
-    connection?.disconnect();
-    await redis?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await closeQueueFixture(fixture);
   });
 
   const coordinator = (folder: string, out: string, ...flags: string[]) => runGraph([folder, "--queue", redis.url, "--out", out, ...flags], userEnvironment());

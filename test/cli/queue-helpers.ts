@@ -2,9 +2,13 @@
 // each (so a SIGKILL reaches the process that works), and a local build to compare with. Side effects:
 // child processes, temporary folders.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { QUEUE_NAME, type ExtractJobData } from "../../src/cli/queue-jobs.ts";
+import { startRedis, type RunningRedis } from "../../src/cli/redis-server.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const UN_CORPUS = resolve(ROOT, "../shared/data/news/un-general-debate-2015-2024");
@@ -78,4 +82,30 @@ export function unSlice(count: number): string {
     }
   }
   return folder;
+}
+
+/** What a queue test runs against: its own Redis server, a connection and the queue on it, a folder, its processes. */
+export interface QueueFixture {
+  redis: RunningRedis;
+  connection: Redis;
+  queue: Queue<ExtractJobData>;
+  dir: string;
+  running: Running[];
+}
+
+/** Starts a Redis server on a free loopback port, with a connection, the extraction queue and a temporary folder. */
+export async function openQueueFixture(name: string): Promise<QueueFixture> {
+  const redis = await startRedis();
+  const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+  return { redis, connection, queue: new Queue<ExtractJobData>(QUEUE_NAME, { connection }), dir: temporaryFolder(name), running: [] };
+}
+
+/** Stops the fixture's processes, its queue, connection and server, and removes its folder. */
+export async function closeQueueFixture(fixture: QueueFixture | undefined): Promise<void> {
+  if (!fixture) return;
+  await stop(fixture.running.splice(0));
+  await fixture.queue.close();
+  fixture.connection.disconnect();
+  await fixture.redis.stop();
+  rmSync(fixture.dir, { recursive: true, force: true });
 }

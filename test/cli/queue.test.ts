@@ -9,11 +9,11 @@ import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fileKey } from "../../src/cli/cache-key.ts";
 import { extractorVersion } from "../../src/cli/cache-version.ts";
-import { JOB_NAME, JOB_OPTIONS, QUEUE_NAME, type ExtractJobData } from "../../src/cli/queue-jobs.ts";
+import { JOB_NAME, JOB_OPTIONS, type ExtractJobData } from "../../src/cli/queue-jobs.ts";
 import type { GraphFile } from "../../src/graph/types.ts";
 import { freePort } from "../../src/cli/free-port.ts";
-import { startRedis, type RunningRedis } from "../../src/cli/redis-server.ts";
-import { localBuild, ROOT, runGraph, start, startWorkers, stop, temporaryFolder, UN_CORPUS, unSlice, waitFor, type Running } from "./queue-helpers.ts";
+import type { RunningRedis } from "../../src/cli/redis-server.ts";
+import { localBuild, ROOT, runGraph, start, startWorkers, stop, UN_CORPUS, unSlice, waitFor, type Running , closeQueueFixture, openQueueFixture, type QueueFixture } from "./queue-helpers.ts";
 
 const CORPUS = resolve(ROOT, "corpus");
 if (!existsSync(UN_CORPUS)) console.warn(`queue.test: ${UN_CORPUS} not found (../shared is absent): the 200-speech test is skipped`);
@@ -23,14 +23,13 @@ describe("extraction on a BullMQ queue", () => {
   let connection: Redis;
   let queue: Queue;
   let dir: string;
+  let fixture: QueueFixture | undefined;
   let sampleLocal: Buffer;
-  const running: Running[] = [];
+  let running: Running[] = [];
 
   beforeAll(async () => {
-    redis = await startRedis();
-    connection = new Redis(redis.url, { maxRetriesPerRequest: null });
-    queue = new Queue(QUEUE_NAME, { connection });
-    dir = temporaryFolder("queue");
+    fixture = await openQueueFixture("queue");
+    ({ redis, connection, queue, dir, running } = fixture);
     localBuild(CORPUS, join(dir, "local.json"));
     sampleLocal = readFileSync(join(dir, "local.json"));
   });
@@ -42,11 +41,7 @@ describe("extraction on a BullMQ queue", () => {
   });
 
   afterAll(async () => {
-    await stop(running.splice(0));
-    await queue?.close();
-    connection?.disconnect();
-    await redis?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await closeQueueFixture(fixture);
   });
 
   const graphOnQueue = (folder: string, out: string) => ["--quiet", folder, "--queue", redis.url, "--no-cache", "--out", out];
