@@ -63,6 +63,15 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
     fullNames.set(key, entry);
   }
 
+  // Organisations the document names in several words, by their folded words ("ford motor company").
+  const organizations = mentions
+    .filter((m) => m.type === "organization" && !m.weak)
+    .map((m) => ({ name: m.name, words: fold(m.name).split(/\s+/) }))
+    .filter((o) => o.words.length > 1 && !PERSONAL_HEADS.has(o.words[o.words.length - 1] as string));
+  const organizationNames = new Set(mentions.filter((m) => m.type === "organization").map((m) => fold(m.name)));
+  // Every word of the people the document names in full ("Doris" and "Day" of "Doris Day").
+  const personWords = new Set([...fullNames.values()].flatMap((full) => full.words));
+
   // The type each single name was given somewhere in the document with certainty ("Mr. Zarif").
   const knownTypes = new Map<string, EntityType>();
   for (const m of mentions) if (m.type !== null && !m.weak) knownTypes.set(fold(m.name), m.type);
@@ -82,6 +91,15 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
       resolved.push({ start: m.start, end: m.end, type: "person", name: person, reason: `${m.reason}+full-name` });
       continue;
     }
+    // Read as a person but the first words of an organisation the document names, and of no person it names:
+    // the organisation's short form ("Ford" after "Ford Motor Company", "Goldman" after "Goldman Sachs").
+    const firm = m.type === "person" && !m.name.includes(" ") && !personWords.has(fold(m.name)) ? organizationOf(m, organizations) : null;
+    if (firm) {
+      // "GitHub", an organisation of its own elsewhere in the document, stays itself ("GitHub Trust" too).
+      const name = organizationNames.has(fold(m.name)) ? m.name : firm;
+      resolved.push({ start: m.start, end: m.end, type: "organization", name, reason: `${m.reason}+organization-name` });
+      continue;
+    }
     const known = m.weak ? knownTypes.get(fold(m.name)) : undefined;
     const guessed = m.weak && known === undefined && m.type === null ? guessedTypes.get(fold(m.name)) : undefined;
     const type = m.weak ? (known ?? m.type ?? guessed ?? null) : m.type;
@@ -92,6 +110,19 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
     resolved.push({ start: m.start, end: m.end, type: type ?? "person", name: m.name, reason });
   }
   return removeOverlaps(resolved);
+}
+
+/**
+ * Last words of organisations named after a person who leads or founds them: the lone name is still that
+ * person ("Trump" beside "the Trump Administration", "Gates" beside "the Gates Foundation").
+ */
+const PERSONAL_HEADS: ReadonlySet<string> = new Set(["administration", "government", "regime", "cabinet", "presidency", "campaign", "family", "foundation", "dynasty", "camp"]);
+
+/** The one organisation whose name begins with all the words of `m` and goes on after them, if only one does. */
+function organizationOf(m: FoundMention, organizations: readonly { name: string; words: string[] }[]): string | null {
+  const words = fold(m.name).split(/\s+/);
+  const names = new Set(organizations.filter((o) => o.words.length > words.length && words.every((w, i) => o.words[i] === w)).map((o) => o.name));
+  return names.size === 1 ? ([...names][0] as string) : null;
 }
 
 /** The full name a short form stands for: the nearest one written before it, else the first after. */

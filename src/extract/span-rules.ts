@@ -265,6 +265,9 @@ const FORMAL_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"]);
 /** Work words that are no one's surname: alone, even as a person, they are the work. */
 const LONE_WORKS: ReadonlySet<string> = new Set(["linux", "olympics", "games", "os", "app", "expo", "pandemic", "genocide", "referendum", "agreement", "treaty", "convention", "protocol", "declaration", "charter", "covenant"]);
 
+/** Work words that are also common surnames: after a given name, read as a person, they name one ("Doris Day", "Jude Law", "Nathan Deal"). */
+const WORK_SURNAMES: ReadonlySet<string> = new Set(["day", "law", "deal", "spring"]);
+
 /** Prefixes of ships' names: a vessel is none of our types. */
 const VESSEL_PREFIXES: ReadonlySet<string> = new Set(["MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "INS", "HMAS", "HMCS"]);
 
@@ -665,8 +668,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span) => {
       const last = fold(span.words[span.words.length - 1]?.text ?? "");
       const next = nextWord(span);
-      // "Linux", "Olympics" alone, "Rocky Linux", "Paris Agreement" ("Day" alone may be Doris Day).
-      if (WORK_WORDS.has(last) && (span.words.length > 1 || span.cls !== "PER" || LONE_WORKS.has(last))) return { drop: true };
+      // "Linux", "Olympics" alone, "Rocky Linux", "Paris Agreement" ("Day" alone may be Doris Day); but a
+      // given name and a surname that is also a work word, read as a person, are one ("Doris Day", "Jude Law").
+      const workSurname = span.cls === "PER" && span.words.length === 2 && WORK_SURNAMES.has(last) && startsAsPerson(span) && !isInitial(span.words[0] as SpanWord);
+      if (WORK_WORDS.has(last) && !workSurname && (span.words.length > 1 || span.cls !== "PER" || LONE_WORKS.has(last))) return { drop: true };
       // "Paris Agreement on Climate Change", "Convention on the Rights of the Child".
       // "Agenda for Sustainable Development", "Plan of Action": a work's head first, then what it is about.
       const inner = span.words.findIndex((w, i) => (i > 0 || span.words.length > 2) && WORK_WORDS.has(fold(w.text)) && NAME_CONNECTORS.has(span.words[i + 1]?.text.toLowerCase() ?? ""));

@@ -78,6 +78,14 @@ describe("extractDocument", () => {
     ["The Ministry of Qarnabad Affairs and International Cooperation spoke.", ["organization:Ministry of Qarnabad Affairs and International Cooperation"]],
     ["The Food and Agriculture Organization met.", ["organization:Food and Agriculture Organization"]],
     ["The Ministry of Defence and Russia agreed.", ["organization:Ministry of Defence", "country:Russia"]],
+    // A lone word that begins an organisation's name in the document is that organisation, unless a person
+    // the document names has it.
+    ["Zorvex Industries opened a plant. Zorvex said it would hire 200 people.", ["organization:Zorvex Industries", "organization:Zorvex Industries"]],
+    ["Harrison Ford visited Ford Motor Company. Ford said he liked cars.", ["person:Harrison Ford", "organization:Ford Motor Company", "person:Harrison Ford"]],
+    ["The Valtiniu Administration acted. Valtiniu said it was right.", ["organization:Valtiniu Administration", "person:Valtiniu"]],
+    // A given name and a surname that is also a work word are a person; the work stays nothing.
+    ["Doris Day sang, and Jude Law met Nathan Deal.", ["person:Doris Day", "person:Jude Law", "person:Nathan Deal"]],
+    ["The Marshall Plan helped. Election Day is near. The Prague Spring ended.", []],
     // Names right after "in", and the list they start, are places, unless they start with a first name.
     ["These groups gathered in Deir al-Balah and Khan Younis before traveling.", ["place:Deir al-Balah", "place:Khan Younis"]],
     ["In Donald Trump's view, it failed.", ["person:Donald Trump"]],
