@@ -8,7 +8,7 @@ import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer
 import { GROUP_NAMES } from "./group-names.ts";
 import { FIRM_CUES, KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_WORDS, SPEECH_VERBS, WORK_WORDS } from "./name-words.ts";
+import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_WORDS, SPEECH_VERBS, VESSEL_PREFIXES, WORK_WORDS } from "./name-words.ts";
 import { POSSESSIVE, withoutPossessive } from "./possessive.ts";
 import { isGivenName, isLexiconVerb } from "./nlp.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
@@ -332,7 +332,7 @@ function resolveFirstNames(mentions: readonly DocumentMention[]): DocumentMentio
  * Surnames of the people the document names in full, found again where the tagger left them (a headline's
  * "How Rouhani Persuaded Putin", a sentence-initial "Rice told reporters").
  */
-function recallSurnames(sentences: readonly TokenizedSentence[], words: readonly SpanWord[][], mentions: readonly DocumentMention[], text: string): DocumentMention[] {
+function recallSurnames(sentences: readonly TokenizedSentence[], words: readonly SpanWord[][], mentions: readonly DocumentMention[], text: string, works: readonly Span[]): DocumentMention[] {
   const surnames = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== "person") continue;
@@ -342,7 +342,8 @@ function recallSurnames(sentences: readonly TokenizedSentence[], words: readonly
   }
   const out: DocumentMention[] = [];
   if (surnames.size === 0) return out;
-  const coverage = new Coverage(text.length, mentions);
+  // Nor inside the name of a work or a vessel: "Kurdi" of the ship "MV Alan Kurdi", "Trump" of "Trump Doctrine".
+  const coverage = new Coverage(text.length, [...mentions, ...works]);
   sentences.forEach((sentence, si) => {
     sentence.tokens.forEach((_, k) => {
       const word = words[si]?.[k] as SpanWord;
@@ -519,13 +520,18 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
   };
   // Names of works the document writes in full ("CentOS Linux", "Rocky Linux"): alone, they are the work too.
   const works = new Set<string>();
+  const workSpans: Span[] = [];
   const noteWork = (span: Span, reason: string) => {
     // "CentOS Linux" → "CentOS"; "Hurricane Dorian" (its event word before it) → "Dorian"; "MV X" → "X".
     const before = fold(span.before[span.before.length - 1]?.text ?? "");
     const whole = EVENT_WORDS.has(before) || reason === "firm-or-vessel";
     if (reason !== "work-name" && reason !== "firm-or-vessel") return;
-    const words = whole ? span.words : span.words.slice(0, -1);
+    workSpans.push(span);
+    // A vessel's prefix inside the span is not its name: "MV Namse Bangdzod" names "Namse Bangdzod".
+    const words = whole ? span.words.filter((w, i) => i > 0 || !VESSEL_PREFIXES.has(w.text)) : span.words.slice(0, -1);
     if (words.length === 0) return;
+    // A ship named after a person ("MV Alan Kurdi", "USS Ronald Reagan"): the name alone is still the person.
+    if (reason === "firm-or-vessel" && words.length > 1 && isGivenName(words[0]?.text ?? "")) return;
     const name = fold(words.map((w) => w.text).join(" "));
     if (!GAZETTEER.has(name) && !tagger.nameList.has(name)) works.add(name);
   };
@@ -563,5 +569,5 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     .filter((r) => (RULE_REASONS_KEPT.has(r.reason) || missedCountry(r)) && !isCovered(r.start, r.end))
     .map((r) => ({ start: r.start, end: r.end, type: r.type, name: r.name, reason: missedCountry(r) ? "gazetteer-country" : r.reason, cls: null }));
   const all = [...resolveFirstNames(resolved), ...demonyms, ...groupMentions(sentenceWords, isCovered)];
-  return [...all, ...recallSurnames(sentences, sentenceWords, all, text)].sort((a, b) => a.start - b.start);
+  return [...all, ...recallSurnames(sentences, sentenceWords, all, text, workSpans)].sort((a, b) => a.start - b.start);
 }

@@ -156,3 +156,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
   "hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "battle", "war", "festival",
 ]);
+
+/** Prefixes of ships' names: a vessel is none of our types ("MV Namse Bangdzod", "USS Cole"). */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(["MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "INS", "HMAS", "HMCS"]);

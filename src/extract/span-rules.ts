@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -268,8 +268,6 @@ const LONE_WORKS: ReadonlySet<string> = new Set(["linux", "olympics", "games", "
 /** Work words that are also common surnames: after a given name, read as a person, they name one ("Doris Day", "Jude Law", "Nathan Deal"). */
 const WORK_SURNAMES: ReadonlySet<string> = new Set(["day", "law", "deal", "spring"]);
 
-/** Prefixes of ships' names: a vessel is none of our types. */
-const VESSEL_PREFIXES: ReadonlySet<string> = new Set(["MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "INS", "HMAS", "HMCS"]);
 
 /** A word compromise knows as a person's name (first name, surname, honorific). */
 function isNameWord(word: SpanWord): boolean {

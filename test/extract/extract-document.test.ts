@@ -84,6 +84,8 @@ describe("extractDocument", () => {
     ["Harrison Ford visited Ford Motor Company. Ford said he liked cars.", ["person:Harrison Ford", "organization:Ford Motor Company", "person:Harrison Ford"]],
     ["The Valtiniu Administration acted. Valtiniu said it was right.", ["organization:Valtiniu Administration", "person:Valtiniu"]],
     // A given name and a surname that is also a work word are a person; the work stays nothing.
+    // A ship named after a person: the name alone is still the person.
+    ["Alan Kurdi drowned. The charity renamed its ship MV Alan Kurdi.", ["person:Alan Kurdi"]],
     ["Doris Day sang, and Jude Law met Nathan Deal.", ["person:Doris Day", "person:Jude Law", "person:Nathan Deal"]],
     ["The Marshall Plan helped. Election Day is near. The Prague Spring ended.", []],
     // Names right after "in", and the list they start, are places, unless they start with a first name.
@@ -190,6 +192,8 @@ describe("extractDocument", () => {
     // Storms, vessels, interjections and adjectives are no people.
     "Hurricane Humberto hit the coast.",
     "The MV Namse Bangdzod sank.",
+    // A vessel named once with its prefix is a vessel wherever the document names it.
+    "The cargo ship Qorvin Lekfa sank. The MV Qorvin Lekfa carried rice.",
     "Mm. Yeah, he said.",
     "The Democratic candidate won.",
     // Interview speaker tags.
