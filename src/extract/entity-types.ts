@@ -29,9 +29,9 @@ function withoutLegalForm(key: string): string {
   return match && COMPANY_SUFFIXES.has(match[2] as string) ? (match[1] as string) : key;
 }
 
-/** Case, accents, a leading "the" and dots do not tell two names apart ("the U.S." = "US"). */
+/** Case, accents, a leading "the", dots and spacing do not tell two names apart ("the U.S." = "US"). */
 function plainKey(name: string): string {
-  return fold(name).replace(/^the\s+/, "").replace(/\./g, "");
+  return fold(name).replace(/\s+/g, " ").trim().replace(/^the\s+/, "").replace(/\./g, "");
 }
 
 /** The spec of every entity type. */

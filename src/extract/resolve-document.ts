@@ -128,7 +128,9 @@ function organizationOf(m: FoundMention, organizations: readonly { name: string;
 /** The full name a short form stands for: the nearest one written before it, else the first after. */
 function longerName(m: FoundMention, fullNames: ReadonlyMap<string, FullName>): string | null {
   const words = nameWords(m.name);
-  const candidates = [...fullNames.values()].filter((full) => isShortFormOf(words, full.words));
+  // An acronym is no name written in lowercase: "UN" is not Kim Jong Un.
+  const acronym = /^\p{Lu}{2,}$/u.test(m.name);
+  const candidates = [...fullNames.values()].filter((full) => isShortFormOf(words, full.words) && (!acronym || full.name.split(/\s+/).includes(m.name)));
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0]?.name ?? null;
   let best: FullName | null = null;

@@ -710,10 +710,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     // "the Assad regime", "Bolton said": a lone name the document gives a person elsewhere ("Bashar
     // al-Assad", "John Bolton") is that person, even a town's name, but not a country's or a known
-    // organisation's ("Jordan", "Ford").
+    // organisation's ("Jordan", "Ford"), nor an organisation's acronym ("UN").
     reason: "person-surname",
     test: (span, ctx) => {
       if (span.cls === "PER" || span.words.length !== 1) return null;
+      // An acronym read as an organisation is not the surname it spells: "UN" beside Kim Jong Un.
+      if (span.cls === "ORG" && /^\p{Lu}{2,}$/u.test(written(span, ctx))) return null;
       const key = fold(written(span, ctx));
       const entry = GAZETTEER.get(key);
       return ctx.knownNames.get(key) === "PER" && (!entry || entry.type === "place") ? { type: "person", name: written(span, ctx) } : null;

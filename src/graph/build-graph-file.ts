@@ -5,7 +5,7 @@ import Graph from "graphology";
 import type { DocumentExtraction } from "../extract/extract-document.ts";
 import { ENTITY_SPECS } from "../extract/entity-types.ts";
 import { fold, slugify } from "../extract/fold.ts";
-import { GAZETTEER } from "../extract/gazetteer.ts";
+import { COMMON_WORDS, GAZETTEER } from "../extract/gazetteer.ts";
 import { nameWords } from "../extract/resolve-document.ts";
 import type { DocumentRecord, EntityType, SentenceMention, SentenceRecord, SkippedFile } from "../extract/types.ts";
 import type { SentenceRelation } from "../extract/sentence-relations.ts";
@@ -202,7 +202,9 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
   for (const [key, group] of groups) {
     const word = keyName(key);
     if (group.type !== "person" || word.includes(" ")) continue;
-    const candidates = fullNames.get(word) ?? [];
+    // An acronym is no surname written in lowercase: "UN" is not Kim Jong Un.
+    const shout = [...group.names.keys()].every((name) => /^\p{Lu}{2,}$/u.test(name));
+    const candidates = (fullNames.get(word) ?? []).filter((c) => !shout || [...(groups.get(c.key)?.names.keys() ?? [])].some((name) => name.endsWith(` ${[...group.names.keys()][0] ?? ""}`)));
     const total = candidates.reduce((n, c) => n + c.mentions, 0);
     const best = [...candidates].sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1))[0];
     if (best && best.mentions >= SURNAME_SHARE * total) target.set(key, best.key);
@@ -218,6 +220,38 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
     if (word.includes(" ") || word === "" || GAZETTEER.has(word)) continue;
     const person = target.get(`person|${nameWords(word).join(" ")}`) ?? fullNames.get(word)?.[0]?.key;
     if (person && groups.get(person)?.type === "person" && mentionsOf(person) >= PERSON_MAJORITY * group.mentions) target.set(key, target.get(person) ?? person);
+  }
+
+  // An organisation named after its parent organisation ("UN Security Council", "United Nations General
+  // Assembly") is the organisation the corpus names without it ("Security Council"), when the bare name is the
+  // more mentioned and one parent holds 90% of its prefixed mentions, as for a lone surname: "Joint Force"
+  // after "G5 Sahel" and "AES" stays apart. A one-word rest is a bare head word ("EU Parliament" is not
+  // "Parliament"). Parents compare by initials: "UN", "U.N." and "United Nations" are one.
+  const prefixed = new Map<string, { key: string; parent: string }[]>();
+  for (const [key, group] of groups) {
+    if (group.type !== "organization" || target.get(key) !== key) continue;
+    const words = keyName(key).split(" ");
+    for (let cut = 1; cut <= words.length - 2; cut++) {
+      const parent = words.slice(0, cut);
+      const rest = `organization|${words.slice(cut).join(" ")}`;
+      if (!groups.has(matchKey("organization", parent.join(" "))) || !groups.has(rest) || target.get(rest) !== rest) continue;
+      // A parent is an organisation's name ("United Nations", "UN"): not plain words the gazetteer does not
+      // know ("National Armed Forces", "International Red Cross"), nor a place's ("Caribbean Financial Action
+      // Task Force").
+      const known = GAZETTEER.get(parent.join(" "));
+      if (known === undefined ? parent.every((w) => COMMON_WORDS.has(w)) : known.type !== "organization") continue;
+      const id = parent.length === 1 ? (parent[0] as string) : parent.map((w) => w.charAt(0)).join("");
+      prefixed.set(rest, [...(prefixed.get(rest) ?? []), { key, parent: id }]);
+      break;
+    }
+  }
+  for (const [rest, variants] of prefixed) {
+    const byParent = new Map<string, number>();
+    for (const v of variants) byParent.set(v.parent, (byParent.get(v.parent) ?? 0) + mentionsOf(v.key));
+    const total = [...byParent.values()].reduce((a, b) => a + b, 0);
+    const [parent, held] = [...byParent].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] as [string, number];
+    if (held < SURNAME_SHARE * total || mentionsOf(rest) <= total) continue;
+    for (const v of variants) if (v.parent === parent) target.set(v.key, rest);
   }
 
   // One name written as a person here and an organisation there ("GitHub", "Red Hat") is one entity, of

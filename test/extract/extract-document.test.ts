@@ -83,6 +83,8 @@ describe("extractDocument", () => {
     ["Zorvex Industries opened a plant. Zorvex said it would hire 200 people.", ["organization:Zorvex Industries", "organization:Zorvex Industries"]],
     ["Harrison Ford visited Ford Motor Company. Ford said he liked cars.", ["person:Harrison Ford", "organization:Ford Motor Company", "person:Harrison Ford"]],
     ["The Valtiniu Administration acted. Valtiniu said it was right.", ["organization:Valtiniu Administration", "person:Valtiniu"]],
+    // An acronym is no surname: "UN" beside Kim Jong Un is the United Nations.
+    ["Kim Jong Un met the envoy. The UN said talks would go on. Kim agreed.", ["person:Kim Jong Un", "organization:United Nations", "person:Kim Jong Un"]],
     // A given name and a surname that is also a work word are a person; the work stays nothing.
     // A ship named after a person: the name alone is still the person.
     ["Alan Kurdi drowned. The charity renamed its ship MV Alan Kurdi.", ["person:Alan Kurdi"]],

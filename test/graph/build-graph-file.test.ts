@@ -11,9 +11,57 @@ function nodesOf(...texts: string[]): string[] {
   return graph.mapNodes((key, a) => `${key} (${a.mentions})`).sort();
 }
 
+/** The graph of documents given as the organisations they name, one sentence each: its nodes as "key (mentions)". */
+function nodesOfNames(...documents: string[][]): string[] {
+  const builder = createGraphFileBuilder();
+  documents.forEach((names, i) => {
+    const sentences = names.map((name, k) => {
+      const text = `${name} met on day ${k}.`;
+      const mention = { start: 0, end: name.length, type: "organization" as const, name, alias: name, reason: "test", tagged: "ORG" as const };
+      return { text, start: 0, end: text.length, mentions: [mention] };
+    });
+    builder.addDocument({ document: { id: `d${i}.txt`, path: `d${i}.txt`, title: `d${i}`, url: null }, extraction: { sentences, words: 0 } });
+  });
+  const { graph } = builder.build();
+  return graph.mapNodes((key, a) => `${key} (${a.mentions})`).sort();
+}
+
 describe("createGraphFileBuilder", () => {
   it("makes one organisation of a firm however its legal form is written", () => {
     const nodes = nodesOf("Zorvex, Inc. said profits rose in Qarnabad.", "Shares of Zorvex Inc. fell in Qarnabad.", "Lekfjs Holdings Ltd. and Lekfjs Holdings met.");
     expect(nodes.filter((n) => n.startsWith("organization:"))).toEqual(["organization:lekfjs-holdings-ltd (2)", "organization:zorvex-inc (2)"]);
+  });
+
+  it("makes one organisation of a body named with and without its parent, the same one wherever it is written", () => {
+    const nodes = nodesOfNames(
+      ["Lekfjs Union", "Zorbek Committee", "Zorbek Committee", "Zorbek Committee"],
+      ["Lekfjs Union Zorbek Committee", "LU", "LU Zorbek Committee"],
+    );
+    expect(nodes).toEqual(["organization:lekfjs-union (1)", "organization:lu (1)", "organization:zorbek-committee (5)"]);
+  });
+
+  it("keeps apart the bodies of two parents that share a name, a bare head word, and a body named after plain words", () => {
+    const nodes = nodesOfNames(
+      ["Lekfjs Union", "Qorvin League", "Joint Force", "Joint Force", "Joint Force", "Lekfjs Union Joint Force", "Qorvin League Joint Force"],
+      ["Lekfjs Union Parliament", "Parliament", "Parliament"],
+      ["National", "National Security Forces", "Security Forces", "Security Forces"],
+    );
+    expect(nodes).toEqual([
+      "organization:joint-force (3)",
+      "organization:lekfjs-union (1)",
+      "organization:lekfjs-union-joint-force (1)",
+      "organization:lekfjs-union-parliament (1)",
+      "organization:national (1)",
+      "organization:national-security-forces (1)",
+      "organization:parliament (2)",
+      "organization:qorvin-league (1)",
+      "organization:qorvin-league-joint-force (1)",
+      "organization:security-forces (2)",
+    ]);
+  });
+
+  it("never reads an acronym as the surname it spells", () => {
+    const nodes = nodesOf("Kim Jong Un met the envoy. The UN said talks would go on. Kim agreed.");
+    expect(nodes).toEqual(["organization:united-nations (1)", "person:kim-jong-un (2)"]);
   });
 });
