@@ -559,7 +559,8 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
   const found: FoundMention[] = typed.map((m) => ({ start: m.start, end: m.end, type: m.type, name: m.name, titled: false, weak: false, reason: m.reason }));
   const classOf = new Map(typed.map((m) => [m.start, m.cls]));
   const resolved: DocumentMention[] = resolveDocument(found, { surnamesOnlyOfPeople: true }).map((m) => ({ ...m, cls: classOf.get(m.start) ?? null }));
-  const resolvedCoverage = new Coverage(text.length, resolved);
+  // A nationality or a group inside the name of a work is not mentioned ("Arab" of the "Arab Peace Initiative").
+  const resolvedCoverage = new Coverage(text.length, [...resolved, ...workSpans]);
   const isCovered = (start: number, end: number) => resolvedCoverage.overlaps(start, end);
   // A country's name the tagger left outside any name ("Japan beat Syria." at the start of a text, where
   // "japan" is also a word): the gazetteer's, unless the tagger marked any of its words.

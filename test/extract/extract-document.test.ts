@@ -51,6 +51,8 @@ describe("extractDocument", () => {
     ["The People's Republic of China and the Republic of China spoke.", ["country:China", "country:Taiwan"]],
     // A work named after a place is not that place.
     ["The meeting in Paris ended with the Paris Agreement and the Kyoto Protocol.", ["place:Paris"]],
+    // Nor is a nationality or a group inside a work's name.
+    ["Iran signed the Iranian Nuclear Deal. Kurds welcomed the Kurdish Peace Process.", ["country:Iran", "group:Kurds"]],
     // An acronym the document defines is its long form wherever it is written.
     ["The Lekfjs Liberation Front (LLF) attacked. The LLF said it would go on.", ["organization:Lekfjs Liberation Front", "organization:Lekfjs Liberation Front", "organization:Lekfjs Liberation Front"]],
     // An acronym spelt out in lowercase words, before or after it in brackets, is a concept: no node.
