@@ -23,6 +23,7 @@ import { patchEvidenceIndex } from "./patch-evidence-index.ts";
 import { refreshChanges } from "./refresh-changes.ts";
 import { requestNodeMetrics } from "./request-node-metrics.ts";
 import { createScopedView, highlightScope } from "./scope-view.ts";
+import { createDrawnGraph } from "./focus-drawn-graph.ts";
 import { updateGraph } from "./update-graph.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
@@ -178,10 +179,21 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   };
   // The model the last redraw was asked for: a view change that draws the same picture skips the frame.
   let drawnModel: DisplayModel | null = null;
+  // A focus draws a graph of its neighbourhood alone (focus-drawn-graph.ts), framed as the whole graph is.
+  const drawnGraph = createDrawnGraph(graph);
+  const drawGraph = (): boolean => {
+    const drawn = drawnGraph(getScoped());
+    if (renderer.getGraph() === drawn) return false;
+    renderer.setCustomBBox(drawn === graph ? null : renderer.getGraph() === graph ? renderer.getBBox() : renderer.getCustomBBox());
+    drawnModel = getModel();
+    renderer.setGraph(drawn);
+    return true;
+  };
   /** While `update` changes the graph and the view, which it redraws once at the end. */
   let updating = false;
   const redraw = () => {
     if (updating) return;
+    if (drawGraph()) return;
     const next = getModel();
     if (drawnModel !== null && sameDisplayModel(drawnModel, next)) return;
     drawnModel = next;
@@ -217,6 +229,8 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   // Subscribed after the panels, and only scheduled: the panel text lands first, the graph repaints on
   // the next frame (or once the panel's sentences are in).
   let unsubscribeRedraw = store.subscribe(redraw);
+  // A page opened on a focus (a shared link) draws the focus's graph from its first frame on.
+  drawGraph();
   disposers.push(
     // A new look draws a new picture whatever the view state.
     look.subscribe(() => {
@@ -269,10 +283,13 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
     panels = options.mount(explorer, hooks);
     unsubscribeRedraw = store.subscribe(redraw);
     updating = false;
-    const after = getModel();
-    drawnModel = after;
-    const display = before === null ? { nodes: null, edges: null } : changedDisplay(before, after);
-    refreshChanges(renderer, changes, lookIsLocal(look.look()) ? display : { ...display, nodes: null });
+    // In a focus, the neighbourhood's graph is drawn again whole; otherwise only what the correction changed.
+    if (!drawGraph()) {
+      const after = getModel();
+      drawnModel = after;
+      const display = before === null ? { nodes: null, edges: null } : changedDisplay(before, after);
+      refreshChanges(renderer, changes, lookIsLocal(look.look()) ? display : { ...display, nodes: null });
+    }
     performance.measure("entity-graph:update-graph", { start: started, end: performance.now() });
     return true;
   };

@@ -77,7 +77,8 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
       performance.measure("entity-graph:details-panel-filled", { start: started });
       options.onRendered?.(selection);
     });
-    options.onLoading?.(filled);
+    // The paths are drawn first and their hops' sentences fill in after: a path's redraw waits for no chunk.
+    if (!(selection === null && scope?.kind === "path")) options.onLoading?.(filled);
   };
 
   // One listener for every entity button in the panel, however many sentences are listed.

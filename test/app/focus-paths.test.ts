@@ -1,5 +1,6 @@
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { createDrawnGraph } from "../../src/app/focus-drawn-graph.ts";
 import { focusNeighbourhood } from "../../src/app/focus-neighbourhood.ts";
 import { pathsBetween } from "../../src/app/paths-between.ts";
 import { deriveScopedView, highlightPaths, highlightScope } from "../../src/app/scope-view.ts";
@@ -164,5 +165,40 @@ describe("deriveScopedView", () => {
     // A hover or a selection goes first.
     const hovered = { ...model, focusNodes: new Set(["leaf4"]), focusEdges: new Set<string>(), focus: "leaf4" };
     expect(highlightPaths(hovered, scoped.paths)).toBe(hovered);
+  });
+});
+
+describe("createDrawnGraph", () => {
+  const graph = graphOf([
+    ["hub", "leaf5", 5],
+    ["hub", "leaf4", 4],
+    ["leaf4", "leaf5", 1],
+    ["leaf5", "far", 7],
+    ["far", "farther", 2],
+  ]);
+  const filtered = computeVisibility(graph, null, DEFAULT_FILTERS);
+
+  it("draws a focus as a graph of its neighbourhood alone: its nodes, the links among them, their keys and attributes", () => {
+    const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, filtered);
+    const drawn = createDrawnGraph(graph)(scoped);
+    expect(drawn.nodes().sort()).toEqual(["hub", "leaf4", "leaf5"]);
+    expect(drawn.edges().sort()).toEqual([graph.edge("hub", "leaf5")!, graph.edge("hub", "leaf4")!, graph.edge("leaf4", "leaf5")!].sort());
+    expect(drawn.getNodeAttributes("leaf5")).toBe(graph.getNodeAttributes("leaf5"));
+    expect(drawn.getEdgeAttribute(graph.edge("hub", "leaf5")!, "weight")).toBe(5);
+  });
+
+  it("leaves out the links the filters hide", () => {
+    const strong = computeVisibility(graph, null, { ...DEFAULT_FILTERS, minWeight: 2 });
+    const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, strong);
+    expect(createDrawnGraph(graph)(scoped).hasEdge("leaf4", "leaf5")).toBe(false);
+  });
+
+  it("gives the same graph for the same view, and the whole graph for paths and for no scope", () => {
+    const drawnGraph = createDrawnGraph(graph);
+    const focus = deriveScopedView(graph, { kind: "focus", node: "far", depth: 1, cap: 10, expanded: [] }, filtered);
+    expect(drawnGraph(focus)).toBe(drawnGraph(focus));
+    expect(drawnGraph(focus).order).toBe(3);
+    expect(drawnGraph(deriveScopedView(graph, { kind: "path", source: "hub", target: "far" }, filtered))).toBe(graph);
+    expect(drawnGraph(deriveScopedView(graph, null, filtered))).toBe(graph);
   });
 });

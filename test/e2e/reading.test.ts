@@ -47,7 +47,9 @@ async function drawn(page: Page): Promise<{ shown: string[]; outside: string[]; 
     const shown: string[] = [];
     const outside: string[] = [];
     graph.forEachNode((node, attributes) => {
-      if (renderer.getNodeDisplayData(node)?.hidden) return;
+      // A focus draws its neighbourhood's graph alone: a node sigma has no display data for is not drawn.
+      const data = renderer.getNodeDisplayData(node);
+      if (!data || data.hidden) return;
       shown.push(node);
       const { x, y } = renderer.graphToViewport(attributes);
       if (x < 0 || y < 0 || x > width || y > height) outside.push(node);
