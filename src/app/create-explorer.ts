@@ -54,7 +54,7 @@ export interface MountHooks {
   panelRendered(selection: Selection | null): void;
 }
 
-/** Options of `createExplorer`. */
+/** Options of `createExplorerInSteps`. */
 export interface CreateExplorerOptions {
   /** Where the graph file came from: a split file's sentences are fetched beside it. */
   graphUrl: URL;
@@ -78,23 +78,69 @@ export interface ExplorerInstance {
   dispose(): void;
 }
 
+/** Where `createExplorerInSteps` is: what it does next ("importing 20,000 of 90,000 links"). */
+export type ExplorerStep = string;
+
 /**
- * Starts the explorer on a loaded graph file; throws GraphLoadError when the file holds no undirected graph.
- * @example const { explorer, dispose } = createExplorer(file, requireElement("#graph"), { graphUrl, mount: (e) => [mountLegend(legend, e)] });
+ * Starts the explorer on a loaded graph file; rejects with GraphLoadError when the file holds no undirected
+ * graph. It works in tasks of at most about STEP_SLICE_MS, or one step's own work (the graph imported a
+ * slice at a time; the sentences indexed; the sigma renderer made, which draws once; the panels mounted),
+ * yielding to the page between them so that it stays responsive on a big graph; `onStep` is told each step
+ * as the page gets the turn.
+ * @example const { explorer, dispose } = await createExplorerInSteps(file, requireElement("#graph"), { graphUrl, mount: (e) => [mountLegend(legend, e)], onStep: (step) => status.loading(step) });
  */
-export function createExplorer(file: LoadedGraphFile, container: HTMLElement, options: CreateExplorerOptions): ExplorerInstance {
+export async function createExplorerInSteps(file: LoadedGraphFile, container: HTMLElement, options: CreateExplorerOptions & { onStep?: (step: ExplorerStep) => void }): Promise<ExplorerInstance> {
+  const steps = explorerSteps(file, container, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    // A step's own work cannot be cut: the one before it ends the task, whatever its length.
+    if (next.value.force || performance.now() - sliceStart >= STEP_SLICE_MS) {
+      options.onStep?.(next.value.step);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** How long `createExplorerInSteps` goes on importing before it yields to the page. */
+const STEP_SLICE_MS = 30;
+
+/** Nodes or edges imported between two checks of the time. */
+const IMPORT_SLICE = 2_000;
+
+/**
+ * The explorer's start as steps: yields before each piece of work (`force`: a big one, so the task ends
+ * here), returns the running explorer.
+ */
+function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: CreateExplorerOptions): Generator<{ step: ExplorerStep; force: boolean }, ExplorerInstance> {
+  // The caller's task ends here: it may have had its own work (an explorer torn down, a file checked).
+  yield { step: "importing the graph", force: true };
   const graph: EntityGraph = new UndirectedGraph<EntityNodeAttributes, EntityEdgeAttributes>();
   try {
-    graph.import(file.graph);
+    // In slices, so that the steps can yield between them: graphology imports a partial file as a whole.
+    const { nodes, edges } = file.graph;
+    // Not two lists: graphology imports it whole, or says what is wrong with it.
+    const sliced = Array.isArray(nodes) && Array.isArray(edges);
+    graph.import(sliced ? { ...file.graph, nodes: [], edges: [] } : file.graph);
+    for (const [list, items] of sliced ? ([["entities", nodes], ["links", edges]] as const) : []) {
+      for (let start = 0; start < items.length; start += IMPORT_SLICE) {
+        yield { step: `importing ${start.toLocaleString("en-US")} of ${items.length.toLocaleString("en-US")} ${list}`, force: false };
+        graph.import(list === "entities" ? { nodes: nodes.slice(start, start + IMPORT_SLICE) } : { edges: edges.slice(start, start + IMPORT_SLICE) });
+      }
+    }
   } catch (error) {
     throw new GraphLoadError(`graph.json does not hold an undirected graph: ${(error as Error).message}`, "Rebuild it with `npm run graph`, then reload.");
   }
   performance.mark("entity-graph:imported");
+  yield { step: "indexing the sentences", force: true };
   // A split graph file draws from the graph alone; its sentences come later, from the files beside it.
   let shown = file;
   let indexFile = isSplitGraphFile(file) ? null : indexEvidence(file.documents, file.sentences);
   const evidence = isSplitGraphFile(file) ? createSplitEvidence(file, fetchRelative(options.graphUrl)) : createMemoryEvidence(file, indexFile ?? undefined);
   const documentIds = new Set(file.documents.map((doc) => doc.id));
+  yield { step: "applying the filters", force: true };
   const fromUrl = readUrlState(
     (key) => graph.hasNode(key),
     (id) => documentIds.has(id),
@@ -130,6 +176,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   const look = createLookStore(graph, requestNodeMetrics, { ...(fromUrl.sizeBy ? { sizeBy: fromUrl.sizeBy } : {}), ...(fromUrl.colourBy ? { colourBy: fromUrl.colourBy } : {}) });
   const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
   performance.mark("entity-graph:indexed");
+  yield { step: "drawing", force: true };
   const constructing = performance.now();
   const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
     defaultDrawNodeLabel: labels.drawLabel,
@@ -223,6 +270,7 @@ export function createExplorer(file: LoadedGraphFile, container: HTMLElement, op
   listenToPointer(explorer, container, { holdRedrawFor, input: recorder.input });
 
   performance.mark("entity-graph:drawn");
+  yield { step: "opening the panels", force: true };
   const hooks: MountHooks = { holdRedrawFor, panelRendered: recorder.panelRendered };
   const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer)];
   let panels = options.mount(explorer, hooks);

@@ -8,6 +8,7 @@ import { readsBytes, tooLarge, type ReadOptions } from "../extract/read-document
 import { registerOcr } from "./ocr-engine.ts";
 import { assembleGraph } from "../graph/assemble-graph.ts";
 import type { GraphFile } from "../graph/types.ts";
+import { toGraphFileParts, type GraphFilePart } from "./graph-file-parts.ts";
 
 /** One entry of the corpus: a file to read, or a path that already failed (`error` is its skip reason). */
 export type CorpusEntry = { path: string; file: File } | { path: string; error: string };
@@ -18,9 +19,13 @@ export type CorpusEntry = { path: string; file: File } | { path: string; error: 
  */
 export type ExtractRequest = { type: "entries"; entries: CorpusEntry[] } | { type: "extract"; ocr: boolean };
 
-/** What the worker answers: progress, then the graph file or an error. */
+/**
+ * What the worker answers: progress, then the graph file or an error. The file comes in parts (its big
+ * lists a slice a message, see graph-file-parts.ts), then `done` with the rest of it.
+ */
 export type ExtractMessage =
   | { type: "progress"; done: number; total: number; current: string | null; phase: "reading" | "layout"; step?: string }
+  | { type: "part"; part: GraphFilePart }
   | { type: "done"; file: GraphFile; words: number; extractSeconds: number; layoutSeconds: number; metadata: ImportMetadata }
   | { type: "failed"; message: string };
 
@@ -50,7 +55,12 @@ scope.onmessage = (event) => {
   }
   if (event.data.type !== "extract") return;
   extractEntries(received, event.data.ocr).then(
-    (message) => scope.postMessage(message),
+    (message) => {
+      if (message.type !== "done") return scope.postMessage(message);
+      const { parts, rest } = toGraphFileParts(message.file);
+      for (const part of parts) scope.postMessage({ type: "part", part });
+      scope.postMessage({ ...message, file: rest });
+    },
     (error: unknown) => scope.postMessage({ type: "failed", message: error instanceof Error ? error.message : String(error) }),
   );
 };

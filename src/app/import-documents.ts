@@ -2,6 +2,7 @@
 // stays responsive. Side effect: starts a worker, which loads compromise only now, and ends it.
 import type { GraphFile } from "../graph/types.ts";
 import type { CorpusEntry, ExtractMessage, ExtractRequest, ImportMetadata } from "./extract-worker.ts";
+import { fromGraphFileParts, type GraphFilePart } from "./graph-file-parts.ts";
 
 /** Where the import is: files done of total and the file being read, then the layout. */
 export interface ImportProgress {
@@ -58,12 +59,16 @@ export function importDocuments(entries: CorpusEntry[], onProgress: (progress: I
     else pending.resolve(outcome);
   };
 
+  // The built file's parts, each received in a task of its own, put together when the rest comes.
+  const parts: GraphFilePart[] = [];
   worker.onmessage = (event: MessageEvent<ExtractMessage>) => {
     const message = event.data;
     if (message.type === "progress") {
       if (settle) onProgress({ done: message.done, total: message.total, current: message.current, phase: message.phase, ...(message.step ? { step: message.step } : {}) });
+    } else if (message.type === "part") {
+      parts.push(message.part);
     } else if (message.type === "done") {
-      finish({ file: message.file, words: message.words, extractSeconds: message.extractSeconds, layoutSeconds: message.layoutSeconds, metadata: message.metadata });
+      finish({ file: fromGraphFileParts(message.file, parts), words: message.words, extractSeconds: message.extractSeconds, layoutSeconds: message.layoutSeconds, metadata: message.metadata });
     } else {
       finish(new Error(message.message));
     }

@@ -5,7 +5,7 @@
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type Sigma from "sigma";
 import type { EntityGraph } from "../graph/types.ts";
-import { afterPaint, createExplorer, type ExplorerInstance, type MountHooks } from "./create-explorer.ts";
+import { afterPaint, createExplorerInSteps, type ExplorerInstance, type MountHooks } from "./create-explorer.ts";
 import { createCuration, type CorrectionsStorage } from "./curation.ts";
 import { mountCurationPanel } from "./curation-panel.ts";
 import { mountDetailsPanel } from "./details-panel.ts";
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     performance.mark("entity-graph:loaded");
     status.loading("Preparing the graph…");
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    start(curation.load(file), status);
+    await start(curation.load(file), status);
   } catch (error) {
     fail(status, error);
   }
@@ -119,12 +119,27 @@ function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverla
   return disposers;
 }
 
-function start(file: LoadedGraphFile, status: StatusOverlay): void {
+/** Starts counted: an explorer whose start is overtaken by another's (a new graph opened meanwhile) is disposed at once. */
+let starts = 0;
+
+/** Starts the explorer on `file`, a few tasks at a time so that the page stays responsive (`createExplorerInSteps`). */
+async function start(file: LoadedGraphFile, status: StatusOverlay): Promise<void> {
   delete document.body.dataset.evidence;
-  const instance = createExplorer(file, requireElement("#graph"), {
-    graphUrl: new URL(GRAPH_URL, window.location.href),
-    mount: (explorer, hooks) => mountPanels(explorer, hooks, status),
-  });
+  const started = ++starts;
+  let instance: ExplorerInstance;
+  try {
+    instance = await createExplorerInSteps(file, requireElement("#graph"), {
+      graphUrl: new URL(GRAPH_URL, window.location.href),
+      mount: (explorer, hooks) => mountPanels(explorer, hooks, status),
+      onStep: (step) => {
+        if (started === starts) status.loading(`Preparing the graph: ${step}…`);
+      },
+    });
+  } catch (error) {
+    if (started === starts) throw error;
+    return;
+  }
+  if (started !== starts) return instance.dispose();
   const mounted = { instance, disposed: false };
   current = mounted;
   const { explorer, timings } = instance;
@@ -193,11 +208,7 @@ function showGraph(file: LoadedGraphFile, status: StatusOverlay): void {
   if (current) dispose(current);
   delete window.__entityGraph;
   document.body.dataset.state = "loading";
-  try {
-    start(file, status);
-  } catch (error) {
-    fail(status, error);
-  }
+  start(file, status).catch((error: unknown) => fail(status, error));
 }
 
 function fail(status: StatusOverlay, error: unknown): void {
