@@ -103,12 +103,10 @@ export function prepareCorrections(file: GraphFile): PreparedCorrections {
     }
     return written.get(name) ?? [];
   };
-  /** Each sentence's place in the file by id: built when a correction first recounts links. */
-  let places: Map<string, number> | null = null;
-  const sentenceIndex = (id: string): number => {
-    places ??= new Map(file.sentences.map((s, i) => [s.id, i]));
-    return places.get(id) ?? -1;
-  };
+  // Each sentence's place in the file by id, built here rather than at the first correction that recounts
+  // links: the page prepares when idle, so the first merge does not pay for 175,000 entries (the UN graph).
+  const places = new Map(file.sentences.map((s, i) => [s.id, i]));
+  const sentenceIndex = (id: string): number => places.get(id) ?? -1;
   const fileNodes = new Map(file.graph.nodes.map((n) => [n.key, n]));
   const documentIds = new Set(file.documents.map((d) => d.id));
   let minX = Infinity;
