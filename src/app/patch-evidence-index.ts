@@ -1,5 +1,6 @@
 // A graph file's evidence index and the same file corrected → the corrected file's evidence index, by
-// recounting only the nodes named in the sentences whose mentions changed. Pure.
+// recounting only the nodes whose mentions in the changed sentences changed (a merge: the two merged nodes,
+// not every node named beside them). Pure.
 import { indexEvidence, type EvidenceIndexFile } from "../export/split-graph-file.ts";
 import type { SentenceRecord } from "../extract/types.ts";
 import type { GraphFile } from "../graph/types.ts";
@@ -44,14 +45,21 @@ export function patchEvidenceIndex(previous: Sentences, index: EvidenceIndexFile
     if ((next.sentences[i] as SentenceRecord).mentions.length > 0) rank++;
   }
   const changedRanks = new Set(rankOf.values());
-  /** The nodes each changed sentence names now, once per mention, by rank. */
-  const added = new Map<string, number[]>();
+  // A node named as often in a changed sentence as before keeps its list: it holds one rank per mention.
   const affected = new Set<string>();
+  const count = new Map<string, number>();
+  for (const i of changed) {
+    count.clear();
+    for (const m of (previous.sentences[i] as SentenceRecord).mentions) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    for (const m of (next.sentences[i] as SentenceRecord).mentions) count.set(m.entity, (count.get(m.entity) ?? 0) - 1);
+    for (const [entity, difference] of count) if (difference !== 0) affected.add(entity);
+  }
+  /** The affected nodes each changed sentence names now, once per mention, by rank. */
+  const added = new Map<string, number[]>();
   for (const i of changed) {
     const r = rankOf.get(i) as number;
-    for (const m of (previous.sentences[i] as SentenceRecord).mentions) affected.add(m.entity);
     for (const m of (next.sentences[i] as SentenceRecord).mentions) {
-      affected.add(m.entity);
+      if (!affected.has(m.entity)) continue;
       const list = added.get(m.entity);
       if (list) list.push(r);
       else added.set(m.entity, [r]);

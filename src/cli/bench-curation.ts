@@ -1,16 +1,18 @@
 // A merge in the explorer, timed in Debian's chromium: the two most mentioned nodes of a graph (or two
 // given) picked and merged through the Curation section, from the click on Merge to the corrected graph
-// painted, and the shares of applyCorrections and of the explorer's update in place. Side effects: builds the page and the graphs into a
-// temporary folder, serves it, runs chromium.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+// painted, split into our work (until sigma starts drawing: applyCorrections, the update in place) and the
+// frame (sigma's render until painted), beside one full redraw of the corrected graph by a bare sigma page
+// in the same run. Side effects: builds the page and the graphs into a temporary folder, serves it, runs chromium.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
+import { applyCorrections } from "../graph/corrections/apply-corrections.ts";
 import { createSyntheticGraphFile } from "../graph/generators/create-synthetic-graph-file.ts";
 import type { GraphFile } from "../graph/types.ts";
-import { buildExplorer, buildSampleGraph, median, servePreview } from "./browser-harness.ts";
+import { buildBareSigma, buildExplorer, buildSampleGraph, median, servePreview } from "./browser-harness.ts";
 import { launchChromium } from "./chromium.ts";
-import { VIEWPORT } from "./bench-explorer.ts";
+import { measureBare, VIEWPORT } from "./bench-explorer.ts";
 import { readGraphJson, writeGraphJson } from "./write-graph-json.ts";
 
 /** The figures of one graph's merge, medians over fresh page loads, in milliseconds. */
@@ -24,14 +26,20 @@ export interface CurationBenchResult {
   runs: number;
   /** Click on Merge → the corrected graph drawn and painted (panels, legend, search and filters anew). */
   mergeToPaintMs: number;
-  /** Of which applyCorrections (the base graph file with the corrections → the corrected file). */
+  /** Of which our work: the click → sigma starts the frame (the correction applied, the page updated, the next frame's turn). */
+  ourWorkMs: number;
+  /** Of our work, applyCorrections (the base graph file with the corrections → the corrected file). */
   applyMs: number;
-  /** Of which the explorer's update in place: graph, evidence index, panels (before the frame is drawn). */
+  /** Of our work, the explorer's update in place: graph, evidence index, panels, sigma told what changed. */
   updateMs: number;
+  /** Of the total, the frame: sigma's render begins → painted (the browser's own painting after sigma included). */
+  frameMs: number;
+  /** Of the frame, sigma's render itself (its programs processed and drawn). */
+  renderMs: number;
+  /** The corrected graph in a bare sigma page, in the same run: one full redraw (every item processed and drawn) → painted. */
+  bareFrameMs: number;
   /** Indexing the mentions for corrections, done once in idle time after the first frame (not in the figures above). */
   prepareMs: number;
-  /** The same view without a correction: the merged node selected again → painted (what drawing that view costs). */
-  reselectToPaintMs: number;
 }
 
 /** A graph file to merge in, single or split (the page gets the single form: corrections need the sentences). */
@@ -62,6 +70,8 @@ export async function benchCuration(options: { runs?: number; log?: (line: strin
     const built = join(dir, "built");
     log("building the explorer…");
     buildExplorer(built);
+    const bare = join(dir, "bare");
+    buildBareSigma(bare);
     let graphs = options.graphs;
     if (!graphs) {
       const sample = join(dir, "sample.json");
@@ -81,8 +91,13 @@ export async function benchCuration(options: { runs?: number; log?: (line: strin
       const file = await readGraphJson(graph.file);
       await writeGraphJson(join(site, "graph.json"), file, "single");
       const nodes = graph.nodes ?? hubs(file);
-      log(`merging ${nodes.join(" and ")} in ${graph.name} (${runs} page loads)…`);
-      results.push(await measure(browser, graph.name, site, nodes, runs, file));
+      // The yardstick: the graph the merge leads to, drawn by a bare sigma page beside the explorer (corrected/bare/).
+      const corrected = applyCorrections(file, [{ op: "merge", nodes, into: nodes[0] }]).file;
+      mkdirSync(join(site, "corrected"));
+      writeFileSync(join(site, "corrected", "graph.json"), JSON.stringify({ graph: corrected.graph }));
+      cpSync(bare, join(site, "corrected", "bare"), { recursive: true });
+      log(`merging ${nodes.join(" and ")} in ${graph.name} (${runs} page loads, and as many of the bare page)…`);
+      results.push(await measure(browser, graph.name, site, nodes, runs, file, log));
       rmSync(site, { recursive: true, force: true });
     }
     return results;
@@ -92,15 +107,17 @@ export async function benchCuration(options: { runs?: number; log?: (line: strin
   }
 }
 
-async function measure(browser: Browser, name: string, folder: string, [into, other]: [string, string], runs: number, file: GraphFile): Promise<CurationBenchResult> {
+async function measure(browser: Browser, name: string, folder: string, [into, other]: [string, string], runs: number, file: GraphFile, log: (line: string) => void): Promise<CurationBenchResult> {
   const { url, close } = await servePreview(folder);
   const mentions = (key: string) => file.graph.nodes.find((n) => n.key === key)?.attributes?.mentions ?? 0;
   try {
     const paint: number[] = [];
+    const work: number[] = [];
     const apply: number[] = [];
     const update: number[] = [];
+    const frame: number[] = [];
+    const render: number[] = [];
     const prepare: number[] = [];
-    const reselect: number[] = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
@@ -119,30 +136,32 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
       await page.waitForFunction(() => performance.getEntriesByName("entity-graph:prepare-corrections").length > 0, undefined, { timeout: 120_000 });
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       // No named functions inside: tsx would wrap them in a `__name` helper the page does not have.
-      const ms = await page.evaluate(async () => {
+      const times = await page.evaluate(async () => {
+        const { renderer } = window.__entityGraph!;
+        const frame = { start: NaN, end: NaN, renders: 0 };
+        renderer.once("beforeRender", () => (frame.start = performance.now()));
+        renderer.once("afterRender", () => (frame.end = performance.now()));
+        // Inline listeners only (see above); this one stays until the page is closed, counting is read at the paint.
+        renderer.on("afterRender", () => frame.renders++);
         const started = performance.now();
         document.querySelector<HTMLButtonElement>('#curation [data-action="merge"]')!.click();
-        while (document.body.dataset.state !== "ready") await new Promise((frame) => requestAnimationFrame(frame));
-        return performance.now() - started;
+        while (document.body.dataset.state !== "ready") await new Promise((next) => requestAnimationFrame(next));
+        const painted = performance.now();
+        return { total: painted - started, work: frame.start - started, frame: painted - frame.start, render: frame.end - frame.start, renders: frame.renders };
       });
       if (await page.evaluate((other) => window.__entityGraph!.graph.hasNode(other), other)) throw new Error(`bench-curation: ${other} is still in ${name} after the merge`);
-      paint.push(ms);
+      // Sigma draws the corrected graph once: a second render from a listener would be a second frame's cost.
+      if (times.renders !== 1) log(`  ${name}: sigma rendered ${times.renders} times between the click and the paint`);
+      paint.push(times.total);
+      work.push(times.work);
+      frame.push(times.frame);
+      render.push(times.render);
       apply.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:apply-corrections").at(-1)?.duration ?? NaN));
       update.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:update-graph").at(-1)?.duration ?? NaN));
       prepare.push(await page.evaluate(() => performance.getEntriesByName("entity-graph:prepare-corrections").at(-1)?.duration ?? NaN));
-      reselect.push(
-        await page.evaluate(async (node) => {
-          const { store } = window.__entityGraph!.explorer;
-          store.setSelection(null);
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          const started = performance.now();
-          store.setSelection({ kind: "node", node });
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          return performance.now() - started;
-        }, into),
-      );
       await context.close();
     }
+    const { bareRedrawMs } = await measureBare(browser, `${url}corrected/bare/`, runs);
     const sentences = file.sentences.length;
     return {
       graph: name,
@@ -155,10 +174,13 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
       ],
       runs,
       mergeToPaintMs: median(paint),
+      ourWorkMs: median(work),
       applyMs: median(apply),
       updateMs: median(update),
+      frameMs: median(frame),
+      renderMs: median(render),
+      bareFrameMs: bareRedrawMs,
       prepareMs: median(prepare),
-      reselectToPaintMs: median(reselect),
     };
   } finally {
     close();
@@ -168,12 +190,16 @@ async function measure(browser: Browser, name: string, folder: string, [into, ot
 /** Prints the figures as a Markdown table. */
 export function formatCurationBench(results: readonly CurationBenchResult[]): string {
   const lines = [
-    "| graph | nodes | edges | sentences | merged (mentions) | click Merge → painted | of which applyCorrections | of which the update in place | the same view, no correction: select → painted | indexing, when idle |",
-    "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    "| graph | nodes | edges | sentences | merged (mentions) | click Merge → painted | our work: click → sigma draws | of which applyCorrections | of which the update in place | the frame: sigma draws → painted | of which sigma's render | bare sigma, corrected graph, same run: full redraw → painted | frame / bare | indexing, when idle |",
+    "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
+  const ms = (value: number) => `${Math.round(value)} ms`;
   for (const r of results) {
     const merged = r.merged.map(([key, n]) => `${key} (${n.toLocaleString("en-US")})`).join(" + ");
-    lines.push(`| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${merged} | ${Math.round(r.mergeToPaintMs)} ms | ${Math.round(r.applyMs)} ms | ${Math.round(r.updateMs)} ms | ${Math.round(r.reselectToPaintMs)} ms | ${Math.round(r.prepareMs)} ms |`);
+    const ratio = r.bareFrameMs > 0 ? `${(r.frameMs / r.bareFrameMs).toFixed(2)}×` : "—";
+    lines.push(
+      `| ${r.graph} | ${r.nodes.toLocaleString("en-US")} | ${r.edges.toLocaleString("en-US")} | ${r.sentences.toLocaleString("en-US")} | ${merged} | ${ms(r.mergeToPaintMs)} | ${ms(r.ourWorkMs)} | ${ms(r.applyMs)} | ${ms(r.updateMs)} | ${ms(r.frameMs)} | ${ms(r.renderMs)} | ${ms(r.bareFrameMs)} | ${ratio} | ${ms(r.prepareMs)} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -251,7 +251,7 @@ async function measure(browser: Browser, name: string, folder: string, runs: num
 }
 
 /** The bare sigma page on the same graph file: first frame and full redraw, medians of `runs` page loads (three redraws each). */
-async function measureBare(browser: Browser, url: string, runs: number): Promise<{ bareFirstFrameMs: number; bareRedrawMs: number }> {
+export async function measureBare(browser: Browser, url: string, runs: number): Promise<{ bareFirstFrameMs: number; bareRedrawMs: number }> {
   const firstFrame: number[] = [];
   const redraw: number[] = [];
   for (let i = 0; i < runs; i++) {

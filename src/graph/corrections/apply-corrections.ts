@@ -103,6 +103,10 @@ export function prepareCorrections(file: GraphFile): PreparedCorrections {
     }
     return written.get(name) ?? [];
   };
+  // Each sentence's place in the file by id, built here rather than at the first correction that recounts
+  // links: the page prepares when idle, so the first merge does not pay for 175,000 entries (the UN graph).
+  const places = new Map(file.sentences.map((s, i) => [s.id, i]));
+  const sentenceIndex = (id: string): number => places.get(id) ?? -1;
   const fileNodes = new Map(file.graph.nodes.map((n) => [n.key, n]));
   const documentIds = new Set(file.documents.map((d) => d.id));
   let minX = Infinity;
@@ -113,7 +117,7 @@ export function prepareCorrections(file: GraphFile): PreparedCorrections {
     maxX = Math.max(maxX, x);
   }
   const offset = (maxX > minX ? maxX - minX : 1) * SPLIT_OFFSET;
-  const base: Base = { file, firstMention, mentionSentence, fileEntity, fileMentions, textOf, foldedOf, mentionsWritten, fileNodes, documentIds, offset };
+  const base: Base = { file, firstMention, mentionSentence, fileEntity, fileMentions, textOf, foldedOf, mentionsWritten, sentenceIndex, fileNodes, documentIds, offset };
   return { apply: (corrections) => applyPrepared(base, "operations" in corrections ? corrections.operations : corrections) };
 }
 
@@ -127,6 +131,8 @@ interface Base {
   textOf(id: number): string;
   foldedOf(id: number): string;
   mentionsWritten(folded: string): readonly number[];
+  /** The index in the file's sentences of the sentence with this id (-1 for none). */
+  sentenceIndex(id: string): number;
   fileNodes: ReadonlyMap<string, GraphFile["graph"]["nodes"][number]>;
   documentIds: ReadonlySet<string>;
   offset: number;
@@ -371,15 +377,13 @@ interface State {
  * is gone with their link). A link between two untouched nodes keeps its own labels, so only the links of
  * touched nodes are read.
  */
-function carriedRelations(file: GraphFile, replaced: GraphFile["graph"]["edges"], sentences: readonly SentenceRecord[], scanned: ReadonlySet<number>): LinkRelationCollector {
-  const index = new Map<string, number>();
-  for (const i of scanned) index.set((sentences[i] as SentenceRecord).id, i);
+function carriedRelations(file: GraphFile, replaced: GraphFile["graph"]["edges"], sentences: readonly SentenceRecord[], sentenceIndex: (id: string) => number): LinkRelationCollector {
   const collector = collectLinkRelations();
   for (const edge of replaced) {
     for (const relation of (edge.attributes as EntityEdgeAttributes).relations ?? []) {
       for (const id of relation.sentences) {
-        const i = index.get(id);
-        if (i === undefined) continue;
+        const i = sentenceIndex(id);
+        if (i < 0) continue;
         // Where the sentence's mentions of the two old nodes are now.
         const before = (file.sentences[i] as SentenceRecord).mentions;
         const after = (sentences[i] as SentenceRecord).mentions;
@@ -448,35 +452,84 @@ function rebuild(base: Base, { nodes, made, gone, moved, byNode, touched, change
   }
   for (const [key, node] of made) emit(key, node, undefined);
 
-  // Links between untouched nodes stay; those of a touched node are recounted from its sentences, in the
-  // order of their first sentence, keyed by their ends as the builder keys them.
+  // Links between untouched nodes stay. A link of a touched node changes only where its sentences
+  // changed: it keeps its sentences that did not change, gains the changed sentences that name both its
+  // ends now, and stays the file's own object when neither happens (a merge into a hub recounts the hub's
+  // links that the merged node shared, not all of them, and reads only the changed sentences). The links
+  // of touched nodes come after the others, in the order of their first sentence, keyed by their ends as
+  // the builder keys them.
   const graphEdges: GraphFile["graph"]["edges"] = [];
-  const replaced: GraphFile["graph"]["edges"] = [];
-  for (const e of file.graph.edges) (touched.has(e.source) || touched.has(e.target) ? replaced : graphEdges).push(e);
-  if (touched.size > 0) {
-    const scan = new Set<number>();
-    for (const key of touched) for (const id of byNode.get(key) ?? base.fileMentions.get(key) ?? []) scan.add(base.mentionSentence[id] as number);
-    const edges = new Map<string, { source: string; target: string; sentences: string[] }>();
-    for (const index of [...scan].sort((a, b) => a - b)) {
-      const s = sentences[index] as SentenceRecord;
-      const ends = [...new Set(s.mentions.map((m) => m.entity))].sort();
+  if (touched.size === 0) graphEdges.push(...file.graph.edges);
+  else {
+    const changedIds = new Set<string>();
+    for (const i of changedSentences) changedIds.add((file.sentences[i] as SentenceRecord).id);
+    const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+    // The changed sentences' links of touched nodes now, with those sentences in reading order.
+    const gained = new Map<string, number[]>();
+    for (const index of [...changedSentences].sort((a, b) => a - b)) {
+      const ends = [...new Set((sentences[index] as SentenceRecord).mentions.map((m) => m.entity))];
       for (let i = 0; i < ends.length; i++) {
         for (let j = i + 1; j < ends.length; j++) {
-          const source = ends[i] as string;
-          const target = ends[j] as string;
-          if (!touched.has(source) && !touched.has(target)) continue;
-          const key = `${source}|${target}`;
-          const edge = edges.get(key);
-          if (edge) edge.sentences.push(s.id);
-          else edges.set(key, { source, target, sentences: [s.id] });
+          if (!touched.has(ends[i] as string) && !touched.has(ends[j] as string)) continue;
+          const key = pairKey(ends[i] as string, ends[j] as string);
+          const list = gained.get(key);
+          if (list) list.push(index);
+          else gained.set(key, [index]);
         }
       }
     }
-    const relations = carriedRelations(file, replaced, sentences, scan);
-    for (const [key, { source, target, sentences: ids }] of edges) {
-      const attributes: EntityEdgeAttributes = { weight: ids.length, sentences: ids, relations: relations.of(source, target) };
-      graphEdges.push({ key, source, target, attributes });
+    /** Each link of a touched node, with its first sentence's place (for the order). */
+    const links: { edge: GraphFile["graph"]["edges"][number]; first: number; source: string; target: string }[] = [];
+    const replaced: GraphFile["graph"]["edges"] = [];
+    const recounted = new Map<string, { source: string; target: string; kept: string[] }>();
+    for (const e of file.graph.edges) {
+      if (!touched.has(e.source) && !touched.has(e.target)) {
+        graphEdges.push(e);
+        continue;
+      }
+      const ids = (e.attributes as EntityEdgeAttributes).sentences;
+      const key = pairKey(e.source, e.target);
+      if (!gained.has(key) && !ids.some((id) => changedIds.has(id))) {
+        const [source, target] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+        links.push({ edge: e, first: base.sentenceIndex(ids[0] as string), source, target });
+        continue;
+      }
+      replaced.push(e);
+      const [source, target] = key.split("|") as [string, string];
+      recounted.set(key, { source, target, kept: ids.filter((id) => !changedIds.has(id)) });
     }
+    for (const key of gained.keys()) {
+      if (recounted.has(key)) continue;
+      const [source, target] = key.split("|") as [string, string];
+      recounted.set(key, { source, target, kept: [] });
+    }
+    const relations = carriedRelations(file, replaced, sentences, base.sentenceIndex);
+    for (const [key, { source, target, kept }] of recounted) {
+      const added = gained.get(key) ?? [];
+      // Both lists are in reading order: merged by place.
+      const ids: string[] = [];
+      let first = Infinity;
+      let k = 0;
+      let keptAt = kept.length > 0 ? base.sentenceIndex(kept[0] as string) : Infinity;
+      for (let a = 0; a <= added.length; a++) {
+        const next = a < added.length ? (added[a] as number) : Infinity;
+        while (keptAt < next) {
+          first = Math.min(first, keptAt);
+          ids.push(kept[k] as string);
+          k++;
+          keptAt = k < kept.length ? base.sentenceIndex(kept[k] as string) : Infinity;
+        }
+        if (next === Infinity) break;
+        first = Math.min(first, next);
+        ids.push((sentences[next] as SentenceRecord).id);
+      }
+      // A link whose sentences all changed and none names both ends any more is gone.
+      if (ids.length === 0) continue;
+      const attributes: EntityEdgeAttributes = { weight: ids.length, sentences: ids, relations: relations.of(source, target) };
+      links.push({ edge: { key, source, target, attributes }, first, source, target });
+    }
+    links.sort((a, b) => a.first - b.first || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+    for (const { edge } of links) graphEdges.push(edge);
   }
   return { sentences, graph: { options: file.graph.options, attributes: file.graph.attributes, nodes: graphNodes, edges: graphEdges } };
 }
