@@ -110,6 +110,9 @@ export const ARABIC_ARTICLE_PREFIX = new RegExp(`^(?:${ARABIC_ARTICLES.join("|")
 /** A particle and its hyphen at the start of a word: "al-assad", "bin-Laden". */
 export const PARTICLE_PREFIX = new RegExp(`^(?:${HYPHENED_PARTICLES.join("|")})-`, "u");
 
+/** An acronym as written: two capitals or more and nothing else ("UN", "OSCE"); never a surname in lowercase. */
+export const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** A name written with its particle first: "al-Assad", "bin-Laden", "van-Dijk". */
 export const PARTICLE_NAME = new RegExp(`^(?:${HYPHENED_PARTICLES.join("|")})-\\p{Lu}`, "u");
 

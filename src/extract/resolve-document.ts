@@ -4,7 +4,7 @@
 import { fold } from "./fold.ts";
 import type { FoundMention } from "./find-mentions.ts";
 import { GAZETTEER } from "./gazetteer.ts";
-import { ARABIC_ARTICLE_PREFIX, NAME_PARTICLES } from "./name-words.ts";
+import { ACRONYM, ARABIC_ARTICLE_PREFIX, NAME_PARTICLES } from "./name-words.ts";
 import type { EntityType } from "./types.ts";
 
 /** A mention whose entity is settled: its type and the name its node is keyed by. */
@@ -93,7 +93,7 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
     }
     // Read as a person but the first words of an organisation the document names, and of no person it names:
     // the organisation's short form ("Ford" after "Ford Motor Company", "Goldman" after "Goldman Sachs").
-    const firm = m.type === "person" && !m.name.includes(" ") && !personWords.has(fold(m.name)) ? organizationOf(m, organizations) : null;
+    const firm = m.type === "person" && !m.name.includes(" ") && !personWords.has(fold(m.name)) ? organizationOf(fold(m.name), organizations) : null;
     if (firm) {
       // "GitHub", an organisation of its own elsewhere in the document, stays itself ("GitHub Trust" too).
       const name = organizationNames.has(fold(m.name)) ? m.name : firm;
@@ -118,10 +118,9 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
  */
 const PERSONAL_HEADS: ReadonlySet<string> = new Set(["administration", "government", "regime", "cabinet", "presidency", "campaign", "family", "foundation", "dynasty", "camp"]);
 
-/** The one organisation whose name begins with all the words of `m` and goes on after them, if only one does. */
-function organizationOf(m: FoundMention, organizations: readonly { name: string; words: string[] }[]): string | null {
-  const words = fold(m.name).split(/\s+/);
-  const names = new Set(organizations.filter((o) => o.words.length > words.length && words.every((w, i) => o.words[i] === w)).map((o) => o.name));
+/** The one organisation of several words whose name begins with the folded `word`, if only one does. */
+function organizationOf(word: string, organizations: readonly { name: string; words: string[] }[]): string | null {
+  const names = new Set(organizations.filter((o) => o.words[0] === word).map((o) => o.name));
   return names.size === 1 ? ([...names][0] as string) : null;
 }
 
@@ -129,7 +128,7 @@ function organizationOf(m: FoundMention, organizations: readonly { name: string;
 function longerName(m: FoundMention, fullNames: ReadonlyMap<string, FullName>): string | null {
   const words = nameWords(m.name);
   // An acronym is no name written in lowercase: "UN" is not Kim Jong Un.
-  const acronym = /^\p{Lu}{2,}$/u.test(m.name);
+  const acronym = ACRONYM.test(m.name);
   const candidates = [...fullNames.values()].filter((full) => isShortFormOf(words, full.words) && (!acronym || full.name.split(/\s+/).includes(m.name)));
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0]?.name ?? null;

@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS } from "./name-words.ts";
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS, ACRONYM } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -267,7 +267,6 @@ const LONE_WORKS: ReadonlySet<string> = new Set(["linux", "olympics", "games", "
 
 /** Work words that are also common surnames: after a given name, read as a person, they name one ("Doris Day", "Jude Law", "Nathan Deal"). */
 const WORK_SURNAMES: ReadonlySet<string> = new Set(["day", "law", "deal", "spring"]);
-
 
 /** A word compromise knows as a person's name (first name, surname, honorific). */
 function isNameWord(word: SpanWord): boolean {
@@ -715,7 +714,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span, ctx) => {
       if (span.cls === "PER" || span.words.length !== 1) return null;
       // An acronym read as an organisation is not the surname it spells: "UN" beside Kim Jong Un.
-      if (span.cls === "ORG" && /^\p{Lu}{2,}$/u.test(written(span, ctx))) return null;
+      if (span.cls === "ORG" && ACRONYM.test(written(span, ctx))) return null;
       const key = fold(written(span, ctx));
       const entry = GAZETTEER.get(key);
       return ctx.knownNames.get(key) === "PER" && (!entry || entry.type === "place") ? { type: "person", name: written(span, ctx) } : null;
@@ -767,7 +766,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     test: (span) => {
       const last = span.words[span.words.length - 1];
       if (span.cls !== "PER" || span.words.length < 2 || !last || !isTitle(last.text)) return null;
-      return span.words.slice(0, -1).every((w) => /^\p{Lu}{2,}$/u.test(w.text) || isTitle(w.text)) ? { drop: true } : null;
+      return span.words.slice(0, -1).every((w) => ACRONYM.test(w.text) || isTitle(w.text)) ? { drop: true } : null;
     },
   },
   {

@@ -6,6 +6,7 @@ import type { DocumentExtraction } from "../extract/extract-document.ts";
 import { ENTITY_SPECS } from "../extract/entity-types.ts";
 import { fold, slugify } from "../extract/fold.ts";
 import { COMMON_WORDS, GAZETTEER } from "../extract/gazetteer.ts";
+import { ACRONYM } from "../extract/name-words.ts";
 import { nameWords } from "../extract/resolve-document.ts";
 import type { DocumentRecord, EntityType, SentenceMention, SentenceRecord, SkippedFile } from "../extract/types.ts";
 import type { SentenceRelation } from "../extract/sentence-relations.ts";
@@ -203,8 +204,10 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
     const word = keyName(key);
     if (group.type !== "person" || word.includes(" ")) continue;
     // An acronym is no surname written in lowercase: "UN" is not Kim Jong Un.
-    const shout = [...group.names.keys()].every((name) => /^\p{Lu}{2,}$/u.test(name));
-    const candidates = (fullNames.get(word) ?? []).filter((c) => !shout || [...(groups.get(c.key)?.names.keys() ?? [])].some((name) => name.endsWith(` ${[...group.names.keys()][0] ?? ""}`)));
+    const written = [...group.names.keys()];
+    const acronym = written.every((name) => ACRONYM.test(name)) ? written[0] : undefined;
+    const writesIt = (full: string) => acronym === undefined || [...(groups.get(full)?.names.keys() ?? [])].some((name) => name.endsWith(` ${acronym}`));
+    const candidates = (fullNames.get(word) ?? []).filter((c) => writesIt(c.key));
     const total = candidates.reduce((n, c) => n + c.mentions, 0);
     const best = [...candidates].sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1))[0];
     if (best && best.mentions >= SURNAME_SHARE * total) target.set(key, best.key);
