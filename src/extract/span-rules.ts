@@ -725,12 +725,20 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // after the place it is named after; the place is part of its name.
     reason: "organization-after-place",
     test: (span, ctx) => {
-      const previous = span.before[span.before.length - 1];
       const head = fold(span.words[span.words.length - 1]?.text ?? "");
-      if (span.cls !== "ORG" || !previous || previous.breaks || !ORGANIZATION_WORDS.has(head)) return null;
-      const entry = GAZETTEER.get(fold(previous.text));
-      if (!entry || entry.type === "organization") return null;
-      return { type: "organization", name: ctx.text.slice(previous.start, span.end), start: previous.start };
+      // An organisation, or a name the organisation-head rule below makes one ("Naval Academy" read as a place).
+      const organization = span.cls === "ORG" ? ORGANIZATION_WORDS.has(head) || STRONG_ORGANIZATION_HEADS.has(head) : span.cls === "LOC" && STRONG_ORGANIZATION_HEADS.has(head) && !knownAsPlace(span, ctx);
+      if (!organization) return null;
+      // The place may have several words ("United States Military Academy", "South Africa Cricket Board"),
+      // unbroken by punctuation; the longest the gazetteer knows wins.
+      for (let n = Math.min(3, span.before.length); n >= 1; n--) {
+        const place = span.before.slice(span.before.length - n);
+        if (place.some((w) => w.breaks || !UPPER_START.test(w.text))) continue;
+        const entry = GAZETTEER.get(fold(ctx.text.slice(place[0]!.start, place[n - 1]!.end)));
+        if (!entry || entry.type === "organization") continue;
+        return { type: "organization", name: ctx.text.slice(place[0]!.start, span.end), start: place[0]!.start };
+      }
+      return null;
     },
   },
   {

@@ -41,6 +41,11 @@ describe("extractDocument", () => {
     ["Officials in Qarnabad and Lekfjs Province met Zorbek Valtiniu.", ["place:Qarnabad", "place:Lekfjs Province", "person:Zorbek Valtiniu"]],
     ["H.E. Zorbek Valtiniu, Secretary-General of the Qarnabad Union, spoke.", ["person:Zorbek Valtiniu", "organization:Qarnabad Union"]],
     ["IM Dorsa Derakhshani won. Candidate Wayne Tseng spoke.", ["person:Dorsa Derakhshani", "person:Wayne Tseng"]],
+    // An organisation named after a place of several words holds the place; a comma keeps them apart.
+    [
+      "He left the United States Naval Academy. The Sri Lanka Qorvin Federation hired him. In the United Kingdom, Foreign Office staff spoke.",
+      ["organization:United States Naval Academy", "organization:Sri Lanka Qorvin Federation", "country:United Kingdom", "organization:Foreign Office"],
+    ],
     ["King Abdullah II met them in Amman.", ["person:King Abdullah II", "place:Amman"]],
     ["Mr. Moon Jae-in met Kim Jong-un in Pyongyang.", ["person:Moon Jae-in", "person:Kim Jong-un", "place:Pyongyang"]],
     // Countries by their full names: North Korea is not South Korea, the PRC is not Taiwan.
