@@ -332,6 +332,28 @@ function resolveFirstNames(mentions: readonly DocumentMention[]): DocumentMentio
  * Surnames of the people the document names in full, found again where the tagger left them (a headline's
  * "How Rouhani Persuaded Putin", a sentence-initial "Rice told reporters").
  */
+/**
+ * "CentOS Stream" beside "CentOS Linux": a capitalised word written right after a work's name goes on with
+ * that name, so the two ("CentOS Stream") and the word alone ("Stream") are the work too. Not an organisation's head word ("CentOS Board" is the
+ * project's board), a place, a listed name or a given name.
+ * @example partsOfWorks(words, new Set(["centos"]), nameList) // ["stream", "centos stream"]
+ */
+function partsOfWorks(words: readonly SpanWord[][], works: ReadonlySet<string>, nameList: ReadonlyMap<string, string>): string[] {
+  const parts: string[] = [];
+  for (const sentence of words) {
+    for (let i = 0; i + 1 < sentence.length; i++) {
+      const [word, next] = [sentence[i] as SpanWord, sentence[i + 1] as SpanWord];
+      // The work is a name of one word that is no English word ("CentOS", not the "World" of "World Cup").
+      const work = fold(word.text);
+      if (word.breaks || !works.has(work) || COMMON_WORDS.has(work) || !/^\p{Lu}/u.test(next.text)) continue;
+      const key = fold(withoutPossessive(next.text));
+      if (ORGANIZATION_WORDS.has(key) || GAZETTEER.has(key) || nameList.has(key) || isGivenName(next.text)) continue;
+      parts.push(key, `${work} ${key}`);
+    }
+  }
+  return parts;
+}
+
 function recallSurnames(sentences: readonly TokenizedSentence[], words: readonly SpanWord[][], mentions: readonly DocumentMention[], text: string, works: readonly Span[]): DocumentMention[] {
   const surnames = new Map<string, string>();
   for (const m of mentions) {
@@ -536,6 +558,7 @@ export function documentMentions(sentences: readonly TokenizedSentence[], text: 
     if (!GAZETTEER.has(name) && !tagger.nameList.has(name)) works.add(name);
   };
   const decided = spans.map(({ span }) => ({ span, mentions: decideSpan(span, ctx, noteWork) }));
+  for (const part of partsOfWorks(sentenceWords, works, tagger.nameList)) works.add(part);
   for (const d of decided) if (d.mentions.some((m) => works.has(fold(text.slice(m.start, m.end))))) d.mentions = [];
   const kept = decided.flatMap((d) => d.mentions);
   const dropped = decided.filter((d) => d.mentions.length === 0).map((d) => d.span);

@@ -196,6 +196,8 @@ describe("extractDocument", () => {
     "Everyone said yes, and Officials said no.",
     // Products, laws and works are none of our types; neither is a nationality of two countries alone.
     "He runs CentOS Linux on it.",
+    // A word written after a work's name goes on with it: "Qorvix Zephyr" and "Zephyr" alone are the work.
+    "Users moved from Qorvix Linux to Qorvix Zephyr. Zephyr is new, and Zephyr is fast.",
     "The Qarnabad Copyright Act (QCA) was used. The QCA is old.",
     "A Korean firm and a Congolese one left.",
     // Storms, vessels, interjections and adjectives are no people.
