@@ -119,6 +119,32 @@ describe("pathsBetween", () => {
     expect(paths.every((path) => path.edges.length === 24)).toBe(true);
   });
 
+  it("gives what listing every shortest path and ranking them gives, hub or not, links hidden or not", () => {
+    // Random graphs with a hub (so one end's side grows faster than the other's), a fifth of the links hidden.
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (let round = 0; round < 40; round++) {
+      const links: [string, string, number][] = [];
+      for (let i = 1; i < 20; i++) if (random() < 0.5) links.push(["hub", `n${i}`, 1 + Math.floor(random() * 4)]);
+      for (let i = 0; i < 28; i++) {
+        const a = Math.floor(random() * 20);
+        const b = Math.floor(random() * 20);
+        if (a !== b && !links.some(([x, y]) => (x === `n${a}` && y === `n${b}`) || (x === `n${b}` && y === `n${a}`))) links.push([`n${a}`, `n${b}`, 1 + Math.floor(random() * 4)]);
+      }
+      const g = graphOf(links, ["hub", "n1", "n19"]);
+      const hidden = new Set(g.filterEdges(() => random() < 0.2));
+      const options = { isShown: (edge: string) => !hidden.has(edge), weight: all(g).weight };
+      const ends: [string, string][] = [["hub", "n19"], ["n19", "hub"], ["n1", "n19"], ["n3", "n17"]];
+      for (const [source, target] of ends) {
+        if (!g.hasNode(source) || !g.hasNode(target)) continue;
+        const listed = everyShortestPath(g, source, target, options.isShown).map((nodes) => ({ nodes, weight: nodes.slice(1).reduce((sum, node, i) => sum + options.weight(g.edge(nodes[i]!, node)!), 0) }));
+        listed.sort((x, y) => y.weight - x.weight || (x.nodes.join("\u0000") < y.nodes.join("\u0000") ? -1 : 1));
+        const found = pathsBetween(g, source, target, { limit: 3, ...options });
+        expect(found.map((path) => [path.nodes, path.weight])).toEqual(listed.slice(0, 3).map((path) => [path.nodes, path.weight]));
+      }
+    }
+  });
+
   it("is empty for unlinked, missing or identical ends", () => {
     expect(pathsBetween(graph, "s", "island", { limit: 5, ...all(graph) })).toEqual([]);
     expect(pathsBetween(graph, "s", "nobody", { limit: 5, ...all(graph) })).toEqual([]);
@@ -202,3 +228,21 @@ describe("createDrawnGraph", () => {
     expect(drawnGraph(deriveScopedView(graph, null, filtered))).toBe(graph);
   });
 });
+
+/** Every shortest path from source to target over shown links, listed one by one (small graphs only). */
+function everyShortestPath(graph: EntityGraph, source: string, target: string, isShown: (edge: string) => boolean): string[][] {
+  const paths: string[][] = [];
+  let walks: string[][] = [[source]];
+  while (walks.length > 0 && paths.length === 0) {
+    const next: string[][] = [];
+    for (const walk of walks) {
+      graph.forEachEdge(walk[walk.length - 1]!, (edge, _attributes, a, b) => {
+        const other = a === walk[walk.length - 1] ? b : a;
+        if (!isShown(edge) || walk.includes(other)) return;
+        (other === target ? paths : next).push([...walk, other]);
+      });
+    }
+    walks = next;
+  }
+  return paths;
+}
