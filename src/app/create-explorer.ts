@@ -226,10 +226,11 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   };
   // The model the last redraw was asked for: a view change that draws the same picture skips the frame.
   let drawnModel: DisplayModel | null = null;
-  // A focus draws a graph of its neighbourhood alone (focus-drawn-graph.ts), framed as the whole graph is.
+  // A focus draws a graph of its neighbourhood alone, paths every node and only the links in view
+  // (focus-drawn-graph.ts), framed as the whole graph is.
   const drawnGraph = createDrawnGraph(graph);
   const drawGraph = (): boolean => {
-    const drawn = drawnGraph(getScoped());
+    const drawn = drawnGraph(getScoped(), getModel());
     if (renderer.getGraph() === drawn) return false;
     renderer.setCustomBBox(drawn === graph ? null : renderer.getGraph() === graph ? renderer.getBBox() : renderer.getCustomBBox());
     drawnModel = getModel();

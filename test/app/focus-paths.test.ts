@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { createDrawnGraph } from "../../src/app/focus-drawn-graph.ts";
 import { focusNeighbourhood } from "../../src/app/focus-neighbourhood.ts";
 import { pathsBetween } from "../../src/app/paths-between.ts";
-import { deriveScopedView, highlightPaths, highlightScope } from "../../src/app/scope-view.ts";
+import { deriveDisplayModel } from "../../src/app/reducers.ts";
+import { deriveScopedView, highlightPaths, highlightScope, type ScopedView } from "../../src/app/scope-view.ts";
 import { computeVisibility } from "../../src/app/visibility.ts";
-import { DEFAULT_FILTERS } from "../../src/app/view-state.ts";
+import { createViewStore, DEFAULT_FILTERS, type ViewState } from "../../src/app/view-state.ts";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../../src/graph/types.ts";
 
 /** A graph of invented entities: [a, b, weight] links. */
@@ -203,10 +204,11 @@ describe("createDrawnGraph", () => {
     ["far", "farther", 2],
   ]);
   const filtered = computeVisibility(graph, null, DEFAULT_FILTERS);
+  const modelOf = (scoped: ScopedView, state: Partial<ViewState> = {}) => highlightScope(deriveDisplayModel(graph, { ...createViewStore().get(), ...state }, scoped.visibility), scoped);
 
   it("draws a focus as a graph of its neighbourhood alone: its nodes, the links among them, their keys and attributes", () => {
     const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, filtered);
-    const drawn = createDrawnGraph(graph)(scoped);
+    const drawn = createDrawnGraph(graph)(scoped, modelOf(scoped));
     expect(drawn.nodes().sort()).toEqual(["hub", "leaf4", "leaf5"]);
     expect(drawn.edges().sort()).toEqual([graph.edge("hub", "leaf5")!, graph.edge("hub", "leaf4")!, graph.edge("leaf4", "leaf5")!].sort());
     expect(drawn.getNodeAttributes("leaf5")).toBe(graph.getNodeAttributes("leaf5"));
@@ -216,16 +218,29 @@ describe("createDrawnGraph", () => {
   it("leaves out the links the filters hide", () => {
     const strong = computeVisibility(graph, null, { ...DEFAULT_FILTERS, minWeight: 2 });
     const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, strong);
-    expect(createDrawnGraph(graph)(scoped).hasEdge("leaf4", "leaf5")).toBe(false);
+    expect(createDrawnGraph(graph)(scoped, modelOf(scoped)).hasEdge("leaf4", "leaf5")).toBe(false);
   });
 
-  it("gives the same graph for the same view, and the whole graph for paths and for no scope", () => {
+  it("draws paths as every node, in the graph's order, with the paths' links alone; a hovered node's links while it is hovered", () => {
+    const drawnGraph = createDrawnGraph(graph);
+    const scoped = deriveScopedView(graph, { kind: "path", source: "hub", target: "far" }, filtered);
+    const drawn = drawnGraph(scoped, modelOf(scoped));
+    expect(drawn.nodes()).toEqual(graph.nodes());
+    expect(drawn.getNodeAttributes("leaf4")).toBe(graph.getNodeAttributes("leaf4"));
+    expect(drawn.edges().sort()).toEqual([graph.edge("hub", "leaf5")!, graph.edge("leaf5", "far")!].sort());
+    expect(drawnGraph(scoped, modelOf(scoped))).toBe(drawn);
+    const hovered = drawnGraph(scoped, modelOf(scoped, { hovered: "far" }));
+    expect(hovered.edges().sort()).toEqual([graph.edge("leaf5", "far")!, graph.edge("far", "farther")!].sort());
+  });
+
+  it("gives the same graph for the same view, and the whole graph with no scope", () => {
     const drawnGraph = createDrawnGraph(graph);
     const focus = deriveScopedView(graph, { kind: "focus", node: "far", depth: 1, cap: 10, expanded: [] }, filtered);
-    expect(drawnGraph(focus)).toBe(drawnGraph(focus));
-    expect(drawnGraph(focus).order).toBe(3);
-    expect(drawnGraph(deriveScopedView(graph, { kind: "path", source: "hub", target: "far" }, filtered))).toBe(graph);
-    expect(drawnGraph(deriveScopedView(graph, null, filtered))).toBe(graph);
+    expect(drawnGraph(focus, modelOf(focus))).toBe(drawnGraph(focus, modelOf(focus)));
+    expect(drawnGraph(focus, modelOf(focus)).order).toBe(3);
+    const none = deriveScopedView(graph, null, filtered);
+    expect(drawnGraph(none, modelOf(none))).toBe(graph);
+    expect(drawnGraph(none, modelOf(none, { hovered: "far" }))).toBe(graph);
   });
 });
 
