@@ -19,6 +19,7 @@ import { createLookStore } from "./look-store.ts";
 import { GraphLoadError, type LoadedGraphFile } from "./load-graph.ts";
 import { changedDisplay, lookIsLocal } from "./changed-display.ts";
 import { createEdgeReducer, createNodeReducer, deriveDisplayModel, nodeSizeScale, sameDisplayModel, type DisplayModel } from "./reducers.ts";
+import { NodeCircleVerticesProgram } from "./node-circle-vertices-program.ts";
 import { patchEvidenceIndex } from "./patch-evidence-index.ts";
 import { refreshChanges } from "./refresh-changes.ts";
 import { requestNodeMetrics } from "./request-node-metrics.ts";
@@ -186,6 +187,8 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     zIndex: true,
     defaultEdgeType: graph.size >= THIN_EDGES_FROM ? "thin" : "line",
     edgeProgramClasses: { thin: EdgeLineProgram },
+    // Same pixels as sigma's default circles, several times cheaper a frame in software WebGL.
+    nodeProgramClasses: { circle: NodeCircleVerticesProgram },
     hideEdgesOnMove: graph.size >= THIN_EDGES_FROM,
     labelFont: getComputedStyle(document.body).fontFamily || "sans-serif",
     labelSize: 13,
