@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { createDrawnGraph } from "../../src/app/focus-drawn-graph.ts";
 import { focusNeighbourhood } from "../../src/app/focus-neighbourhood.ts";
 import { pathsBetween } from "../../src/app/paths-between.ts";
-import { deriveScopedView, highlightPaths, highlightScope } from "../../src/app/scope-view.ts";
+import { deriveDisplayModel } from "../../src/app/reducers.ts";
+import { deriveScopedView, highlightPaths, highlightScope, type ScopedView } from "../../src/app/scope-view.ts";
 import { computeVisibility } from "../../src/app/visibility.ts";
-import { DEFAULT_FILTERS } from "../../src/app/view-state.ts";
+import { createViewStore, DEFAULT_FILTERS, type ViewState } from "../../src/app/view-state.ts";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../../src/graph/types.ts";
 
 /** A graph of invented entities: [a, b, weight] links. */
@@ -119,6 +120,32 @@ describe("pathsBetween", () => {
     expect(paths.every((path) => path.edges.length === 24)).toBe(true);
   });
 
+  it("gives what listing every shortest path and ranking them gives, hub or not, links hidden or not", () => {
+    // Random graphs with a hub (so one end's side grows faster than the other's), a fifth of the links hidden.
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (let round = 0; round < 40; round++) {
+      const links: [string, string, number][] = [];
+      for (let i = 1; i < 20; i++) if (random() < 0.5) links.push(["hub", `n${i}`, 1 + Math.floor(random() * 4)]);
+      for (let i = 0; i < 28; i++) {
+        const a = Math.floor(random() * 20);
+        const b = Math.floor(random() * 20);
+        if (a !== b && !links.some(([x, y]) => (x === `n${a}` && y === `n${b}`) || (x === `n${b}` && y === `n${a}`))) links.push([`n${a}`, `n${b}`, 1 + Math.floor(random() * 4)]);
+      }
+      const g = graphOf(links, ["hub", "n1", "n19"]);
+      const hidden = new Set(g.filterEdges(() => random() < 0.2));
+      const options = { isShown: (edge: string) => !hidden.has(edge), weight: all(g).weight };
+      const ends: [string, string][] = [["hub", "n19"], ["n19", "hub"], ["n1", "n19"], ["n3", "n17"]];
+      for (const [source, target] of ends) {
+        if (!g.hasNode(source) || !g.hasNode(target)) continue;
+        const listed = everyShortestPath(g, source, target, options.isShown).map((nodes) => ({ nodes, weight: nodes.slice(1).reduce((sum, node, i) => sum + options.weight(g.edge(nodes[i]!, node)!), 0) }));
+        listed.sort((x, y) => y.weight - x.weight || (x.nodes.join("\u0000") < y.nodes.join("\u0000") ? -1 : 1));
+        const found = pathsBetween(g, source, target, { limit: 3, ...options });
+        expect(found.map((path) => [path.nodes, path.weight])).toEqual(listed.slice(0, 3).map((path) => [path.nodes, path.weight]));
+      }
+    }
+  });
+
   it("is empty for unlinked, missing or identical ends", () => {
     expect(pathsBetween(graph, "s", "island", { limit: 5, ...all(graph) })).toEqual([]);
     expect(pathsBetween(graph, "s", "nobody", { limit: 5, ...all(graph) })).toEqual([]);
@@ -177,10 +204,11 @@ describe("createDrawnGraph", () => {
     ["far", "farther", 2],
   ]);
   const filtered = computeVisibility(graph, null, DEFAULT_FILTERS);
+  const modelOf = (scoped: ScopedView, state: Partial<ViewState> = {}) => highlightScope(deriveDisplayModel(graph, { ...createViewStore().get(), ...state }, scoped.visibility), scoped);
 
   it("draws a focus as a graph of its neighbourhood alone: its nodes, the links among them, their keys and attributes", () => {
     const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, filtered);
-    const drawn = createDrawnGraph(graph)(scoped);
+    const drawn = createDrawnGraph(graph)(scoped, modelOf(scoped));
     expect(drawn.nodes().sort()).toEqual(["hub", "leaf4", "leaf5"]);
     expect(drawn.edges().sort()).toEqual([graph.edge("hub", "leaf5")!, graph.edge("hub", "leaf4")!, graph.edge("leaf4", "leaf5")!].sort());
     expect(drawn.getNodeAttributes("leaf5")).toBe(graph.getNodeAttributes("leaf5"));
@@ -190,15 +218,46 @@ describe("createDrawnGraph", () => {
   it("leaves out the links the filters hide", () => {
     const strong = computeVisibility(graph, null, { ...DEFAULT_FILTERS, minWeight: 2 });
     const scoped = deriveScopedView(graph, { kind: "focus", node: "hub", depth: 1, cap: 10, expanded: [] }, strong);
-    expect(createDrawnGraph(graph)(scoped).hasEdge("leaf4", "leaf5")).toBe(false);
+    expect(createDrawnGraph(graph)(scoped, modelOf(scoped)).hasEdge("leaf4", "leaf5")).toBe(false);
   });
 
-  it("gives the same graph for the same view, and the whole graph for paths and for no scope", () => {
+  it("draws paths as every node, in the graph's order, with the paths' links alone; a hovered node's links while it is hovered", () => {
+    const drawnGraph = createDrawnGraph(graph);
+    const scoped = deriveScopedView(graph, { kind: "path", source: "hub", target: "far" }, filtered);
+    const drawn = drawnGraph(scoped, modelOf(scoped));
+    expect(drawn.nodes()).toEqual(graph.nodes());
+    expect(drawn.getNodeAttributes("leaf4")).toBe(graph.getNodeAttributes("leaf4"));
+    expect(drawn.edges().sort()).toEqual([graph.edge("hub", "leaf5")!, graph.edge("leaf5", "far")!].sort());
+    expect(drawnGraph(scoped, modelOf(scoped))).toBe(drawn);
+    const hovered = drawnGraph(scoped, modelOf(scoped, { hovered: "far" }));
+    expect(hovered.edges().sort()).toEqual([graph.edge("leaf5", "far")!, graph.edge("far", "farther")!].sort());
+  });
+
+  it("gives the same graph for the same view, and the whole graph with no scope", () => {
     const drawnGraph = createDrawnGraph(graph);
     const focus = deriveScopedView(graph, { kind: "focus", node: "far", depth: 1, cap: 10, expanded: [] }, filtered);
-    expect(drawnGraph(focus)).toBe(drawnGraph(focus));
-    expect(drawnGraph(focus).order).toBe(3);
-    expect(drawnGraph(deriveScopedView(graph, { kind: "path", source: "hub", target: "far" }, filtered))).toBe(graph);
-    expect(drawnGraph(deriveScopedView(graph, null, filtered))).toBe(graph);
+    expect(drawnGraph(focus, modelOf(focus))).toBe(drawnGraph(focus, modelOf(focus)));
+    expect(drawnGraph(focus, modelOf(focus)).order).toBe(3);
+    const none = deriveScopedView(graph, null, filtered);
+    expect(drawnGraph(none, modelOf(none))).toBe(graph);
+    expect(drawnGraph(none, modelOf(none, { hovered: "far" }))).toBe(graph);
   });
 });
+
+/** Every shortest path from source to target over shown links, listed one by one (small graphs only). */
+function everyShortestPath(graph: EntityGraph, source: string, target: string, isShown: (edge: string) => boolean): string[][] {
+  const paths: string[][] = [];
+  let walks: string[][] = [[source]];
+  while (walks.length > 0 && paths.length === 0) {
+    const next: string[][] = [];
+    for (const walk of walks) {
+      graph.forEachEdge(walk[walk.length - 1]!, (edge, _attributes, a, b) => {
+        const other = a === walk[walk.length - 1] ? b : a;
+        if (!isShown(edge) || walk.includes(other)) return;
+        (other === target ? paths : next).push([...walk, other]);
+      });
+    }
+    walks = next;
+  }
+  return paths;
+}
