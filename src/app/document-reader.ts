@@ -7,7 +7,8 @@ import { corpusTextLoaded, loadCorpusText, loadDocumentText, type DocumentText }
 import { problemOf } from "../export/check.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
-import { phrasePattern, searchSentences } from "./text-search.ts";
+import { phrasePattern } from "../export/fold-for-match.ts";
+import { searchSentences } from "./text-search.ts";
 import { renderSentenceText, renderTextResults, TEXT_RESULTS_LIMIT, TEXT_SEARCH_EVENT } from "./text-search-panel.ts";
 import "./reading.css";
 
