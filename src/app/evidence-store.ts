@@ -33,6 +33,8 @@ export interface EvidenceStore {
   onIndex(listener: (index: EvidenceIndex) => void): () => void;
   /** Loads the text index (once), or gives null when there is none (a single file, an older split one). */
   loadTextIndex(): Promise<TextIndexFile | null>;
+  /** The text index, or null until it has been loaded (or when there is none). */
+  textIndex(): TextIndexFile | null;
   /**
    * The sentences of these chunk files (numbered as the text index does: the node stream's, then the
    * plain ones), each once, in file order; `onProgress` hears the files fetched.
@@ -59,6 +61,7 @@ export function createMemoryEvidence(file: GraphFile, indexFile: EvidenceIndexFi
     loadFile: () => Promise.resolve(file),
     onIndex: () => () => {},
     loadTextIndex: () => Promise.resolve(null),
+    textIndex: () => null,
     loadChunkSentences: () => Promise.resolve([]),
   };
 }
@@ -132,14 +135,16 @@ export function createSplitEvidence(head: SplitGraphFile, read: ReadRelative): E
   };
 
   let texting: Promise<TextIndexFile | null> | null = null;
+  let textIndex: TextIndexFile | null = null;
   const loadTextIndex = (): Promise<TextIndexFile | null> => {
     const path = descriptor.text;
     if (path === undefined) return Promise.resolve(null);
     texting ??= (async () => {
       const started = performance.now();
       const text = await read(path);
-      const parsed = parseTextIndex(text, path, descriptor.chunks.length + descriptor.plain.length);
+      const parsed = parseTextIndex(text, path, descriptor.chunks.length + descriptor.plain.length, head.documents.length);
       performance.measure("entity-graph:text-index", { start: started, detail: { bytes: text.length } });
+      textIndex = parsed;
       return parsed;
     })();
     texting.catch(() => (texting = null));
@@ -199,6 +204,7 @@ export function createSplitEvidence(head: SplitGraphFile, read: ReadRelative): E
     },
     loadFile: (onProgress) => readSplitGraphFile(head, read, { onProgress }),
     loadTextIndex,
+    textIndex: () => textIndex,
     loadChunkSentences,
     onIndex(listener) {
       if (index) return () => {};

@@ -209,7 +209,7 @@ export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Rec
   const indexPath = `${folder}/index.json`;
   entries[indexPath] = JSON.stringify(index);
   const textPath = `${folder}/text.json`;
-  entries[textPath] = JSON.stringify(indexText(chunkPositions, file.sentences));
+  entries[textPath] = JSON.stringify(indexText(chunkPositions, file.sentences, file.documents.map((doc) => doc.id)));
 
   const head: SplitGraphFile = {
     format: file.format,

@@ -5,6 +5,7 @@
 // the last word starts one; a one-word phrase is inside a token. The index lists every token.
 import { foldForMatch, phraseWords, WORD_SEPARATOR } from "./fold-for-match.ts";
 import { fail, isRecord } from "./check.ts";
+import type { SentenceRecord } from "../extract/types.ts";
 
 /** The text index file: every token of the folded text, each with the chunks it is in. */
 export interface TextIndexFile {
@@ -16,6 +17,11 @@ export interface TextIndexFile {
   tokens: string[];
   /** Per token: the chunks it is in, ascending, encoded (encodePostings). */
   postings: string[];
+  /**
+   * Per document of the graph file: the chunks its sentences are indexed under, encoded, so that once the
+   * index is in, the reader can fetch a whole document.
+   */
+  documents: string[];
 }
 
 // Sixty-four characters that JSON writes as they are: one digit of six bits each.
@@ -80,29 +86,46 @@ export function decodePostings(text: string, chunks: number): number[] {
   return list;
 }
 
+/** Adds `chunk` to an ascending list, once. */
+function post(list: number[] | undefined, chunk: number): number[] {
+  if (list === undefined) return [chunk];
+  if (list[list.length - 1] !== chunk) list.push(chunk);
+  return list;
+}
+
 /**
  * Builds the text index of chunk files given as the positions of their sentences (the evidence's `chunks`
- * then its `plain`). A sentence in several chunks (the node stream has it once per entity) is indexed
- * under the first: a search fetches that one.
- * @example const index = indexText(chunkPositions, file.sentences);
+ * then its `plain`), for a graph file of these documents (ids, in order). A sentence in several chunks (the
+ * node stream has it once per entity) is indexed under the first: a search fetches that one.
+ * @example const index = indexText(chunkPositions, file.sentences, file.documents.map((doc) => doc.id));
  */
-export function indexText(chunks: readonly (readonly number[])[], sentences: readonly { text: string }[]): TextIndexFile {
+export function indexText(chunks: readonly (readonly number[])[], sentences: readonly Pick<SentenceRecord, "text" | "documents">[], documentIds: readonly string[]): TextIndexFile {
   const seen = new Set<number>();
   const postings = new Map<string, number[]>();
+  const documentPosition = new Map(documentIds.map((id, i) => [id, i]));
+  const documents: number[][] = documentIds.map(() => []);
   chunks.forEach((positions, chunk) => {
     for (const position of positions) {
       if (seen.has(position)) continue;
       seen.add(position);
+      for (const id of sentences[position]!.documents) {
+        const at = documentPosition.get(id);
+        if (at !== undefined) post(documents[at], chunk);
+      }
       for (const token of foldForMatch(sentences[position]!.text).split(WORD_SEPARATOR)) {
-        if (token === "") continue;
-        const list = postings.get(token);
-        if (list === undefined) postings.set(token, [chunk]);
-        else if (list[list.length - 1] !== chunk) list.push(chunk);
+        if (token !== "") postings.set(token, post(postings.get(token), chunk));
       }
     }
   });
   const tokens = [...postings.keys()].sort();
-  return { format: "entity-graph-text", version: 1, chunks: chunks.length, tokens, postings: tokens.map((token) => encodePostings(postings.get(token)!, chunks.length)) };
+  return {
+    format: "entity-graph-text",
+    version: 1,
+    chunks: chunks.length,
+    tokens,
+    postings: tokens.map((token) => encodePostings(postings.get(token)!, chunks.length)),
+    documents: documents.map((list) => encodePostings(list, chunks.length)),
+  };
 }
 
 /**
@@ -133,8 +156,8 @@ export function candidateChunks(index: TextIndexFile, phrase: string): number[] 
   return [...(candidates ?? [])].sort((a, b) => a - b);
 }
 
-/** Parses and checks a text index file's text against the number of chunk files it should count. */
-export function parseTextIndex(text: string, path: string, chunks: number): TextIndexFile {
+/** Parses and checks a text index file's text against the numbers of chunk files and documents it should count. */
+export function parseTextIndex(text: string, path: string, chunks: number, documents: number): TextIndexFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -147,5 +170,6 @@ export function parseTextIndex(text: string, path: string, chunks: number): Text
   const { tokens, postings } = data;
   const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === "string");
   if (!strings(tokens) || !strings(postings) || tokens.length !== postings.length) fail(`${path}: "tokens" and "postings" must be lists of strings of the same length`);
+  if (!strings(data.documents) || data.documents.length !== documents) fail(`${path}: "documents" does not have one entry per document of the graph file`);
   return data as unknown as TextIndexFile;
 }

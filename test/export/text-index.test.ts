@@ -15,11 +15,11 @@ const sentences = [
   sentence(4, "Costs (in $) rose in the small island states."),
 ];
 const chunks = [[1, 0], [2], [1, 3], [4]];
-const index = indexText(chunks, sentences);
+const index = indexText(chunks, sentences, ["a.txt"]);
 
 /** The search over the candidate chunks' sentences, each once, in file order. */
 const searchCandidates = (chunkList: readonly (readonly number[])[], all: readonly SentenceRecord[], phrase: string, limit: number) => {
-  const text = indexText(chunkList, all);
+  const text = indexText(chunkList, all, ["a.txt"]);
   const positions = new Set(candidateChunks(text, phrase).flatMap((chunk) => chunkList[chunk]!));
   return searchSentences([...positions].sort((a, b) => a - b).map((position) => all[position]!), phrase, limit);
 };
@@ -43,6 +43,16 @@ describe("candidateChunks", () => {
 
   it("indexes a sentence in several chunks under the first", () => {
     expect(candidateChunks(index, "signed")).toEqual([0]);
+  });
+
+  it("says which chunks hold each document's sentences", () => {
+    const records = [
+      { text: "One.", documents: ["a.txt"] },
+      { text: "Two.", documents: ["b.txt", "a.txt"] },
+      { text: "Three.", documents: ["b.txt"] },
+    ];
+    const text = indexText([[0], [1], [0, 2]], records, ["a.txt", "b.txt", "c.txt"]);
+    expect(text.documents.map((posting) => decodePostings(posting, 3))).toEqual([[0, 1], [1, 2], []]);
   });
 
   it("finds nothing for a phrase too short to search", () => {
@@ -94,10 +104,11 @@ describe("postings", () => {
 describe("parseTextIndex", () => {
   it("reads the index back and names what is wrong", () => {
     const text = JSON.stringify(index);
-    expect(parseTextIndex(text, "text.json", 4)).toEqual(index);
-    expect(() => parseTextIndex(text, "text.json", 5)).toThrow(/counts 4 chunk files, not the graph file's 5/);
-    expect(() => parseTextIndex("{", "text.json", 4)).toThrow(/text.json is not valid JSON/);
-    expect(() => parseTextIndex(JSON.stringify({ ...index, format: "x" }), "text.json", 4)).toThrow(/not a text index/);
-    expect(() => parseTextIndex(JSON.stringify({ ...index, postings: [] }), "text.json", 4)).toThrow(/same length/);
+    expect(parseTextIndex(text, "text.json", 4, 1)).toEqual(index);
+    expect(() => parseTextIndex(text, "text.json", 5, 1)).toThrow(/counts 4 chunk files, not the graph file's 5/);
+    expect(() => parseTextIndex("{", "text.json", 4, 1)).toThrow(/text.json is not valid JSON/);
+    expect(() => parseTextIndex(JSON.stringify({ ...index, format: "x" }), "text.json", 4, 1)).toThrow(/not a text index/);
+    expect(() => parseTextIndex(JSON.stringify({ ...index, postings: [] }), "text.json", 4, 1)).toThrow(/same length/);
+    expect(() => parseTextIndex(text, "text.json", 4, 2)).toThrow(/one entry per document/);
   });
 });
