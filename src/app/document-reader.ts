@@ -3,11 +3,12 @@
 // sentence it was opened from marked and scrolled into view. Opened by the search box (TEXT_SEARCH_EVENT)
 // and by any sentence's Read button (READ_DOCUMENT_EVENT). DOM, text nodes only; returns its cleanup.
 import type { DocumentRecord } from "../extract/types.ts";
-import { corpusTextLoaded, loadCorpusText, loadDocumentText, type DocumentText } from "./corpus-text.ts";
+import { loadCorpusText, loadDocumentText, searchCorpusText, type DocumentText } from "./corpus-text.ts";
 import { problemOf } from "../export/check.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
-import { phrasePattern, searchSentences } from "./text-search.ts";
+import { phrasePattern } from "../export/fold-for-match.ts";
+import { searchSentences } from "./text-search.ts";
 import { renderSentenceText, renderTextResults, TEXT_RESULTS_LIMIT, TEXT_SEARCH_EVENT } from "./text-search-panel.ts";
 import "./reading.css";
 
@@ -61,9 +62,7 @@ export function mountDocumentReader(container: HTMLElement, explorer: Explorer):
     };
     const loading: Promise<HTMLElement> =
       next.view === "results"
-        ? loadCorpusText(evidence, corpusTextLoaded(evidence) ? undefined : progress).then((sentences) =>
-            renderTextResults(explorer, next.phrase, searchSentences(sentences, next.phrase, TEXT_RESULTS_LIMIT)),
-          )
+        ? searchCorpusText(evidence, next.phrase, TEXT_RESULTS_LIMIT, progress).then((result) => renderTextResults(explorer, next.phrase, result))
         : loadDocumentText(evidence, graph, next.document).then((text) => renderDocument(explorer, documents.get(next.document), next, text));
     loading.then(
       (content) => {

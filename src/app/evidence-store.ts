@@ -3,7 +3,8 @@
 // Side effect of the split kind: network requests.
 import type { SentenceRecord } from "../extract/types.ts";
 import { checkEvidenceDescriptor, parseEvidenceIndex, parseSentenceChunk, readSplitGraphFile, type ReadRelative } from "../export/read-split-graph-file.ts";
-import { indexEvidence, type EvidenceIndexFile, type GraphFileHead, type SplitGraphFile } from "../export/split-graph-file.ts";
+import { indexEvidence, type EvidenceIndexFile, type GraphFileHead, type SentenceChunkFile, type SplitGraphFile } from "../export/split-graph-file.ts";
+import { parseTextIndex, type TextIndexFile } from "../export/text-index.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { buildEvidenceIndex, type EvidenceIndex } from "./evidence-index.ts";
 
@@ -30,6 +31,15 @@ export interface EvidenceStore {
   loadFile(onProgress?: (done: number, total: number) => void): Promise<GraphFile>;
   /** Hears once when the index arrives; returns the unsubscribe. */
   onIndex(listener: (index: EvidenceIndex) => void): () => void;
+  /** Loads the text index (once), or gives null when there is none (a single file, an older split one). */
+  loadTextIndex(): Promise<TextIndexFile | null>;
+  /** The text index, or null until it has been loaded (or when there is none). */
+  textIndex(): TextIndexFile | null;
+  /**
+   * The sentences of these chunk files (numbered as the text index does: the node stream's, then the
+   * plain ones), each once, in file order; `onProgress` hears the files fetched.
+   */
+  loadChunkSentences(chunks: readonly number[], onProgress?: (done: number, total: number) => void): Promise<SentenceRecord[]>;
 }
 
 /**
@@ -50,6 +60,9 @@ export function createMemoryEvidence(file: GraphFile, indexFile: EvidenceIndexFi
     load: () => Promise.resolve(),
     loadFile: () => Promise.resolve(file),
     onIndex: () => () => {},
+    loadTextIndex: () => Promise.resolve(null),
+    textIndex: () => null,
+    loadChunkSentences: () => Promise.resolve([]),
   };
 }
 
@@ -121,6 +134,53 @@ export function createSplitEvidence(head: SplitGraphFile, read: ReadRelative): E
     return loading;
   };
 
+  let texting: Promise<TextIndexFile | null> | null = null;
+  let textIndex: TextIndexFile | null = null;
+  const loadTextIndex = (): Promise<TextIndexFile | null> => {
+    const path = descriptor.text;
+    if (path === undefined) return Promise.resolve(null);
+    texting ??= (async () => {
+      const started = performance.now();
+      const text = await read(path);
+      const parsed = parseTextIndex(text, path, descriptor.chunks.length + descriptor.plain.length, head.documents.length);
+      performance.measure("entity-graph:text-index", { start: started, detail: { bytes: text.length } });
+      textIndex = parsed;
+      return parsed;
+    })();
+    texting.catch(() => (texting = null));
+    return texting;
+  };
+
+  // Chunk files as the text search reads them, whole, with their positions: node stream, then plain.
+  const files = new Map<number, Promise<SentenceChunkFile>>();
+  const loadChunkFile = (chunk: number): Promise<SentenceChunkFile> => {
+    let loading = files.get(chunk);
+    if (!loading) {
+      const path = chunk < descriptor.chunks.length ? descriptor.chunks[chunk] : descriptor.plain[chunk - descriptor.chunks.length];
+      if (path === undefined) return Promise.reject(new Error(`there is no chunk file ${chunk}`));
+      loading = read(path).then((text) => parseSentenceChunk(text, path));
+      files.set(chunk, loading);
+      loading.catch(() => files.delete(chunk));
+    }
+    return loading;
+  };
+  const loadChunkSentences = async (list: readonly number[], onProgress?: (done: number, total: number) => void): Promise<SentenceRecord[]> => {
+    const byPosition = new Map<number, SentenceRecord>();
+    let next = 0;
+    let done = 0;
+    onProgress?.(0, list.length);
+    // A few files at a time, as readSplitGraphFile reads them.
+    const worker = async () => {
+      while (next < list.length) {
+        const chunk = await loadChunkFile(list[next++]!);
+        chunk.positions.forEach((position, i) => byPosition.set(position, chunk.sentences[i]!));
+        onProgress?.(++done, list.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, list.length) }, worker));
+    return [...byPosition].sort((a, b) => a[0] - b[0]).map(([, sentence]) => sentence);
+  };
+
   return {
     total: descriptor.sentences,
     split: true,
@@ -143,6 +203,9 @@ export function createSplitEvidence(head: SplitGraphFile, read: ReadRelative): E
       return index ? fetchChunks(index) : loadIndex().then(fetchChunks);
     },
     loadFile: (onProgress) => readSplitGraphFile(head, read, { onProgress }),
+    loadTextIndex,
+    textIndex: () => textIndex,
+    loadChunkSentences,
     onIndex(listener) {
       if (index) return () => {};
       listeners.add(listener);

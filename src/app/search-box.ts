@@ -6,7 +6,7 @@ import { TYPE_COLORS, TYPE_SINGULAR } from "../graph/appearance.ts";
 import { formatCount, h } from "./dom.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
 import { createSearchIndex, NAMES_ENTITY_UP_TO, type SearchIndex, type SearchMatch } from "./search.ts";
-import { phrasePattern } from "./text-search.ts";
+import { phrasePattern } from "../export/fold-for-match.ts";
 import { TEXT_SEARCH_EVENT } from "./text-search-panel.ts";
 
 const SUGGESTIONS = 8;

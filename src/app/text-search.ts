@@ -2,6 +2,7 @@
 // it is in each. Case- and accent-insensitive, any run of spaces matching any run; offsets are into the
 // sentence's own text, so the page can highlight the phrase beside the entity mentions. Pure.
 import type { SentenceRecord } from "../extract/types.ts";
+import { foldForMatch, phrasePattern } from "../export/fold-for-match.ts";
 import type { Segment } from "./sentence-segments.ts";
 
 /** A sentence containing the phrase, and the [start, end) offsets of each occurrence in its text. */
@@ -15,9 +16,6 @@ export interface TextSearchResult {
   matches: TextMatch[];
   total: number;
 }
-
-/** Phrases shorter than this (once trimmed) are not searched: two letters are in most sentences. */
-export const MIN_PHRASE_LENGTH = 3;
 
 /**
  * Searches `sentences` for `phrase`.
@@ -40,31 +38,6 @@ export function searchSentences(sentences: readonly SentenceRecord[], phrase: st
     matches.push({ sentence, ranges });
   }
   return { matches, total };
-}
-
-/** The phrase as a global pattern over folded text, or null when it is too short to search. */
-export function phrasePattern(phrase: string): RegExp | null {
-  const words = foldForMatch(phrase.trim()).split(/\s+/).filter((word) => word !== "");
-  if (words.join(" ").length < MIN_PHRASE_LENGTH) return null;
-  return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "gu");
-}
-
-/**
- * Lowercases and strips accents one UTF-16 unit at a time, so the folded text has the same length as the
- * original and an offset in one is an offset in the other ("Erdoğan" → "erdogan", "İ" → "i").
- */
-export function foldForMatch(text: string): string {
-  let folded = "";
-  for (let i = 0; i < text.length; i++) {
-    const unit = text[i]!;
-    if (unit.charCodeAt(0) < 128) {
-      folded += unit.toLowerCase();
-      continue;
-    }
-    const base = unit.normalize("NFD")[0]!.toLowerCase();
-    folded += base.length === 1 ? base : unit;
-  }
-  return folded;
 }
 
 /** A run of a sentence as the page draws it: plain text or a mention (see Segment), and whether it is the phrase. */

@@ -24,6 +24,7 @@ export {
   type SentenceChunkFile,
   type SplitGraphFile,
 } from "./split-graph-file.ts";
+export { candidateChunks, indexText, parseTextIndex, type TextIndexFile } from "./text-index.ts";
 export { METRIC_COLUMNS, nodeMetricColumns, type ExportMetrics, type MetricColumn } from "./node-metric-columns.ts";
 export { formatRgbColor, parseCssColor, type RgbColor } from "./rgb-color.ts";
 export { toCsvCell, toEdgesCsv, toNodesCsv } from "./to-csv.ts";

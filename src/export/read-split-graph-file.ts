@@ -36,7 +36,10 @@ export function checkEvidenceDescriptor(value: unknown): EvidenceDescriptor {
     if (!Array.isArray(items)) fail(`"evidence.${name}" is not a list`);
     return items.map((item, i) => path(`"evidence.${name}[${i}]"`, item));
   };
-  return { sentences: value.sentences, index: path('"evidence.index"', value.index), chunks: list("chunks"), plain: list("plain") };
+  const descriptor: EvidenceDescriptor = { sentences: value.sentences, index: path('"evidence.index"', value.index), chunks: list("chunks"), plain: list("plain") };
+  // Optional: split graphs written before the text index have none.
+  if (value.text !== undefined) descriptor.text = path('"evidence.text"', value.text);
+  return descriptor;
 }
 
 /** A split form file's JSON object, once its text parses and says `"format": format` and version 1. */
@@ -105,9 +108,9 @@ export function parseEvidenceIndex(text: string, path: string, evidence: Evidenc
   return data as unknown as EvidenceIndexFile;
 }
 
-/** Every file the split form points at, relative to the graph JSON: the index, then the chunks. */
+/** Every file the split form points at, relative to the graph JSON: the index, the chunks, the text index. */
 export function evidencePaths(evidence: EvidenceDescriptor): string[] {
-  return [evidence.index, ...evidence.chunks, ...evidence.plain];
+  return [evidence.index, ...evidence.chunks, ...evidence.plain, ...(evidence.text === undefined ? [] : [evidence.text])];
 }
 
 /**

@@ -5,6 +5,7 @@
 // one entity's page of sentences is in one or two chunk files wherever its documents are.
 import type { DocumentRecord, SentenceRecord } from "../extract/types.ts";
 import type { GraphFile } from "../graph/types.ts";
+import { indexText } from "./text-index.ts";
 
 /** Where a split graph file keeps its sentences; paths are relative to the graph JSON's folder. */
 export interface EvidenceDescriptor {
@@ -16,6 +17,11 @@ export interface EvidenceDescriptor {
   chunks: string[];
   /** Chunk files of the sentences that name no entity (never listed by the explorer), in file order. */
   plain: string[];
+  /**
+   * The text index (TextIndexFile), numbering `chunks` then `plain`: which chunks a full-text search
+   * fetches. Absent in split graphs written before it: a search there fetches every chunk.
+   */
+  text?: string;
 }
 
 /** A graph file without its sentences: what the explorer needs to draw. */
@@ -103,8 +109,8 @@ export function evidenceFolderName(name: string): string {
   return `${name.replace(/\.json$/i, "")}.evidence`;
 }
 
-/** The names of the files `splitGraphFile` writes into the evidence folder: the index and the chunks. */
-export const EVIDENCE_FILE_NAME = /^(index|sentences-\d+|plain-\d+)\.json$/;
+/** The names of the files `splitGraphFile` writes into the evidence folder: the indexes and the chunks. */
+export const EVIDENCE_FILE_NAME = /^(index|text|sentences-\d+|plain-\d+)\.json$/;
 
 /**
  * Builds the evidence index of a graph file's sentences.
@@ -152,6 +158,8 @@ export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Rec
   const chunkBytes = Math.max(1, options.chunkBytes ?? CHUNK_BYTES);
   const entries: Record<string, string> = {};
 
+  // Each chunk's sentence positions, the node stream's then the plain ones, for the text index.
+  const chunkPositions: number[][] = [];
   const writeChunks = (positions: number[], prefix: string): { paths: string[]; starts: number[] } => {
     const paths: string[] = [];
     const starts: number[] = [];
@@ -167,6 +175,7 @@ export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Rec
         sentences: chunk.map((position) => file.sentences[position]!),
       };
       entries[path] = JSON.stringify(content);
+      chunkPositions.push(chunk);
       paths.push(path);
       chunk = [];
       bytes = 0;
@@ -199,12 +208,14 @@ export function splitGraphFile(file: GraphFile, options: SplitOptions = {}): Rec
   index.chunks = chunks.starts;
   const indexPath = `${folder}/index.json`;
   entries[indexPath] = JSON.stringify(index);
+  const textPath = `${folder}/text.json`;
+  entries[textPath] = JSON.stringify(indexText(chunkPositions, file.sentences, file.documents.map((doc) => doc.id)));
 
   const head: SplitGraphFile = {
     format: file.format,
     version: file.version,
     documents: file.documents,
-    evidence: { sentences: file.sentences.length, index: indexPath, chunks: chunks.paths, plain: rest.paths },
+    evidence: { sentences: file.sentences.length, index: indexPath, chunks: chunks.paths, plain: rest.paths, text: textPath },
     skipped: file.skipped,
     graph: file.graph,
     ...(file.corrections ? { corrections: file.corrections } : {}),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { documentSentences } from "../../src/app/document-text.ts";
 import { segmentSentence } from "../../src/app/sentence-segments.ts";
-import { foldForMatch, markRanges, searchSentences } from "../../src/app/text-search.ts";
+import { foldForMatch } from "../../src/export/fold-for-match.ts";
+import { markRanges, searchSentences } from "../../src/app/text-search.ts";
 import type { SentenceRecord } from "../../src/extract/types.ts";
 
 const sentence = (id: string, text: string, documents: string[], mentions: SentenceRecord["mentions"] = []): SentenceRecord => ({ id, text, documents, mentions });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import { readGraphJson, writeGraphJson } from "../../src/cli/write-graph-json.ts";
-import { SPLIT_FROM_SENTENCES, type SplitGraphFile } from "../../src/export/index.ts";
+import { evidencePaths, SPLIT_FROM_SENTENCES, type SplitGraphFile } from "../../src/export/index.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -34,7 +34,7 @@ describe("npm run graph --split and --single on the sample corpus", () => {
     const generation = head.evidence.index.split("/")[1]!;
     expect(readdirSync(join(dir, "split/graph.evidence"))).toEqual([generation]);
     expect(readdirSync(join(dir, "split/graph.evidence", generation)).sort()).toEqual(
-      [head.evidence.index, ...head.evidence.chunks, ...head.evidence.plain].map((path) => path.replace(`graph.evidence/${generation}/`, "")).sort(),
+      evidencePaths(head.evidence).map((path) => path.replace(`graph.evidence/${generation}/`, "")).sort(),
     );
   });
 
@@ -81,7 +81,7 @@ describe("writeGraphJson", () => {
     const generation = head.evidence.index.split("/")[1]!;
     expect(readdirSync(join(dir, "graph.evidence"))).toEqual([generation]);
     const files = readdirSync(join(dir, "graph.evidence", generation));
-    expect(files).toHaveLength(head.evidence.chunks.length + head.evidence.plain.length + 1);
+    expect(files).toHaveLength(evidencePaths(head.evidence).length);
     expect(files.length).toBeLessThan(first.split!.files);
     await writeGraphJson(out, small, "single");
     expect(existsSync(join(dir, "graph.evidence"))).toBe(false);

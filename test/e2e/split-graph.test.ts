@@ -1,7 +1,8 @@
 // End to end: the explorer on a big graph in the split form (a synthetic graph of 2,000 entities and 14,000
-// sentences, written by the command line's splitGraphFile), served as a static site in Chromium. The page
-// draws from graph.json alone, and the panel fetches sentences on demand: a hub's, a link's, a loading
-// state, a missing chunk; Save graph JSON writes the whole single file.
+// sentences, 2,000 more that name none, written by the command line's splitGraphFile), served as a static
+// site in Chromium. The page draws from graph.json alone, and the panel fetches sentences on demand: a
+// hub's, a link's, a loading state, a missing chunk; a text search fetches the chunks that can hold its
+// phrase; Save graph JSON writes the whole single file.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Page } from "playwright-core";
@@ -9,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import { splitGraphFile, type SplitGraphFile } from "../../src/export/index.ts";
 import type { GraphFile } from "../../src/graph/types.ts";
+import { searchSentences } from "../../src/app/text-search.ts";
+import { TEXT_RESULTS_LIMIT } from "../../src/app/text-search-panel.ts";
 import { countPixels, edgePosition, nodePosition, pageErrors, startHarness, type Harness } from "./explorer-harness.ts";
 
 let harness: Harness;
@@ -28,7 +31,12 @@ beforeAll(async () => {
   for (const name of readdirSync(harness.dist)) {
     if (name !== "big" && name !== "graph.json") cpSync(join(harness.dist, name), join(site, name), { recursive: true });
   }
-  file = createSyntheticGraphFile({ nodes: 2_000, edges: 12_000, seed: 7 });
+  const synthetic = createSyntheticGraphFile({ nodes: 2_000, edges: 12_000, seed: 7 });
+  // And sentences that name no entity (the plain files), one for every seventh, in its documents.
+  const plain = synthetic.sentences
+    .filter((_, i) => i % 7 === 0)
+    .map((s, i) => ({ id: `plain-${i}`, text: `Nothing more was said of item ${i}.`, documents: s.documents, mentions: [] }));
+  file = { ...synthetic, sentences: [...synthetic.sentences, ...plain] };
   // Small chunks, so that what the page fetches is a small share of them all.
   for (const [path, content] of Object.entries(splitGraphFile(file, { chunkBytes: 16_000 }))) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
@@ -58,6 +66,25 @@ const panel = (page: Page) => page.locator('aside[aria-label="Details"]');
 const sentences = (page: Page) => panel(page).locator(".sentence");
 const chunkRequests = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => /\/graph\.evidence\/sentences-\d+\.json$/.test(entry.name)).length);
+/**
+ * Counts the page's requests for the text index, for sentence files (node stream and plain) and for plain
+ * ones, from before its first navigation (a listener: the resource timing buffer keeps only 250 entries).
+ */
+const watchTextRequests = (page: Page) => {
+  const seen = { index: 0, files: 0, plain: 0 };
+  page.on("request", (request) => {
+    if (/\/graph\.evidence\/text\.json$/.test(request.url())) seen.index++;
+    if (/\/graph\.evidence\/(sentences|plain)-\d+\.json$/.test(request.url())) seen.files++;
+    if (/\/graph\.evidence\/plain-\d+\.json$/.test(request.url())) seen.plain++;
+  });
+  return seen;
+};
+/** Searches the text for `phrase` from the search box's last suggestion and waits for the results. */
+const searchText = async (page: Page, phrase: string) => {
+  await page.locator('input[type="search"]').fill(phrase);
+  await page.locator("[data-text-search]").dispatchEvent("mousedown");
+  await page.waitForFunction((title) => document.querySelector("#reading .reading__title")?.textContent === title && document.querySelector("#reading .reading__summary:not(.muted)") !== null, `Sentences containing “${phrase}”`, { timeout: 60_000 });
+};
 /** The panel's section of sentences (after the node's summary and neighbours). */
 const sentenceSection = (page: Page) => panel(page).locator(".details__section").filter({ has: page.locator("h3", { hasText: /^(Sentences|Shared sentences)/ }) });
 const sentenceCount = async (page: Page) => Number(/\(([\d,]+)\)/.exec((await sentenceSection(page).locator("h3").first().textContent()) ?? "")?.[1]?.replace(/,/g, ""));
@@ -162,9 +189,12 @@ describe("the explorer on a big graph in the split form", () => {
   });
 
   it("opens a document from the chunks of its sentences that name an entity, then the whole text on demand", async () => {
-    const page = await open(`#node=${encodeURIComponent(hub.key)}`);
+    let requests = { index: 0, files: 0, plain: 0 };
+    const page = await open(`#node=${encodeURIComponent(hub.key)}`, async (page) => {
+      requests = watchTextRequests(page);
+    });
     await page.waitForFunction(() => document.querySelectorAll('aside[aria-label="Details"] .sentence').length > 0);
-    const plainRequests = () => page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => /\/graph\.evidence\/plain-\d+\.json$/.test(entry.name)).length);
+    const plainRequests = () => requests.plain;
     const before = await chunkRequests(page);
     const read = panel(page).locator(".sentence__read").first();
     const documentId = (await read.getAttribute("data-read"))!;
@@ -178,25 +208,70 @@ describe("the explorer on a big graph in the split form", () => {
     const more = (await chunkRequests(page)) - before;
     expect(more).toBeLessThanOrEqual(named.length);
     expect(more).toBeLessThan(head.evidence.chunks.length / 3);
-    expect(await plainRequests()).toBe(0);
+    expect(plainRequests()).toBe(0);
     if (named.length < ofDocument.length) {
       await expect(page.locator("#reading [data-partial]").textContent()).resolves.toContain(`The ${named.length} of its ${ofDocument.length} sentences that name an entity`);
       await page.locator("#reading [data-reading-whole]").click();
       await page.waitForFunction((count) => document.querySelectorAll("#reading .reader__sentence").length === count, ofDocument.length, { timeout: 60_000 });
-      expect(await plainRequests()).toBe(head.evidence.plain.length);
+      expect(plainRequests()).toBe(head.evidence.plain.length);
     }
     expect(pageErrors(page)).toEqual([]);
   });
 
-  it("searches the whole text, fetching every sentence file first", async () => {
-    const page = await open();
+  it("searches the text, fetching the text index and only the sentence files that can hold the phrase, then reads a whole document", async () => {
+    let requests = { index: 0, files: 0, plain: 0 };
+    const page = await open("", async (page) => {
+      requests = watchTextRequests(page);
+    });
+    await page.waitForSelector('body[data-evidence="ready"]');
+    // Not in the first download: the text index comes with the first text search.
+    expect(requests.index).toBe(0);
+    const all = head.evidence.chunks.length + head.evidence.plain.length;
+    // A quiet entity's name, whole, a phrase whose last word is begun (report 12, 120…, 1200…) and one in
+    // sentences that name no entity.
+    for (const phrase of [link.labels[0], "Together in REPORT 12", "said of item 3"]) {
+      const before = requests.files;
+      await searchText(page, phrase);
+      const expected = searchSentences(file.sentences, phrase, TEXT_RESULTS_LIMIT);
+      expect(expected.total).toBeGreaterThan(0);
+      await expect(page.locator("#reading .reading__summary").first().textContent()).resolves.toMatch(new RegExp(`^${expected.total.toLocaleString("en-US")} sentences? in `));
+      const shown = await page.locator("#reading .sentence").evaluateAll((items) => items.map((item) => item.getAttribute("data-sentence")));
+      expect([...new Set(shown)].sort()).toEqual(expected.matches.map((m) => m.sentence.id).sort());
+      const fetched = requests.files - before;
+      expect(fetched).toBeGreaterThan(0);
+      expect(fetched).toBeLessThan(all / 3);
+    }
+    expect(requests.index).toBe(1);
+
+    // From the results, a whole document, those of its sentences that name no entity too: the text index
+    // says where they all are.
+    const reads = await page.locator("#reading .sentence__read").evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-read")!));
+    const documentId = reads[0]!;
+    const ofDocument = file.sentences.filter((s) => s.documents.includes(documentId));
+    expect(ofDocument.some((s) => s.mentions.length === 0) && ofDocument.some((s) => s.mentions.length > 0)).toBe(true);
+    await page.locator("#reading .sentence__read").first().click();
+    await page.waitForSelector("#reading .reader__sentence");
+    const shown = await page.locator("#reading .reader__sentence").evaluateAll((items) => items.map((item) => item.getAttribute("data-sentence")));
+    expect(shown).toEqual(ofDocument.map((s) => s.id));
+    await expect(page.locator("#reading [data-partial]").count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("searches the whole text of a split graph written without a text index, fetching every sentence file", async () => {
+    const old = { ...head, evidence: { ...head.evidence, text: undefined } };
+    let requests = { index: 0, files: 0, plain: 0 };
+    const page = await open("", async (page) => {
+      requests = watchTextRequests(page);
+      await page.route("**/big/graph.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(old) }));
+    });
     await page.waitForSelector('body[data-evidence="ready"]');
     const word = file.sentences[3]!.text.split(/\s+/).find((w) => /^[a-z]{5,}$/i.test(w))!;
-    await page.locator('input[type="search"]').fill(word);
-    await page.locator("[data-text-search]").dispatchEvent("mousedown");
-    await page.waitForSelector("#reading .reading__summary:not(.muted)", { timeout: 60_000 });
+    await searchText(page, word);
     const containing = file.sentences.filter((s) => s.text.toLowerCase().includes(word.toLowerCase()));
     await expect(page.locator("#reading .reading__summary").first().textContent()).resolves.toMatch(new RegExp(`^${containing.length.toLocaleString("en-US")} sentences? in `));
+    // Every file once (a few of them twice: the panel may have fetched them before).
+    expect(requests.index).toBe(0);
+    expect(requests.files).toBeGreaterThanOrEqual(head.evidence.chunks.length + head.evidence.plain.length);
     expect(pageErrors(page)).toEqual([]);
   });
 
