@@ -8,7 +8,7 @@ import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer
 import { GROUP_NAMES } from "./group-names.ts";
 import { FIRM_CUES, KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_WORDS, SPEECH_VERBS, VESSEL_PREFIXES, WORK_WORDS } from "./name-words.ts";
+import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_HEADS, PLACE_WORDS, SPEECH_VERBS, VESSEL_PREFIXES, WORK_WORDS } from "./name-words.ts";
 import { POSSESSIVE, withoutPossessive } from "./possessive.ts";
 import { isGivenName, isLexiconVerb } from "./nlp.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
@@ -329,13 +329,10 @@ function resolveFirstNames(mentions: readonly DocumentMention[]): DocumentMentio
 }
 
 /**
- * Surnames of the people the document names in full, found again where the tagger left them (a headline's
- * "How Rouhani Persuaded Putin", a sentence-initial "Rice told reporters").
- */
-/**
  * "CentOS Stream" beside "CentOS Linux": a capitalised word written right after a work's name goes on with
- * that name, so the two ("CentOS Stream") and the word alone ("Stream") are the work too. Not an organisation's head word ("CentOS Board" is the
- * project's board), a place, a listed name or a given name.
+ * that name, so the two ("CentOS Stream") and the word alone ("Stream") are the work too. Not an
+ * organisation's or a place's head word ("CentOS Board" is the project's board), a place, a listed name or a
+ * given name.
  * @example partsOfWorks(words, new Set(["centos"]), nameList) // ["stream", "centos stream"]
  */
 function partsOfWorks(words: readonly SpanWord[][], works: ReadonlySet<string>, nameList: ReadonlyMap<string, string>): string[] {
@@ -343,17 +340,24 @@ function partsOfWorks(words: readonly SpanWord[][], works: ReadonlySet<string>, 
   for (const sentence of words) {
     for (let i = 0; i + 1 < sentence.length; i++) {
       const [word, next] = [sentence[i] as SpanWord, sentence[i + 1] as SpanWord];
-      // The work is a name of one word that is no English word ("CentOS", not the "World" of "World Cup").
+      // The work is a name of one word that is no English word or nationality ("CentOS", not the "World" of
+      // "World Cup" or the "Korean" of "Korean War", which go on as the "Korean Peninsula").
       const work = fold(word.text);
-      if (word.breaks || !works.has(work) || COMMON_WORDS.has(work) || !/^\p{Lu}/u.test(next.text)) continue;
+      const nationality = DEMONYMS.has(work) || word.tags?.has("Demonym") === true;
+      if (word.breaks || !works.has(work) || COMMON_WORDS.has(work) || nationality || !/^\p{Lu}/u.test(next.text)) continue;
       const key = fold(withoutPossessive(next.text));
-      if (ORGANIZATION_WORDS.has(key) || GAZETTEER.has(key) || nameList.has(key) || isGivenName(next.text)) continue;
+      const head = ORGANIZATION_WORDS.has(key) || PLACE_WORDS.has(key) || PLACE_HEADS.has(key);
+      if (head || GAZETTEER.has(key) || nameList.has(key) || isGivenName(next.text)) continue;
       parts.push(key, `${work} ${key}`);
     }
   }
   return parts;
 }
 
+/**
+ * Surnames of the people the document names in full, found again where the tagger left them (a headline's
+ * "How Rouhani Persuaded Putin", a sentence-initial "Rice told reporters").
+ */
 function recallSurnames(sentences: readonly TokenizedSentence[], words: readonly SpanWord[][], mentions: readonly DocumentMention[], text: string, works: readonly Span[]): DocumentMention[] {
   const surnames = new Map<string, string>();
   for (const m of mentions) {

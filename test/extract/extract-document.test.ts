@@ -46,6 +46,8 @@ describe("extractDocument", () => {
       "He left the United States Naval Academy. The Sri Lanka Qorvin Federation hired him. In the United Kingdom, Foreign Office staff spoke.",
       ["organization:United States Naval Academy", "organization:Sri Lanka Qorvin Federation", "country:United Kingdom", "organization:Foreign Office"],
     ],
+    // A nationality that begins a work's name goes on as a place's: the Korean Peninsula is no part of the war.
+    ["The Korean War never ended. Peace on the Korean Peninsula matters.", ["place:Korean Peninsula"]],
     ["King Abdullah II met them in Amman.", ["person:King Abdullah II", "place:Amman"]],
     ["Mr. Moon Jae-in met Kim Jong-un in Pyongyang.", ["person:Moon Jae-in", "person:Kim Jong-un", "place:Pyongyang"]],
     // Countries by their full names: North Korea is not South Korea, the PRC is not Taiwan.
