@@ -156,7 +156,12 @@ async function start(file: LoadedGraphFile, status: StatusOverlay): Promise<void
     document.body.dataset.state = "ready";
     // Idle time indexes the mentions, so the first correction does not wait for it (Safari has no
     // requestIdleCallback: a second later there).
-    const prepare = () => mounted.disposed || curation.prepare();
+    const prepare = () => {
+      if (mounted.disposed) return;
+      const preparing = performance.now();
+      curation.prepare();
+      performance.measure("entity-graph:curation-prepare", { start: preparing, end: performance.now() });
+    };
     if ("requestIdleCallback" in window) requestIdleCallback(prepare, { timeout: 10_000 });
     else setTimeout(prepare, 1000);
     // Once the graph is on screen, so the first frame does not wait for the sentences.
