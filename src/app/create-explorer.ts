@@ -1,14 +1,14 @@
 // A loaded graph file and the element to draw in → a running explorer: the graph, its evidence, the view
 // store, sigma with the project's reducers, redraws held while sentences are on their way, the camera's
 // flights, and the renderer's pointer events turned into store changes. The page's panels are mounted by
-// the caller (`mount`), between the timing recorder and the redraw subscription, so that a panel's text
+// the caller (`panels`), between the timing recorder and the redraw subscription, so that a panel's text
 // lands before the graph repaints; a corrected file is shown in place (`update`: the same renderer, the
 // panels mounted again). Side effects: DOM and WebGL in `container`, one document listener.
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import { isSplitGraphFile } from "../export/read-split-graph-file.ts";
-import { indexEvidence } from "../export/split-graph-file.ts";
+import { indexEvidenceInSteps, type EvidenceIndexFile } from "../export/split-graph-file.ts";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
 import { prefetchEvidence } from "./evidence-policy.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
@@ -55,12 +55,15 @@ export interface MountHooks {
   panelRendered(selection: Selection | null): void;
 }
 
+/** Mounts one of the page's panels; returns its cleanup. */
+export type PanelMount = (explorer: Explorer, hooks: MountHooks) => Dispose;
+
 /** Options of `createExplorerInSteps`. */
 export interface CreateExplorerOptions {
   /** Where the graph file came from: a split file's sentences are fetched beside it. */
   graphUrl: URL;
-  /** Mounts the page's panels; returns their cleanups. */
-  mount(explorer: Explorer, hooks: MountHooks): Dispose[];
+  /** The page's panels, mounted in this order (at the start, over several tasks if they take long). */
+  panels: readonly PanelMount[];
 }
 
 /** A running explorer. */
@@ -84,23 +87,31 @@ export type ExplorerStep = string;
 
 /**
  * Starts the explorer on a loaded graph file; rejects with GraphLoadError when the file holds no undirected
- * graph. It works in tasks of at most about STEP_SLICE_MS, or one step's own work (the graph imported a
- * slice at a time; the sentences indexed; the sigma renderer made, which draws once; the panels mounted),
- * yielding to the page between them so that it stays responsive on a big graph; `onStep` is told each step
- * as the page gets the turn.
- * @example const { explorer, dispose } = await createExplorerInSteps(file, requireElement("#graph"), { graphUrl, mount: (e) => [mountLegend(legend, e)], onStep: (step) => status.loading(step) });
+ * graph. It works in tasks of at most about STEP_SLICE_MS, or one step's own work (the graph imported and
+ * the sentences indexed a slice at a time; sigma set up on an empty graph; the graph's first draw; each
+ * panel mounted), yielding to the page between them so that it stays responsive on a big graph; `onStep` is
+ * told each step as the page gets the turn.
+ * @example const { explorer, dispose } = await createExplorerInSteps(file, requireElement("#graph"), { graphUrl, panels: [(e) => mountLegend(legend, e)], onStep: (step) => status.loading(step) });
  */
 export async function createExplorerInSteps(file: LoadedGraphFile, container: HTMLElement, options: CreateExplorerOptions & { onStep?: (step: ExplorerStep) => void }): Promise<ExplorerInstance> {
   const steps = explorerSteps(file, container, options);
   let sliceStart = performance.now();
+  // The step the current task began with, to name the task's measure (for the browser benchmark).
+  let sliceStep = "starting";
+  const measureSlice = () => performance.measure(`entity-graph:step ${sliceStep}`, { start: sliceStart, end: performance.now() });
   for (;;) {
     const next = steps.next();
-    if (next.done) return next.value;
+    if (next.done) {
+      measureSlice();
+      return next.value;
+    }
     // A step's own work cannot be cut: the one before it ends the task, whatever its length.
     if (next.value.force || performance.now() - sliceStart >= STEP_SLICE_MS) {
+      measureSlice();
       options.onStep?.(next.value.step);
       await new Promise((resolve) => setTimeout(resolve, 0));
       sliceStart = performance.now();
+      sliceStep = next.value.step;
     }
   }
 }
@@ -138,7 +149,18 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   yield { step: "indexing the sentences", force: true };
   // A split graph file draws from the graph alone; its sentences come later, from the files beside it.
   let shown = file;
-  let indexFile = isSplitGraphFile(file) ? null : indexEvidence(file.documents, file.sentences);
+  let indexFile: EvidenceIndexFile | null = null;
+  if (!isSplitGraphFile(file)) {
+    const indexing = indexEvidenceInSteps(file.documents, file.sentences);
+    for (let next = indexing.next(); ; next = indexing.next()) {
+      if (next.done) {
+        indexFile = next.value;
+        break;
+      }
+      yield { step: `indexing ${next.value.toLocaleString("en-US")} of ${file.sentences.length.toLocaleString("en-US")} sentences`, force: false };
+    }
+  }
+  yield { step: "building the evidence index", force: false };
   const evidence = isSplitGraphFile(file) ? createSplitEvidence(file, fetchRelative(options.graphUrl)) : createMemoryEvidence(file, indexFile ?? undefined);
   const documentIds = new Set(file.documents.map((doc) => doc.id));
   yield { step: "applying the filters", force: true };
@@ -177,9 +199,11 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   const look = createLookStore(graph, requestNodeMetrics, { ...(fromUrl.sizeBy ? { sizeBy: fromUrl.sizeBy } : {}), ...(fromUrl.colourBy ? { colourBy: fromUrl.colourBy } : {}) });
   const labels = createLabelLayer<EntityNodeAttributes, EntityEdgeAttributes>();
   performance.mark("entity-graph:indexed");
-  yield { step: "drawing", force: true };
-  const constructing = performance.now();
-  const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(graph, container, {
+  yield { step: "preparing the drawing", force: true };
+  // Sigma's constructor sets up its canvases, WebGL contexts and programs, then draws: made on an empty
+  // graph, the setup is a task of its own (110–190 ms at a load average of 13, however small the graph),
+  // the first draw the next.
+  const renderer = new Sigma<EntityNodeAttributes, EntityEdgeAttributes>(new UndirectedGraph<EntityNodeAttributes, EntityEdgeAttributes>(), container, {
     defaultDrawNodeLabel: labels.drawLabel,
     nodeReducer: createNodeReducer(getModel, nodeSizeScale(graph.order), look.look),
     edgeReducer: createEdgeReducer(getModel),
@@ -202,9 +226,12 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     stagePadding: 40,
   });
 
-  // What a frame costs: the constructor's (it draws once), then the recent frames' (a cheap frame while the
-  // camera moves, edges hidden, lowers it only slowly).
-  let frameMs = performance.now() - constructing;
+  yield { step: "drawing", force: true };
+  const drawing = performance.now();
+  renderer.setGraph(graph);
+  // What a frame costs: the first's (setGraph draws at once), then the recent frames' (a cheap frame while
+  // the camera moves, edges hidden, lowers it only slowly).
+  let frameMs = performance.now() - drawing;
   let frameStart = 0;
   renderer.on("beforeRender", () => (frameStart = performance.now()));
   renderer.on("afterRender", () => (frameMs = Math.max(performance.now() - frameStart, 0.8 * frameMs)));
@@ -277,7 +304,13 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   yield { step: "opening the panels", force: true };
   const hooks: MountHooks = { holdRedrawFor, panelRendered: recorder.panelRendered };
   const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer)];
-  let panels = options.mount(explorer, hooks);
+  let panels: Dispose[] = [];
+  for (const [i, mountPanel] of options.panels.entries()) {
+    // Each panel's own work cannot be cut; several go in a task up to STEP_SLICE_MS (the timeline of
+    // 5,000 documents alone is tens of ms).
+    if (i > 0) yield { step: "opening the panels", force: false };
+    panels.push(mountPanel(explorer, hooks));
+  }
   // Subscribed after the panels, and only scheduled: the panel text lands first, the graph repaints on
   // the next frame (or once the panel's sentences are in).
   let unsubscribeRedraw = store.subscribe(redraw);
@@ -332,7 +365,7 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     look.graphChanged();
     // The node the correction leaves in view, as the Curation section put it in the URL.
     store.setSelection(readUrlState((key) => graph.hasNode(key), (id) => documentIds.has(id)).selection ?? null);
-    panels = options.mount(explorer, hooks);
+    panels = options.panels.map((mountPanel) => mountPanel(explorer, hooks));
     unsubscribeRedraw = store.subscribe(redraw);
     updating = false;
     // In a focus, the neighbourhood's graph is drawn again whole; otherwise only what the correction changed.

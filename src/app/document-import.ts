@@ -206,7 +206,9 @@ export function mountDocumentImport(toolbar: HTMLElement, stage: HTMLElement, op
           showNothingRead(result.file.skipped);
           return;
         }
+        const opening = performance.now();
         options.open(result.file);
+        performance.measure("entity-graph:open-built", { start: opening, end: performance.now() });
         showResult(result);
       },
       (error: unknown) => {

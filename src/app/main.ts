@@ -5,7 +5,7 @@
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type Sigma from "sigma";
 import type { EntityGraph } from "../graph/types.ts";
-import { afterPaint, createExplorerInSteps, type ExplorerInstance, type MountHooks } from "./create-explorer.ts";
+import { afterPaint, createExplorerInSteps, type ExplorerInstance, type PanelMount } from "./create-explorer.ts";
 import { createCuration, type CorrectionsStorage } from "./curation.ts";
 import { mountCurationPanel } from "./curation-panel.ts";
 import { mountDetailsPanel } from "./details-panel.ts";
@@ -94,29 +94,29 @@ async function main(): Promise<void> {
   }
 }
 
-/** The panels around the graph, each with its cleanup. */
-function mountPanels(explorer: Explorer, hooks: MountHooks, status: StatusOverlay): Dispose[] {
-  const disposers: Dispose[] = [
-    mountDetailsPanel(requireElement("#details"), explorer, { onRendered: hooks.panelRendered, onLoading: hooks.holdRedrawFor }),
-    mountLegend(requireElement("#legend"), explorer),
-    mountMetricsControl(requireElement("#appearance"), explorer),
-    mountNodeTable(requireElement("#node-table"), explorer),
-    mountFilters(requireElement("#filters"), explorer),
-    mountTimeline(requireElement("#timeline"), explorer),
-    mountSearchBox(requireElement("#search"), explorer),
-    mountLayoutControl(requireElement("#layout-control"), explorer),
-    mountStageControls(requireElement("#stage-controls"), explorer),
-    mountUrlSync(explorer),
-    mountCurationPanel(requireElement("#curation"), explorer, curation),
-    mountFocusBar(requireElement("#scope-bar"), explorer),
-    mountDocumentReader(requireElement("#reading"), explorer),
-    mountAutoFit(explorer),
+/** The panels around the graph, each a mount returning its cleanup, in the order they are mounted. */
+function panelMounts(status: StatusOverlay): PanelMount[] {
+  const mounts: PanelMount[] = [
+    (explorer, hooks) => mountDetailsPanel(requireElement("#details"), explorer, { onRendered: hooks.panelRendered, onLoading: hooks.holdRedrawFor }),
+    (explorer) => mountLegend(requireElement("#legend"), explorer),
+    (explorer) => mountMetricsControl(requireElement("#appearance"), explorer),
+    (explorer) => mountNodeTable(requireElement("#node-table"), explorer),
+    (explorer) => mountFilters(requireElement("#filters"), explorer),
+    (explorer) => mountTimeline(requireElement("#timeline"), explorer),
+    (explorer) => mountSearchBox(requireElement("#search"), explorer),
+    (explorer) => mountLayoutControl(requireElement("#layout-control"), explorer),
+    (explorer) => mountStageControls(requireElement("#stage-controls"), explorer),
+    (explorer) => mountUrlSync(explorer),
+    (explorer) => mountCurationPanel(requireElement("#curation"), explorer, curation),
+    (explorer) => mountFocusBar(requireElement("#scope-bar"), explorer),
+    (explorer) => mountDocumentReader(requireElement("#reading"), explorer),
+    (explorer) => mountAutoFit(explorer),
   ];
   for (const module of Object.values(exportMenus)) {
-    const dispose = module.mountExportMenu?.(requireElement("#export-menu"), explorer, { open: (opened) => replaceGraph(opened, status) });
-    if (dispose) disposers.push(dispose);
+    const mountExportMenu = module.mountExportMenu;
+    if (mountExportMenu) mounts.push((explorer) => mountExportMenu(requireElement("#export-menu"), explorer, { open: (opened) => replaceGraph(opened, status) }) ?? (() => {}));
   }
-  return disposers;
+  return mounts;
 }
 
 /** Starts counted: an explorer whose start is overtaken by another's (a new graph opened meanwhile) is disposed at once. */
@@ -130,7 +130,7 @@ async function start(file: LoadedGraphFile, status: StatusOverlay): Promise<void
   try {
     instance = await createExplorerInSteps(file, requireElement("#graph"), {
       graphUrl: new URL(GRAPH_URL, window.location.href),
-      mount: (explorer, hooks) => mountPanels(explorer, hooks, status),
+      panels: panelMounts(status),
       onStep: (step) => {
         if (started === starts) status.loading(`Preparing the graph: ${step}…`);
       },
@@ -156,7 +156,12 @@ async function start(file: LoadedGraphFile, status: StatusOverlay): Promise<void
     document.body.dataset.state = "ready";
     // Idle time indexes the mentions, so the first correction does not wait for it (Safari has no
     // requestIdleCallback: a second later there).
-    const prepare = () => mounted.disposed || curation.prepare();
+    const prepare = () => {
+      if (mounted.disposed) return;
+      const preparing = performance.now();
+      curation.prepare();
+      performance.measure("entity-graph:curation-prepare", { start: preparing, end: performance.now() });
+    };
     if ("requestIdleCallback" in window) requestIdleCallback(prepare, { timeout: 10_000 });
     else setTimeout(prepare, 1000);
     // Once the graph is on screen, so the first frame does not wait for the sentences.
@@ -183,7 +188,12 @@ function dispose(mounted: { instance: ExplorerInstance; disposed: boolean }): vo
 
 /** A graph opened or built from the user's documents replaces the explorer, with the corrections kept for it. */
 function replaceGraph(file: GraphFile, status: StatusOverlay): void {
-  showGraph(curation.load(file), status);
+  // The explorer on the page is torn down in a task of its own: with the new file's corrections looked up,
+  // one task of over 100 ms after a big pick (BENCHMARKS.md, issue 14).
+  if (current) dispose(current);
+  delete window.__entityGraph;
+  document.body.dataset.state = "loading";
+  setTimeout(() => showGraph(curation.load(file), status), 0);
 }
 
 /** Shows the graph on the page corrected: changed in place when the explorer can, else started again. */

@@ -78,11 +78,10 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
   );
   const wasHidden = container.hidden;
   container.hidden = false;
-  // The graph's box shrinks to make room (style: .stage with a shown timeline); sigma reads its size again.
-  if (wasHidden) {
-    renderer.resize();
-    renderer.scheduleRender();
-  }
+  // The graph's box shrinks to make room (style: .stage with a shown timeline); sigma reads its size again
+  // when it draws (render() resizes first): a resize now would lay the page out in this task, 80 ms of it
+  // after a pick of 5,000 files on a busy machine, and again once the other panels are in.
+  if (wasHidden) renderer.scheduleRender();
 
   /** The bins the filters' range covers, as [first, last], or null for every date. */
   const rangeBins = (filters: Filters): [number, number] | null => {

@@ -130,7 +130,14 @@ export async function measureImport(url: string, corpus: string, folder: string,
       if (longest) console.log(`longest task: ${Math.round(longest.duration)} ms from ${Math.round(longest.start - start.startTime)} ms after the import-start mark; the change handler began ${picked ? Math.round(picked.startTime - start.startTime) : "?"} ms after it`);
       // Taking the built graph in: the task that receives the worker's answer (it holds the import-built mark) and those after it.
       const takeIn = tasks.filter((task) => task.start + task.duration >= built.startTime);
-      console.log(`longest task: taking the graph in: ${takeIn.length} tasks over 50 ms${takeIn.length ? `: ${takeIn.map((task) => `${Math.round(task.duration)} ms`).join(", ")}` : ""}`);
+      // Each with the page's measures that began in it (the explorer's steps, entity-graph:step …), to say which
+      // step it is. No named function in here: tsx would wrap it in a helper the page does not have.
+      const measures = performance.getEntriesByType("measure").filter((entry) => entry.name.startsWith("entity-graph:"));
+      const named = takeIn.map((task) => {
+        const inside = measures.filter((entry) => entry.startTime >= task.start && entry.startTime <= task.start + task.duration);
+        return `${Math.round(task.duration)} ms${inside.length ? ` (${inside.map((entry) => `${entry.name.slice("entity-graph:".length)} ${Math.round(entry.duration)} ms`).join("; ")})` : ""}`;
+      });
+      console.log(`longest task: taking the graph in: ${takeIn.length} tasks over 50 ms${takeIn.length ? `: ${named.join(", ")}` : ""}`);
       // The pick's own task holds the change handler's start; every task after it is the explorer's work.
       const pickTask = picked ? tasks.find((task) => task.start <= picked.startTime && picked.startTime <= task.start + task.duration) : undefined;
       const longestAfterPickMs = Math.max(0, ...tasks.filter((task) => task !== pickTask && (!picked || task.start > picked.startTime)).map((task) => task.duration));

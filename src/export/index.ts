@@ -15,6 +15,7 @@ export {
 export {
   CHUNK_BYTES,
   indexEvidence,
+  indexEvidenceInSteps,
   isEvidencePath,
   splitGraphFile,
   SPLIT_FROM_SENTENCES,

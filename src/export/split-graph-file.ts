@@ -117,13 +117,31 @@ export const EVIDENCE_FILE_NAME = /^(index|text|sentences-\d+|plain-\d+)\.json$/
  * @example const index = indexEvidence(file.documents, file.sentences);
  */
 export function indexEvidence(documents: readonly DocumentRecord[], sentences: readonly SentenceRecord[]): EvidenceIndexFile {
+  const steps = indexEvidenceInSteps(documents, sentences);
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+}
+
+/**
+ * `indexEvidence` a slice at a time, so that a page can give the turn between slices: yields the sentences
+ * done so far each time it has gone through `slice` of their documents (a sentence repeated in many
+ * documents costs one lookup for each), returns the index.
+ * @example const steps = indexEvidenceInSteps(documents, sentences); let next; while (!(next = steps.next()).done) await yieldToPage();
+ */
+export function* indexEvidenceInSteps(documents: readonly DocumentRecord[], sentences: readonly SentenceRecord[], slice = 2_000): Generator<number, EvidenceIndexFile> {
   // Entities in order of their first sentence. `chunks` belongs to the split form: splitGraphFile sets it.
   const documentPosition = new Map(documents.map((doc, i) => [doc.id, i]));
   const documentSentences = documents.map(() => 0);
   const ids: string[] = [];
   const sentenceDocuments: (number | number[])[] = [];
   const nodes = new Map<string, number[]>();
-  for (const sentence of sentences) {
+  let work = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    work += sentence.documents.length;
+    if (work > slice && i > 0) {
+      work = sentence.documents.length;
+      yield i;
+    }
     const positions = sentence.documents.map((doc) => {
       const position = documentPosition.get(doc);
       if (position === undefined) throw new Error(`entity-graph/export: sentence "${sentence.id}" names document "${doc}", which the graph file does not list`);

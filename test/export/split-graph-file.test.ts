@@ -8,6 +8,7 @@ import {
   evidencePaths,
   fromGraphJson,
   indexEvidence,
+  indexEvidenceInSteps,
   isEvidencePath,
   isSplitGraphFile,
   parseEvidenceIndex,
@@ -225,5 +226,30 @@ describe("the split form's checks", () => {
 describe("indexEvidence", () => {
   it("needs every document a sentence names", () => {
     expect(() => indexEvidence([], small.sentences)).toThrow(/names document/);
+  });
+
+  it.each(GRAPHS)("gives %s the same index in slices, saying how many sentences are done before each", (_name, file) => {
+    const steps = indexEvidenceInSteps(file.documents, file.sentences, 3);
+    const done: number[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) done.push(next.value);
+    expect(next.value).toEqual(indexEvidence(file.documents, file.sentences));
+    // Each slice goes through at most 3 documents' sentences, or a single sentence.
+    const bounds = [0, ...done, file.sentences.length];
+    for (let k = 1; k < bounds.length; k++) {
+      const slice = file.sentences.slice(bounds[k - 1], bounds[k]);
+      expect(slice.length === 1 || slice.reduce((sum, sentence) => sum + sentence.documents.length, 0) <= 3).toBe(true);
+    }
+    if (file.sentences.length > 3) expect(done.length).toBeGreaterThan(0);
+  });
+
+  it("yields between the sentences of a sentence repeated in many documents, not within it", () => {
+    const documents = small.documents.slice(0, 3);
+    const sentence = (id: string, docs: typeof documents) => ({ ...small.sentences[0]!, id, documents: docs.map((doc) => doc.id) });
+    const sentences = [sentence("a", documents), sentence("b", documents), sentence("c", documents.slice(0, 1))];
+    const steps = indexEvidenceInSteps(documents, sentences, 2);
+    const done: number[] = [];
+    for (let next = steps.next(); !next.done; next = steps.next()) done.push(next.value);
+    expect(done).toEqual([1, 2]);
   });
 });
