@@ -239,6 +239,8 @@ const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "forces", "brigade", "brigades", "company", "corporation", "university", "college", "institute", "foundation",
   "association", "federation", "union", "committee", "commission", "bank", "inc", "inc.", "ltd", "ltd.", "llc",
   "assembly", "society", "guild", "academy", "legion", "broadcasting", "conservatory", "club",
+  // South Asian names' heads: society or committee, union, house ("Ashodaya Samithi", "Lok Sabha"), front.
+  "samiti", "samithi", "sangh", "sabha", "morcha",
 ]);
 
 /**

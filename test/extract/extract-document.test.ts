@@ -48,6 +48,8 @@ describe("extractDocument", () => {
     ],
     // A nationality that begins a work's name goes on as a place's: the Korean Peninsula is no part of the war.
     ["The Korean War never ended. Peace on the Korean Peninsula matters.", ["place:Korean Peninsula"]],
+    // Head words of South Asian organisations' names.
+    ["Members of the Qorvin Vikas Samiti spoke.", ["organization:Qorvin Vikas Samiti"]],
     ["King Abdullah II met them in Amman.", ["person:King Abdullah II", "place:Amman"]],
     ["Mr. Moon Jae-in met Kim Jong-un in Pyongyang.", ["person:Moon Jae-in", "person:Kim Jong-un", "place:Pyongyang"]],
     // Countries by their full names: North Korea is not South Korea, the PRC is not Taiwan.
