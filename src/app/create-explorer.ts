@@ -10,6 +10,7 @@ import { EdgeLineProgram } from "sigma/rendering";
 import { isSplitGraphFile } from "../export/read-split-graph-file.ts";
 import { indexEvidence } from "../export/split-graph-file.ts";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
+import { afterPaint } from "./after-paint.ts";
 import { prefetchEvidence } from "./evidence-policy.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
@@ -395,9 +396,4 @@ function listenToPointer(explorer: Explorer, container: HTMLElement, hooks: { ho
     store.setSelection({ kind: "pair", source: from, target: from === source ? target : source });
   });
   renderer.on("clickStage", () => store.setSelection(null));
-}
-
-/** Runs `callback` once the current frame has been painted (two animation frames later). */
-export function afterPaint(callback: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(callback));
 }
