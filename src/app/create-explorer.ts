@@ -10,6 +10,7 @@ import { EdgeLineProgram } from "sigma/rendering";
 import { isSplitGraphFile } from "../export/read-split-graph-file.ts";
 import { indexEvidenceInSteps, type EvidenceIndexFile } from "../export/split-graph-file.ts";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
+import { afterPaint } from "./after-paint.ts";
 import { prefetchEvidence } from "./evidence-policy.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
 import type { Dispose, Explorer } from "./explorer.ts";
@@ -240,11 +241,19 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   // wait (see HOLD_REDRAW_MAX_MS) and happen together once they are in.
   let loading = 0;
   let heldRedraw: ReturnType<typeof setTimeout> | null = null;
+  // The next frame: the graph to draw swapped in (a highlight draws its links alone), else the look refreshed.
+  let frameRequest: number | null = null;
+  const scheduleFrame = () => {
+    frameRequest ??= requestAnimationFrame(() => {
+      frameRequest = null;
+      if (!drawGraph()) renderer.refresh({ skipIndexation: true });
+    });
+  };
   const releaseRedraw = () => {
     if (heldRedraw === null) return;
     clearTimeout(heldRedraw);
     heldRedraw = null;
-    renderer.refresh({ skipIndexation: true, schedule: true });
+    scheduleFrame();
   };
   const holdRedrawFor = (work: Promise<unknown>) => {
     loading++;
@@ -256,11 +265,14 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   };
   // The model the last redraw was asked for: a view change that draws the same picture skips the frame.
   let drawnModel: DisplayModel | null = null;
+  // The scoped view sigma's graph was made for: a new scope (focus, paths, filters) swaps graphs at once.
+  let drawnScoped: ReturnType<typeof getScoped> | null = null;
   // A focus draws a graph of its neighbourhood alone, paths every node and only the links in view
   // (focus-drawn-graph.ts), framed as the whole graph is.
   const drawnGraph = createDrawnGraph(graph);
   const drawGraph = (): boolean => {
     const drawn = drawnGraph(getScoped(), getModel());
+    drawnScoped = getScoped();
     if (renderer.getGraph() === drawn) return false;
     renderer.setCustomBBox(drawn === graph ? null : renderer.getGraph() === graph ? renderer.getBBox() : renderer.getCustomBBox());
     drawnModel = getModel();
@@ -271,12 +283,12 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   let updating = false;
   const redraw = () => {
     if (updating) return;
-    if (drawGraph()) return;
+    if (getScoped() !== drawnScoped && drawGraph()) return;
     const next = getModel();
     if (drawnModel !== null && sameDisplayModel(drawnModel, next)) return;
     drawnModel = next;
     if (loading > 0) heldRedraw ??= setTimeout(releaseRedraw, Math.min(HOLD_REDRAW_MAX_MS, frameMs));
-    else renderer.refresh({ skipIndexation: true, schedule: true });
+    else scheduleFrame();
   };
 
   // The camera works in sigma's "framed graph" coordinates, which the display data holds once sigma has
@@ -386,6 +398,7 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     drawnLabels: labels.drawn,
     dispose() {
       if (heldRedraw !== null) clearTimeout(heldRedraw);
+      if (frameRequest !== null) cancelAnimationFrame(frameRequest);
       document.removeEventListener("keydown", onKeyDown);
       for (const disposeOne of [...panels.splice(0), ...disposers.splice(0)]) disposeOne();
       unsubscribeRedraw();
@@ -428,9 +441,4 @@ function listenToPointer(explorer: Explorer, container: HTMLElement, hooks: { ho
     store.setSelection({ kind: "pair", source: from, target: from === source ? target : source });
   });
   renderer.on("clickStage", () => store.setSelection(null));
-}
-
-/** Runs `callback` once the current frame has been painted (two animation frames later). */
-export function afterPaint(callback: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(callback));
 }

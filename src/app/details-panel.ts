@@ -1,10 +1,12 @@
 // The details panel (<aside aria-label="Details">): an overview, or the selected entity (summary, its
 // neighbours, then every sentence it appears in), or the sentences a pair shares, or a path scope's paths. Renders on selection and
 // filter changes; long lists are paged so a hub opens as fast as a leaf. Sentences not loaded yet (a split
-// graph file) show "Loading sentences…" until their chunk arrives.
+// graph file) show "Loading sentences…" until their chunk arrives; a path's hops list theirs once the
+// highlighted paths are painted. While anything is on its way the panel carries `data-loading`.
 import { problemOf } from "../export/check.ts";
 import { TYPE_COLORS, TYPE_SINGULAR } from "../graph/appearance.ts";
 import type { DocumentRecord, EntityType } from "../extract/types.ts";
+import { afterPaint } from "./after-paint.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
 import { listEvidence, pageRanks, pairSentences, ranksOf, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
@@ -51,10 +53,16 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
     const current = ++generation;
     const { selection, scope } = store.get();
     const pending: Pending = [];
+    // A path's hops: their headings and labels now, their sentences once the highlighted paths are painted.
+    const hops: (() => void)[] = [];
     const content =
       selection === null
         ? scope?.kind === "path"
-          ? renderPaths(explorer, scope.source, scope.target, (a, b) => hopSentences(explorer, a, b, pending))
+          ? renderPaths(explorer, scope.source, scope.target, (a, b) => {
+              const note = loadingNote();
+              hops.push(() => note.replaceWith(hopSentences(explorer, a, b, pending)));
+              return note;
+            })
           : renderOverview(explorer)
         : selection.kind === "node"
           ? renderNode(explorer, selection.node, pending)
@@ -65,20 +73,25 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
     if (selection !== lastSelection && lastSelection !== undefined && !samePair(selection, lastSelection)) picked = null;
     lastSelection = selection;
     performance.measure("entity-graph:details-panel", { start: started });
-    if (pending.length === 0) {
+    if (pending.length === 0 && hops.length === 0) {
       delete aside.dataset.loading;
       options.onRendered?.(selection);
       return;
     }
     aside.dataset.loading = "";
-    const filled = Promise.allSettled(pending).then(() => {
+    // Listing a hop's sentences (15 hops on the UN graph) starts fetching their chunks, work that would
+    // hold the path's frame: the hops fill in a task after it is painted, out of the next frame's animation
+    // callbacks, and the path's redraw waits for none of their chunks.
+    const listed = hops.length === 0 ? Promise.resolve() : new Promise<void>((done) => afterPaint(() => setTimeout(done, 0))).then(() => {
+      if (current === generation) for (const fill of hops) fill();
+    });
+    const filled = listed.then(() => Promise.allSettled(pending)).then(() => {
       if (current !== generation) return;
       delete aside.dataset.loading;
       performance.measure("entity-graph:details-panel-filled", { start: started });
       options.onRendered?.(selection);
     });
-    // The paths are drawn first and their hops' sentences fill in after: a path's redraw waits for no chunk.
-    if (!(selection === null && scope?.kind === "path")) options.onLoading?.(filled);
+    if (hops.length === 0) options.onLoading?.(filled);
   };
 
   // One listener for every entity button in the panel, however many sentences are listed.

@@ -1,7 +1,7 @@
 // The scoped view (scope-view.ts) and the display model → the graph sigma draws: the whole graph; for a
 // focus a graph of the neighbourhood alone (its nodes and the links between them that the filters show);
-// for paths every node (the faded context) and only the links the model draws (the paths', or a hovered or
-// selected node's). Sigma's frame costs every node and link in its buffers, hidden ones included (software
+// for paths, and for the whole graph while something is highlighted, every node (the faded context) and only
+// the links the model draws (the paths', or a hovered or selected node's). Sigma's frame costs every node and link in its buffers, hidden ones included (software
 // WebGL here: half a second on the UN graph for 31 nodes in view), so a view draws only what it can show.
 // Pure: attributes are shared, not copied.
 import { UndirectedGraph } from "graphology";
@@ -28,9 +28,12 @@ export function createDrawnGraph(graph: EntityGraph): (scoped: ScopedView, model
   };
 }
 
-/** The only links a path view's model draws (the rest are hidden by the reducer); null for any other view. */
+/**
+ * The only links a path view's model draws, or the whole graph's while a node or link is highlighted (the
+ * rest are hidden by the reducer); null when the model draws every shown link.
+ */
 function drawnEdges(scoped: ScopedView, model: DisplayModel): ReadonlySet<string> | null {
-  if (!scoped.paths || model.focusEdges === null) return null;
+  if (model.focusEdges === null) return null;
   const { hiddenEdges } = scoped.visibility;
   const edges = new Set<string>();
   for (const edge of model.focusEdges) if (!hiddenEdges.has(edge)) edges.add(edge);

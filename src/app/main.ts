@@ -5,7 +5,8 @@
 import type { GraphFile, EntityEdgeAttributes, EntityNodeAttributes } from "../graph/types.ts";
 import type Sigma from "sigma";
 import type { EntityGraph } from "../graph/types.ts";
-import { afterPaint, createExplorerInSteps, type ExplorerInstance, type PanelMount } from "./create-explorer.ts";
+import { afterPaint } from "./after-paint.ts";
+import { createExplorerInSteps, type ExplorerInstance, type PanelMount } from "./create-explorer.ts";
 import { createCuration, type CorrectionsStorage } from "./curation.ts";
 import { mountCurationPanel } from "./curation-panel.ts";
 import { mountDetailsPanel } from "./details-panel.ts";

@@ -233,14 +233,24 @@ describe("createDrawnGraph", () => {
     expect(hovered.edges().sort()).toEqual([graph.edge("leaf5", "far")!, graph.edge("far", "farther")!].sort());
   });
 
-  it("gives the same graph for the same view, and the whole graph with no scope", () => {
+  it("gives the same graph for the same view, and the whole graph with no scope and nothing highlighted", () => {
     const drawnGraph = createDrawnGraph(graph);
     const focus = deriveScopedView(graph, { kind: "focus", node: "far", depth: 1, cap: 10, expanded: [] }, filtered);
     expect(drawnGraph(focus, modelOf(focus))).toBe(drawnGraph(focus, modelOf(focus)));
     expect(drawnGraph(focus, modelOf(focus)).order).toBe(3);
     const none = deriveScopedView(graph, null, filtered);
     expect(drawnGraph(none, modelOf(none))).toBe(graph);
-    expect(drawnGraph(none, modelOf(none, { hovered: "far" }))).toBe(graph);
+  });
+
+  it("draws the whole graph while a node is hovered or a link selected as every node with only their links", () => {
+    const drawnGraph = createDrawnGraph(graph);
+    const none = deriveScopedView(graph, null, filtered);
+    const hovered = drawnGraph(none, modelOf(none, { hovered: "far" }));
+    expect(hovered.nodes()).toEqual(graph.nodes());
+    expect(hovered.edges().sort()).toEqual([graph.edge("leaf5", "far")!, graph.edge("far", "farther")!].sort());
+    const pair = drawnGraph(none, modelOf(none, { selection: { kind: "pair", source: "hub", target: "leaf4" } }));
+    expect(pair.edges()).toEqual([graph.edge("hub", "leaf4")!]);
+    expect(drawnGraph(none, modelOf(none))).toBe(graph);
   });
 });
 

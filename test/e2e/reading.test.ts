@@ -148,7 +148,10 @@ describe("Paths", () => {
     const titles = await panel(page).locator(".path__title").allTextContents();
     expect(titles.map((title) => title.split(" · ")[0])).toEqual(expected.map((path, i) => `Path ${i + 1}: ${path.nodes.map(label).join(" → ")}`));
 
-    // Each hop lists the sentences the two share: as many as the link's weight, each naming both.
+    // Each hop lists the sentences the two share: as many as the link's weight, each naming both. They fill
+    // in after the paths are painted, each hop saying "Loading sentences…" until then.
+    await page.waitForSelector('aside[aria-label="Details"][data-view="paths"]:not([data-loading])');
+    await expect(panel(page).locator(".path__hop .evidence__loading").count()).resolves.toBe(0);
     const hops = await panel(page)
       .locator(".path__hop")
       .evaluateAll((items) =>
