@@ -151,9 +151,17 @@ describe("the explorer on a big graph in the split form", () => {
     expect(counted.length).toBeLessThan(hub.sentences.size);
     expect(await sentenceCount(page)).toBe(counted.length);
     const mentions = counted.reduce((sum, s) => sum + s.mentions.filter((m) => m.entity === hub.key).length, 0);
-    await expect(panel(page).locator(".stat").filter({ hasText: "Mentions" }).locator("dd").textContent()).resolves.toMatch(
-      new RegExp(`^${mentions.toLocaleString("en-US")} of `),
-    );
+    // The counts through the evidence index may settle a moment after the first sentences are listed: wait for
+    // the panel to show them, then check them.
+    const expected = `${mentions.toLocaleString("en-US")} of `;
+    await page
+      .waitForFunction(
+        (prefix) => [...document.querySelectorAll('aside[aria-label="Details"] .stat')].some((stat) => stat.textContent?.includes("Mentions") && stat.querySelector("dd")?.textContent?.startsWith(prefix)),
+        expected,
+        { timeout: 15_000 },
+      )
+      .catch(() => undefined);
+    await expect(panel(page).locator(".stat").filter({ hasText: "Mentions" }).locator("dd").textContent()).resolves.toMatch(new RegExp(`^${expected}`));
     await expect(panel(page).locator(`[data-document="${skipped}"]`).count()).resolves.toBe(0);
     expect(pageErrors(page)).toEqual([]);
   });
