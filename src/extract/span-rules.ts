@@ -731,7 +731,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       // An organisation, or a name the organisation-head rule below makes one ("Naval Academy" read as a place).
       const organization = span.cls === "ORG" ? ORGANIZATION_WORDS.has(head) || STRONG_ORGANIZATION_HEADS.has(head) : span.cls === "LOC" && STRONG_ORGANIZATION_HEADS.has(head) && !knownAsPlace(span, ctx);
       if (!organization) return null;
-      // The place may have several words ("United States Military Academy", "South Africa Cricket Board"),
+      // The place may have several words ("United States Military Academy", "Sri Lanka Football Federation"),
       // unbroken by punctuation; the longest the gazetteer knows wins.
       for (let n = Math.min(3, span.before.length); n >= 1; n--) {
         const place = span.before.slice(span.before.length - n);
