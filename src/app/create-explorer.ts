@@ -171,13 +171,21 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   );
   const store = createViewStore(fromUrl);
 
-  let visibility: Visibility = computeVisibility(graph, evidence.index(), store.get().filters);
+  // Kept for the filters and the evidence index it was computed with: the index of a split graph file may
+  // arrive in any task from here on, and the document filter counts through it.
+  const startIndex = evidence.index();
+  let visibilityIndex = startIndex;
+  let visibility: Visibility = computeVisibility(graph, startIndex, store.get().filters);
   let visibilityFilters: ViewState["filters"] | null = store.get().filters;
   const getFiltered = () => {
     const { filters } = store.get();
-    if (filters !== visibilityFilters) {
+    // Only a split graph file's index arrives late, and its explorer is never updated in place (update):
+    // the first evidence store is the one to watch, and `explorer` may not be made yet.
+    const arrived = evidence.index();
+    if (filters !== visibilityFilters || arrived !== visibilityIndex) {
       visibility = computeVisibility(graph, explorer.evidence.index(), filters);
       visibilityFilters = filters;
+      visibilityIndex = arrived;
     }
     return visibility;
   };
@@ -335,12 +343,13 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
       redraw();
     }),
   );
-  // The document filter counts through the index: filters set before it arrived apply again when it does.
-  disposers.push(
-    evidence.onIndex(() => {
-      if (filtersDocuments(store.get().filters)) store.reapplyFilters();
-    }),
-  );
+  // The document filter counts through the index: filters set before it arrived apply again when it does,
+  // or now if it came while the panels were opening (they ask for it: onIndex does not call back then).
+  const reapplyWithIndex = () => {
+    if (filtersDocuments(store.get().filters)) store.reapplyFilters();
+  };
+  if (startIndex === null && evidence.index() !== null) reapplyWithIndex();
+  else disposers.push(evidence.onIndex(reapplyWithIndex));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape" && !event.defaultPrevented) store.setSelection(null);
