@@ -72,7 +72,8 @@ export const ENTITY_SPECS: Readonly<Record<EntityType, EntityTypeSpec>> = {
     tagClass: "ORG",
     headWords: ORGANIZATION_WORDS,
     // "Revolutionary Guard" and "Revolutionary Guards" are one organisation; so are "Google, Inc." and "Google".
-    matchKey: (name) => withoutLegalForm(plainKey(name)).replace(/(\w{3,})s$/, "$1"),
+    // A plural head is dropped in a name of several words only: "The Times" is not "Time", nor "Suns" "Sun".
+    matchKey: (name) => withoutLegalForm(plainKey(name)).replace(/(\s\S*\w{3,})s$/, "$1"),
   },
   group: {
     label: "Groups",

@@ -48,6 +48,16 @@ export const WORK_WORDS: ReadonlySet<string> = new Set([
   "referendum", "day", "week", "year", "decade", "era", "spring", "linux", "os", "app", "system", "systems",
 ]);
 
+/** Head words that make any name an organisation's, whatever the tagger says ("Coast Guard", "Mahan Air"). */
+export const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "guard", "air", "airlines", "airways", "army", "navy", "party", "ministry", "council", "corps", "agency", "police",
+  "forces", "brigade", "brigades", "company", "corporation", "university", "college", "institute", "foundation",
+  "association", "federation", "union", "committee", "commission", "bank", "inc", "inc.", "ltd", "ltd.", "llc",
+  "assembly", "society", "guild", "academy", "legion", "broadcasting", "conservatory", "club",
+  // South Asian names' heads: society or committee, union, house ("Ashodaya Samithi", "Lok Sabha"), front.
+  "samiti", "samithi", "sangh", "sabha", "morcha",
+]);
+
 /** Head words of organisation names. */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "organization", "organisation", "ministry", "council", "corps", "party", "army", "forces", "agency",
@@ -153,6 +163,20 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "bc", "b.c.", "ad", "a.d.", "bce", "ce", "dna", "rna", "gdp", "ceo", "am", "pm", "a.m.", "p.m.", "id",
   "hiv", "aids", "usb", "pdf", "faq", "diy", "lgbt", "lgbtq", "vip", "phd", "mp", "mps",
   "jewish", "israelite", "zionist", "bedouin", "druze", "gazans", "persians", "westerners",
+]);
+
+/**
+ * Holidays and festivals, named alone: the tagger reads them as people or places ("Hindus celebrated
+ * Diwali", "during Ramadan"), as the training corpora name few; they are events, none of our types.
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  "christmas", "christmas eve", "christmas day", "easter", "easter sunday", "good friday", "lent", "ash wednesday",
+  "pentecost", "advent", "epiphany", "halloween", "thanksgiving", "mardi gras", "ramadan", "eid", "eid al-fitr",
+  "eid al-adha", "eid ul-fitr", "eid ul-adha", "eid-ul-fitr", "eid-ul-adha", "ashura", "mawlid", "diwali", "deepavali",
+  "holi", "navratri", "dussehra", "durga puja", "ganesh chaturthi", "onam", "pongal", "vaisakhi", "baisakhi",
+  "hanukkah", "chanukah", "passover", "pesach", "yom kippur", "rosh hashanah", "sukkot", "purim", "nowruz",
+  "norouz", "kwanzaa", "songkran", "vesak", "chuseok", "lunar new year", "chinese new year", "new year's eve",
+  "new year's day", "hogmanay", "juneteenth", "oktoberfest",
 ]);
 
 /** First words of named events: "Hurricane Dorian", "Operation Desert Storm". */

@@ -4,7 +4,7 @@
 import { fold } from "./fold.ts";
 import type { FoundMention } from "./find-mentions.ts";
 import { GAZETTEER } from "./gazetteer.ts";
-import { ACRONYM, ARABIC_ARTICLE_PREFIX, NAME_PARTICLES } from "./name-words.ts";
+import { ACRONYM, ARABIC_ARTICLE_PREFIX, NAME_PARTICLES, STRONG_ORGANIZATION_HEADS } from "./name-words.ts";
 import type { EntityType } from "./types.ts";
 
 /** A mention whose entity is settled: its type and the name its node is keyed by. */
@@ -69,6 +69,7 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
     .map((m) => ({ name: m.name, words: fold(m.name).split(/\s+/) }))
     .filter((o) => o.words.length > 1 && !PERSONAL_HEADS.has(o.words[o.words.length - 1] as string));
   const organizationNames = new Set(mentions.filter((m) => m.type === "organization").map((m) => fold(m.name)));
+  const headedNames = headedOrganizations(mentions);
   // Every word of the people the document names in full ("Doris" and "Day" of "Doris Day").
   const personWords = new Set([...fullNames.values()].flatMap((full) => full.words));
 
@@ -96,8 +97,15 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
     const firm = m.type === "person" && !m.name.includes(" ") && !personWords.has(fold(m.name)) ? organizationOf(fold(m.name), organizations) : null;
     if (firm) {
       // "GitHub", an organisation of its own elsewhere in the document, stays itself ("GitHub Trust" too).
-      const name = organizationNames.has(fold(m.name)) ? m.name : firm;
+      const name = headedNames.get(fold(m.name)) ?? (organizationNames.has(fold(m.name)) ? m.name : firm);
       resolved.push({ start: m.start, end: m.end, type: "organization", name, reason: `${m.reason}+organization-name` });
+      continue;
+    }
+    // An organisation written without the head word the document names it with elsewhere ("Ashodaya" and
+    // "Ashodaya Samithi", "Labour" and "the Labour Party") is that organisation.
+    const headed = m.type === "organization" ? headedNames.get(fold(m.name)) : undefined;
+    if (headed) {
+      resolved.push({ start: m.start, end: m.end, type: "organization", name: headed, reason: `${m.reason}+headed-name` });
       continue;
     }
     const known = m.weak ? knownTypes.get(fold(m.name)) : undefined;
@@ -117,6 +125,27 @@ export function resolveDocument(mentions: readonly FoundMention[], options: { su
  * person ("Trump" beside "the Trump Administration", "Gates" beside "the Gates Foundation").
  */
 const PERSONAL_HEADS: ReadonlySet<string> = new Set(["administration", "government", "regime", "cabinet", "presidency", "campaign", "family", "foundation", "dynasty", "camp"]);
+
+/**
+ * The organisations the document names with a head word that makes a name an organisation's, by their
+ * folded name without it ("ashodaya" → "Ashodaya Samithi"); a name two of them share ("Qorvin Party" and
+ * "Qorvin Union") stands for neither and is left out.
+ */
+function headedOrganizations(mentions: readonly FoundMention[]): Map<string, string> {
+  const byBase = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.type !== "organization" || m.weak) continue;
+    const cut = /^(.+)\s+(\S+)$/.exec(m.name);
+    if (!cut || !STRONG_ORGANIZATION_HEADS.has(fold(cut[2] as string))) continue;
+    const base = fold(cut[1] as string).replace(/^the\s+/, "");
+    const seen = byBase.get(base);
+    if (seen === undefined) byBase.set(base, m.name);
+    else if (seen !== null && fold(seen) !== fold(m.name)) byBase.set(base, null);
+  }
+  const out = new Map<string, string>();
+  for (const [base, name] of byBase) if (name !== null) out.set(base, name);
+  return out;
+}
 
 /** The one organisation of several words whose name begins with the folded `word`, if only one does. */
 function organizationOf(word: string, organizations: readonly { name: string; words: string[] }[]): string | null {

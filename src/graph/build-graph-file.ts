@@ -176,7 +176,10 @@ interface NodeAssignment {
 
 /** A lone surname joins the full name that holds at least this share of that surname's full-name mentions. */
 const SURNAME_SHARE = 0.9;
-/** A one-word organisation or place the corpus also names as a person joins the person this many times as mentioned. */
+/**
+ * A one-word organisation or place the corpus also names as a person joins the person this many times as
+ * mentioned; so does a one-word place the corpus writes as an organisation's short form.
+ */
 const PERSON_MAJORITY = 2;
 
 /** The group key's name part: "person|bashar assad" → "bashar assad". */
@@ -274,6 +277,27 @@ function assignNodes(groups: ReadonlyMap<string, EntityGroup>): Map<string, Node
     if ((nodeMentions.get(top) ?? 0) <= total / 2) continue;
     if (keys.some((k) => k !== top && groups.get(k)?.type === "country")) continue;
     for (const [key, into] of target) if (keys.includes(into) && into !== top) target.set(key, top);
+  }
+
+  // A one-word place the gazetteer does not know, written as the short form of an organisation the corpus
+  // names more often ("our Ashodaya office" beside "Ashodaya", which the documents resolve to "Ashodaya
+  // Samithi"), is that organisation.
+  const organizationAliases = new Map<string, string | null>();
+  for (const [key, group] of groups) {
+    if (group.type !== "organization" || target.get(key) !== key) continue;
+    for (const alias of group.aliases) {
+      const folded = fold(alias);
+      if (folded.includes(" ")) continue;
+      const seen = organizationAliases.get(folded);
+      organizationAliases.set(folded, seen === undefined || seen === key ? key : null);
+    }
+  }
+  for (const [key, group] of groups) {
+    if (group.type !== "place" || target.get(key) !== key) continue;
+    const word = keyName(key);
+    const organization = organizationAliases.get(word);
+    if (word.includes(" ") || GAZETTEER.has(word) || !organization || mentionsOf(organization) < PERSON_MAJORITY * group.mentions) continue;
+    for (const [from, into] of target) if (into === key) target.set(from, organization);
   }
 
   const merged = new Map<string, EntityGroup>();

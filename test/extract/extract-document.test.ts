@@ -48,6 +48,19 @@ describe("extractDocument", () => {
     ],
     // A nationality that begins a work's name goes on as a place's: the Korean Peninsula is no part of the war.
     ["The Korean War never ended. Peace on the Korean Peninsula matters.", ["place:Korean Peninsula"]],
+    // A body's name leaves out the article that begins the sentence; a paper's or a band's title keeps it.
+    [
+      "The Qarnabad Farmers Union marched. The Court of Appeals ruled. The WHO warned. The Washington Post reported it.",
+      ["organization:Qarnabad Farmers Union", "organization:Court of Appeals", "organization:World Health Organization", "organization:The Washington Post"],
+    ],
+    // An organisation written without its head word elsewhere in the document is the same organisation; a
+    // name two organisations begin with stands for neither.
+    [
+      "Members of the Qorvin Samithi met. Qorvin said it would help. The Lekfjs Party lost, and Lekfjs said so. Zelmo Corporation and Zelmo Bank grew.",
+      ["organization:Qorvin Samithi", "organization:Qorvin Samithi", "organization:Lekfjs Party", "organization:Lekfjs Party", "organization:Zelmo Corporation", "organization:Zelmo Bank"],
+    ],
+    // Holidays are events, named alone or not; islands named after them are places.
+    ["Hindus celebrated Diwali, and Ramadan began as Jews marked Yom Kippur. They sailed to Easter Island.", ["group:Hindus", "group:Jews", "place:Easter Island"]],
     // Head words of South Asian organisations' names.
     ["Members of the Qorvin Vikas Samiti spoke.", ["organization:Qorvin Vikas Samiti"]],
     ["King Abdullah II met them in Amman.", ["person:King Abdullah II", "place:Amman"]],

@@ -60,6 +60,28 @@ describe("createGraphFileBuilder", () => {
     ]);
   });
 
+  it("makes one organisation of a plural and a singular head, but keeps a one-word title apart from its singular", () => {
+    const nodes = nodesOfNames(["Qorvin Guards", "Qorvin Guard"], ["The Zelmics", "Zelmic"], ["the Zelmics"]);
+    expect(nodes).toEqual(["organization:qorvin-guards (2)", "organization:the-zelmics (2)", "organization:zelmic (1)"]);
+  });
+
+  it("makes a one-word place the organisation it is the short form of, when the corpus names that one more", () => {
+    let day = 0;
+    const mention = (type: "organization" | "place", name: string, alias: string) => {
+      const text = `${alias} met on day ${++day}.`;
+      return { text, start: 0, end: text.length, mentions: [{ start: 0, end: alias.length, type, name, alias, reason: "test", tagged: null }] };
+    };
+    const builder = createGraphFileBuilder();
+    const documents = [
+      [mention("organization", "Qorvin Samithi", "Qorvin Samithi"), mention("organization", "Qorvin Samithi", "Qorvin"), mention("organization", "Qorvin Samithi", "Qorvin")],
+      [mention("place", "Qorvin", "Qorvin"), mention("place", "Lekfjs", "Lekfjs"), mention("organization", "Lekfjs Union", "Lekfjs")],
+    ];
+    documents.forEach((sentences, i) => builder.addDocument({ document: { id: `d${i}.txt`, path: `d${i}.txt`, title: `d${i}`, url: null }, extraction: { sentences, words: 0 } }));
+    const nodes = builder.build().graph.mapNodes((key, a) => `${key} (${a.mentions})`).sort();
+    // Lekfjs is named as a place as often as the union's short form: it stays a place.
+    expect(nodes).toEqual(["organization:lekfjs-union (1)", "organization:qorvin-samithi (4)", "place:lekfjs (1)"]);
+  });
+
   it("never reads an acronym as the surname it spells", () => {
     const nodes = nodesOf("Kim Jong Un met the envoy. The UN said talks would go on. Kim agreed.");
     expect(nodes).toEqual(["organization:united-nations (1)", "person:kim-jong-un (2)"]);
