@@ -155,7 +155,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "god", "allah", "islam", "christianity", "judaism", "sunni", "sunnis", "shia", "shiite", "shiites",
   "alawite", "alawites", "muslim", "muslims", "christian", "christians", "jew", "jews", "arab", "arabs",
-  "kurd", "kurds", "western", "eastern", "northern", "southern", "ok", "tv", "covid", "covid-19",
+  "kurd", "kurds", "western", "eastern", "northern", "southern", "ok", "tv", "covid", "covid-19", "corona", "coronavirus", "sars-cov-2", "h1n1",
   "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "none", "many", "most",
   "some", "others", "both", "all", "each", "few", "several", "one", "two", "three", "this", "that", "it",
   "west", "east", "north", "south", "d.c.", "utc", "gmt", "dvd", "dvds", "eol", "hr", "hurricane", "typhoon",

@@ -505,11 +505,15 @@ export const SPAN_RULES: readonly SpanRule[] = [
     },
   },
   {
-    // "COVID", "Monday", "Arabic", "West": capitalised words that are never an entity alone.
+    // "COVID", "Monday", "Arabic", "West": capitalised words that are never an entity alone; but "Corona,
+    // California" is a place's name, written with the place it lies in.
     reason: "not-a-name",
     test: (span, ctx) => {
       const key = listKey(span, ctx);
       if (GROUPS.has(key)) return null;
+      const next = span.after[0];
+      const inPlace = span.words[span.words.length - 1]?.breaks && /^,/.test(ctx.text.slice(span.end, span.end + 1)) && next && UPPER_START.test(next.text) && GAZETTEER.has(fold(next.text));
+      if (inPlace && span.cls === "LOC") return null;
       // "South–South", "North-West": words that are never names, joined, are none either.
       return key.split(/[\s\-–—/]+/).every((p) => NOT_NAMES.has(p)) ? { drop: true } : null;
     },

@@ -61,6 +61,8 @@ describe("extractDocument", () => {
     ],
     // Holidays are events, named alone or not; islands named after them are places.
     ["Hindus celebrated Diwali, and Ramadan began as Jews marked Yom Kippur. They sailed to Easter Island.", ["group:Hindus", "group:Jews", "place:Easter Island"]],
+    // The virus is no place; a city of its name, written with the place it lies in, is one.
+    ["If someone catches Corona, it is bad. She lives in Corona, California.", ["place:Corona", "place:California"]],
     // Head words of South Asian organisations' names.
     ["Members of the Qorvin Vikas Samiti spoke.", ["organization:Qorvin Vikas Samiti"]],
     ["King Abdullah II met them in Amman.", ["person:King Abdullah II", "place:Amman"]],
