@@ -179,6 +179,12 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
   "new year's day", "hogmanay", "juneteenth", "oktoberfest",
 ]);
 
+/**
+ * Names of an organisation that are a place after "the": "Amazon said" is the firm, "in the Amazon" the
+ * rainforest (a firm's name takes no article).
+ */
+export const PLACES_AFTER_THE: ReadonlySet<string> = new Set(["amazon"]);
+
 /** First words of named events: "Hurricane Dorian", "Operation Desert Storm". */
 export const EVENT_WORDS: ReadonlySet<string> = new Set([
   "hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "battle", "war", "festival",

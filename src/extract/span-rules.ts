@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, HOLIDAYS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, STRONG_ORGANIZATION_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS, ACRONYM } from "./name-words.ts";
+import { EVENT_WORDS, HOLIDAYS, NAME_CONNECTORS, PLACES_AFTER_THE, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, STRONG_ORGANIZATION_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS, ACRONYM } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -226,6 +226,9 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
 
 /** Prepositions after which a name is where something happens ("in", "near"; lowercase: not a title's "In"). */
 const IN_WORDS: ReadonlySet<string> = new Set(["in", "near"]);
+
+/** Lowercase nouns after a name that make it a natural place's ("Amazon rainforest", "Congo basin"). */
+const NATURE_WORDS: ReadonlySet<string> = new Set(["rainforest", "forest", "forests", "jungle", "basin", "ecosystem", "biome", "delta", "watershed"]);
 
 /** Words that point back at a thing named before ("this Hall"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
@@ -854,6 +857,18 @@ export const SPAN_RULES: readonly SpanRule[] = [
       // compromise calls a capitalised adjective a proper noun; the endings tell it.
       const adjective = (word.tags?.has("Adjective") && !word.tags.has("Noun")) || /^\p{L}{3,}(?:ic|ical|ous|ive)$/u.test(key);
       return adjective ? { drop: true } : null;
+    },
+  },
+  {
+    // "in the Amazon", "Amazon rainforest fires": the place, not the firm (src/extract/name-words.ts); "the
+    // Amazon account" is the firm's.
+    reason: "place-after-the",
+    test: (span, ctx) => {
+      if (!PLACES_AFTER_THE.has(fold(written(span, ctx)))) return null;
+      const next = span.after[0];
+      const noun = next !== undefined && !UPPER_START.test(next.text) && !!next.tags?.has("Noun");
+      const place = noun ? PLACE_WORDS.has(next.text) || NATURE_WORDS.has(next.text) : /^the$/i.test(span.before[span.before.length - 1]?.text ?? "");
+      return place ? { type: "place", name: written(span, ctx) } : null;
     },
   },
   {

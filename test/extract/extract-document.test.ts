@@ -63,6 +63,13 @@ describe("extractDocument", () => {
     ["Hindus celebrated Diwali, and Ramadan began as Jews marked Yom Kippur. They sailed to Easter Island.", ["group:Hindus", "group:Jews", "place:Easter Island"]],
     // The virus is no place; a city of its name, written with the place it lies in, is one.
     ["If someone catches Corona, it is bad. She lives in Corona, California.", ["place:Corona", "place:California"]],
+    // A lone name ending a phrase an indefinite article begins is a thing, unless a person of that surname is named in full.
+    ["Johnson wants a no-deal Qorbexit by October. Parliament voted against Qorbexit. A young Putin joined the KGB, and Vladimir Putin led Russia.", ["person:Johnson", "person:Vladimir Putin", "organization:KGB", "person:Vladimir Putin", "country:Russia"]],
+    // The Amazon is the rainforest; Amazon, the firm.
+    [
+      "Fires raged in the Amazon. The Amazon rainforest burns. Amazon said its profits rose. He closed the Amazon account.",
+      ["place:Amazon", "place:Amazon", "organization:Amazon", "organization:Amazon"],
+    ],
     // Head words of South Asian organisations' names.
     ["Members of the Qorvin Vikas Samiti spoke.", ["organization:Qorvin Vikas Samiti"]],
     ["King Abdullah II met them in Amman.", ["person:King Abdullah II", "place:Amman"]],
