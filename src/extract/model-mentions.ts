@@ -103,27 +103,23 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
   // a phrase that an indefinite article begins, is a thing, unless the document names a person of that
   // surname in full.
   const surnames = new Set(spans.filter(({ span }) => span.cls === "PER" && span.words.length > 1).map(({ span }) => fold(span.words[span.words.length - 1]?.text ?? "")));
+  // Wherever the document writes them, marked by the tagger there or not: one pass over the text.
+  const things = new Set<string>();
+  for (const match of text.matchAll(INDEFINITE_PHRASE_END)) things.add(fold(match[1] ?? ""));
   for (const { span } of spans) {
     if ((span.cls !== "PER" && span.cls !== "MISC") || span.words.length !== 1 || isGivenName(span.words[0]?.text ?? "")) continue;
-    const name = text.slice(span.start, span.end);
-    const key = fold(name);
-    if (kinds.has(key) || surnames.has(key)) continue;
-    // Wherever the document writes it, marked by the tagger there or not.
-    for (const at of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, "gu"))) {
-      const start = at.index;
-      if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && PHRASE_END_AFTER.test(text.slice(start + name.length, start + name.length + 20))) {
-        kinds.set(key, null);
-        break;
-      }
-    }
+    const key = fold(text.slice(span.start, span.end));
+    if (things.has(key) && !kinds.has(key) && !surnames.has(key)) kinds.set(key, null);
   }
   return kinds;
 }
 
-/** An indefinite article and at most two lowercase words of its phrase (no preposition: "a letter to"), right before a name. */
-const INDEFINITE_BEFORE = /(?:^|[\s(])(?:a|an)\s+(?:(?!(?:to|of|for|in|on|with|at|from|by|and|or|but|the|as|than|into|about|against|over|under|after|before|between|through|like)\s)[a-z][a-z-]*\s+){0,2}$/;
-/** What ends a noun phrase after its last word: punctuation, a preposition, a conjunction or a verb. */
-const PHRASE_END_AFTER = /^(?:\s*[.,;:!?)]|\s+(?:by|in|on|for|with|and|or|to|at|from|is|was|would|will|could|has|had)\b)/;
+/**
+ * A capitalised word after an indefinite article and at most two lowercase words of its phrase (no
+ * preposition: "a letter to"), ending the phrase: punctuation, a preposition, a conjunction or a verb after it.
+ */
+const INDEFINITE_PHRASE_END =
+  /(?<![\p{L}\p{N}])(?:a|an)\s+(?:(?!(?:to|of|for|in|on|with|at|from|by|and|or|but|the|as|than|into|about|against|over|under|after|before|between|through|like)\s)[a-z][a-z-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}-]*)(?=\s*[.,;:!?)]|\s+(?:by|in|on|for|with|and|or|to|at|from|is|was|would|will|could|has|had)\b)/gu;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** FIRM_CUES as patterns: a cue ends right before the name ("shares of (the) "), or starts right after it. */
