@@ -16,6 +16,7 @@ import {
   PLACE_WORDS,
   SPEECH_VERBS,
   TITLE_WORDS,
+  UPPER_START,
 } from "./name-words.ts";
 import type { Token } from "./split-sentences.ts";
 import type { EntityType } from "./types.ts";
@@ -46,7 +47,6 @@ interface Word {
 
 const OPENING = /[“"‘([{«]/;
 const CLOSING_OR_BREAK = /[,;:!?()[\]{}“”"«»|•…]|\.(?!\w)|\s[-–—]\s?|[-–—]\s/;
-const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 /** Capitals inside a word ("WhatsApp", "CentOS"), but not a Scottish or Dutch surname ("McCain", "DeSantis"). */
 const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|O')\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;

@@ -123,6 +123,9 @@ export const PARTICLE_PREFIX = new RegExp(`^(?:${HYPHENED_PARTICLES.join("|")})-
 /** An acronym as written: two capitals or more and nothing else ("UN", "OSCE"); never a surname in lowercase. */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
 
+/** A word that begins with a capital letter, in any script ("Zarif", "Érdi", "Δήμος"). */
+export const UPPER_START = /^\p{Lu}/u;
+
 /** A name written with its particle first: "al-Assad", "bin-Laden", "van-Dijk". */
 export const PARTICLE_NAME = new RegExp(`^(?:${HYPHENED_PARTICLES.join("|")})-\\p{Lu}`, "u");
 

@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, HOLIDAYS, NAME_CONNECTORS, PLACES_AFTER_THE, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, STRONG_ORGANIZATION_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS, ACRONYM } from "./name-words.ts";
+import { EVENT_WORDS, HOLIDAYS, NAME_CONNECTORS, PLACES_AFTER_THE, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, STRONG_ORGANIZATION_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS, ACRONYM, UPPER_START } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -66,7 +66,6 @@ export interface TypedMention {
   cls: TagClass;
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const REGNAL_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}(?:st|nd|rd|th)?)$/;
 const GROUPS = new Map<string, string>(GROUP_NAMES.flatMap((g) => [g.name, ...g.forms].map((form) => [fold(form), g.name] as const)));
 

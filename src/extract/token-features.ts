@@ -3,7 +3,7 @@
 // verdict and what the rest of the document says about the same word. Pure; features are hashed integers.
 import { fold } from "./fold.ts";
 import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer.ts";
-import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_NAME, NOT_NAMES, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS, TITLE_WORDS } from "./name-words.ts";
+import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_NAME, NOT_NAMES, ORGANIZATION_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS, TITLE_WORDS, UPPER_START } from "./name-words.ts";
 import type { Token, TokenizedSentence } from "./split-sentences.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE, POSSESSIVE_S, withoutPossessive } from "./possessive.ts";
@@ -68,7 +68,6 @@ const TAGS = [
 const COARSE_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Verb", "Adjective", "Adverb", "Value", "Noun"] as const;
 
 const UPPER = /\p{Lu}/u;
-const UPPER_START = /^\p{Lu}/u;
 
 /** The word without a possessive, as the tagger reads it: "Putin’s" → "Putin". */
 export function bareWord(text: string): string {
