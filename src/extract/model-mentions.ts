@@ -8,7 +8,7 @@ import { COMMON_WORDS, DEMONYMS, GAZETTEER, NAME_FIRST_WORDS } from "./gazetteer
 import { GROUP_NAMES } from "./group-names.ts";
 import { FIRM_CUES, KIND_NOUNS } from "./kind-nouns.ts";
 import { nameWords, resolveDocument, type ResolvedMention } from "./resolve-document.ts";
-import { COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_HEADS, PLACE_WORDS, SPEECH_VERBS, VESSEL_PREFIXES, WORK_WORDS } from "./name-words.ts";
+import { ACRONYM, COMPANY_SUFFIXES, EVENT_WORDS, NAME_CONNECTORS, ORGANIZATION_WORDS, PLACE_HEADS, PLACE_WORDS, SPEECH_VERBS, VESSEL_PREFIXES, WORK_WORDS } from "./name-words.ts";
 import { POSSESSIVE, withoutPossessive } from "./possessive.ts";
 import { isGivenName, isLexiconVerb } from "./nlp.ts";
 import { decideSpan, gluedPieces, pieceClass, type Span, type SpanContext, type SpanWord, type TypedMention } from "./span-rules.ts";
@@ -107,7 +107,9 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
   const things = new Set<string>();
   for (const match of text.matchAll(INDEFINITE_PHRASE_END)) things.add(fold(match[1] ?? ""));
   for (const { span } of spans) {
-    if ((span.cls !== "PER" && span.cls !== "MISC") || span.words.length !== 1 || isGivenName(span.words[0]?.text ?? "")) continue;
+    // "an ideologically biased CICIG": an acronym is an organisation's, however the phrase goes.
+    const word = span.words[0]?.text ?? "";
+    if ((span.cls !== "PER" && span.cls !== "MISC") || span.words.length !== 1 || isGivenName(word) || ACRONYM.test(word)) continue;
     const key = fold(text.slice(span.start, span.end));
     if (things.has(key) && !kinds.has(key) && !surnames.has(key)) kinds.set(key, null);
   }
