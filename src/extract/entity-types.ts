@@ -2,6 +2,7 @@
 // tagger class it comes from, its head words, and how its names are compared across documents. Pure data;
 // the legend, the panels, the exports, the tagger's typing and the graph builder all read it.
 import { fold } from "./fold.ts";
+import { COMMON_WORDS } from "./gazetteer.ts";
 import { COMPANY_SUFFIXES, ORGANIZATION_WORDS, PLACE_WORDS } from "./name-words.ts";
 import { nameWords } from "./resolve-document.ts";
 import type { EntityType } from "./types.ts";
@@ -71,9 +72,10 @@ export const ENTITY_SPECS: Readonly<Record<EntityType, EntityTypeSpec>> = {
     tags: ["Organization"],
     tagClass: "ORG",
     headWords: ORGANIZATION_WORDS,
-    // "Revolutionary Guard" and "Revolutionary Guards" are one organisation; so are "Google, Inc." and "Google".
-    // A plural head is dropped in a name of several words only: "The Times" is not "Time", nor "Suns" "Sun".
-    matchKey: (name) => withoutLegalForm(plainKey(name)).replace(/(\s\S*\w{3,})s$/, "$1"),
+    // "Revolutionary Guard" and "Revolutionary Guards" are one organisation, "Nazis" and "Nazi" one; so are
+    // "Google, Inc." and "Google". A one-word name keeps its plural when the singular is a common word: "The
+    // Times" is not "Time".
+    matchKey: (name) => withoutLegalForm(plainKey(name)).replace(/^(\S+)s$|(\s\S*\w{3,})s$/, (whole, one?: string, last?: string) => (one !== undefined ? (one.length < 3 || COMMON_WORDS.has(one) ? whole : one) : (last as string))),
   },
   group: {
     label: "Groups",

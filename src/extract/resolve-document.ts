@@ -135,9 +135,12 @@ function headedOrganizations(mentions: readonly FoundMention[]): Map<string, str
   const byBase = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== "organization" || m.weak) continue;
-    const cut = /^(.+)\s+(\S+)$/.exec(m.name);
+    // One name and its head ("Ashodaya Samithi"); not a known name and more ("United Nations University"
+    // leaves "United Nations" alone).
+    const cut = /^(?:the\s+)?(\S+)\s+(\S+)$/i.exec(m.name);
     if (!cut || !STRONG_ORGANIZATION_HEADS.has(fold(cut[2] as string))) continue;
-    const base = fold(cut[1] as string).replace(/^the\s+/, "");
+    const base = fold(cut[1] as string);
+    if (GAZETTEER.has(base)) continue;
     const seen = byBase.get(base);
     if (seen === undefined) byBase.set(base, m.name);
     else if (seen !== null && fold(seen) !== fold(m.name)) byBase.set(base, null);

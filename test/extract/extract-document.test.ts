@@ -59,6 +59,8 @@ describe("extractDocument", () => {
       "Members of the Qorvin Samithi met. Qorvin said it would help. The Lekfjs Party lost, and Lekfjs said so. Zelmo Corporation and Zelmo Bank grew.",
       ["organization:Qorvin Samithi", "organization:Qorvin Samithi", "organization:Lekfjs Party", "organization:Lekfjs Party", "organization:Zelmo Corporation", "organization:Zelmo Bank"],
     ],
+    // A name of several words, or one the gazetteer knows, is an organisation of its own: not short for one more.
+    ["The United Nations University opened. The United Nations said it would help.", ["organization:United Nations University", "organization:United Nations"]],
     // Holidays are events, named alone or not; islands named after them are places.
     ["Hindus celebrated Diwali, and Ramadan began as Jews marked Yom Kippur. They sailed to Easter Island.", ["group:Hindus", "group:Jews", "place:Easter Island"]],
     // The virus is no place; a city of its name, written with the place it lies in, is one.

@@ -60,9 +60,9 @@ describe("createGraphFileBuilder", () => {
     ]);
   });
 
-  it("makes one organisation of a plural and a singular head, but keeps a one-word title apart from its singular", () => {
-    const nodes = nodesOfNames(["Qorvin Guards", "Qorvin Guard"], ["The Zelmics", "Zelmic"], ["the Zelmics"]);
-    expect(nodes).toEqual(["organization:qorvin-guards (2)", "organization:the-zelmics (2)", "organization:zelmic (1)"]);
+  it("makes one organisation of a plural and a singular, but keeps a one-word title apart from the common word it is the plural of", () => {
+    const nodes = nodesOfNames(["Qorvin Guards", "Qorvin Guard", "Zelmics"], ["The Lanterns", "Lantern", "Zelmic"], ["the Lanterns"]);
+    expect(nodes).toEqual(["organization:lantern (1)", "organization:qorvin-guards (2)", "organization:the-lanterns (2)", "organization:zelmics (2)"]);
   });
 
   it("makes a one-word place the organisation it is the short form of, when the corpus names that one more", () => {
