@@ -10,7 +10,7 @@ import { afterPaint } from "./after-paint.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
 import { listEvidence, pageRanks, pairSentences, ranksOf, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Explorer, MountedPanel } from "./explorer.ts";
 import { SELECTED_EDGE_COLOR } from "./reducers.ts";
 import { READ_DOCUMENT_EVENT } from "./document-reader.ts";
 import { renderPaths } from "./paths-panel.ts";
@@ -40,9 +40,9 @@ export interface DetailsPanelOptions {
 /** Work a render left running: sentences being loaded. The panel is complete when all have settled. */
 type Pending = Promise<unknown>[];
 
-/** Mounts the details panel into `aside`. */
-export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, options: DetailsPanelOptions = {}): Dispose {
-  const { store, graph, evidence } = explorer;
+/** Mounts the details panel into `aside`; after a correction it renders again in place, scrolled where it was. */
+export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, options: DetailsPanelOptions = {}): MountedPanel {
+  const { store, graph } = explorer;
   let lastSelection: Selection | null | undefined;
   let generation = 0;
   // The relation label picked on a link's panel (its position in the link's list), until the selection changes.
@@ -128,17 +128,26 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   const unsubscribe = store.subscribe((_state, change) => {
     if (change !== "hovered") render();
   });
-  // The evidence index of a split graph file arrives after the first frame: a panel waiting for it renders again.
-  const unsubscribeIndex = evidence.onIndex(() => {
+  // The evidence index of a split graph file arrives after the first frame: a panel waiting for it renders
+  // again. (A corrected graph's evidence is always in memory: its store has no index to wait for.)
+  const unsubscribeIndex = explorer.evidence.onIndex(() => {
     if (store.get().selection !== null || store.get().scope?.kind === "path") render();
   });
   render();
-  return () => {
-    generation++;
-    unsubscribe();
-    unsubscribeIndex();
-    aside.removeEventListener("click", onClick);
-    aside.replaceChildren();
+  return {
+    graphChanged() {
+      // The same entity's panel stays where it was scrolled to; another's starts at the top, as on a click.
+      const scrollTop = store.get().selection === lastSelection ? aside.scrollTop : 0;
+      render();
+      if (scrollTop > 0) aside.scrollTop = scrollTop;
+    },
+    dispose() {
+      generation++;
+      unsubscribe();
+      unsubscribeIndex();
+      aside.removeEventListener("click", onClick);
+      aside.replaceChildren();
+    },
   };
 }
 

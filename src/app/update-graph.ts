@@ -54,7 +54,7 @@ export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized
 }
 
 /** Runs `change` with the graph's listeners of these events taken off, and puts them back. */
-function withListenersHeld<T>(graph: EntityGraph, events: readonly GraphEvent[], change: () => T): T {
+export function withListenersHeld<T>(graph: EntityGraph, events: readonly GraphEvent[], change: () => T): T {
   const held = events.map((event) => [event, graph.listeners(event) as ((...args: unknown[]) => void)[]] as const);
   for (const [event] of held) graph.removeAllListeners(event);
   try {
