@@ -38,8 +38,14 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Mounte
   const countClasses = () => {
     const counted = new Map<RelationClass, number>();
     graph.forEachEdge((_edge, attributes) => {
-      const seen = new Set((attributes.relations ?? []).flatMap((relation) => (relation.class ? [relation.class] : [])));
-      for (const relationClass of seen) counted.set(relationClass, (counted.get(relationClass) ?? 0) + 1);
+      // Each class once per link, without a set per link (33,000 links on the UN graph, at each correction).
+      const relations = attributes.relations ?? [];
+      for (let i = 0; i < relations.length; i++) {
+        const relationClass = relations[i]!.class;
+        let first = Boolean(relationClass);
+        for (let j = 0; first && j < i; j++) first = relations[j]!.class !== relationClass;
+        if (first) counted.set(relationClass!, (counted.get(relationClass!) ?? 0) + 1);
+      }
     });
     const asked = store.get().filters.relationClass;
     if (asked !== null && !counted.has(asked)) counted.set(asked, 0);
