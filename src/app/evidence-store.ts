@@ -7,6 +7,7 @@ import { indexEvidence, type EvidenceIndexFile, type GraphFileHead, type Sentenc
 import { parseTextIndex, type TextIndexFile } from "../export/text-index.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { buildEvidenceIndex, type EvidenceIndex } from "./evidence-index.ts";
+import { rankedPositions } from "./ranked-positions.ts";
 
 /** The sentences of the loaded graph, and how to get the ones not here yet. */
 export interface EvidenceStore {
@@ -67,28 +68,6 @@ export function createMemoryEvidence(file: GraphFile, indexFile: EvidenceIndexFi
     textIndex: () => null,
     loadChunkSentences: () => Promise.resolve([]),
   };
-}
-
-/** Where each ranked sentence is in its file, by the index's list of ranked sentences (see rankedPositions). */
-const rankedPositionsOf = new WeakMap<readonly string[], Int32Array>();
-
-/**
- * The place in `file.sentences` of each sentence that names an entity, by rank. A corrected file whose
- * index was patched (patchEvidenceIndex keeps the list when no sentence gained or lost its last mention)
- * has them in the same places, so the list found for the first file serves it: no pass over the 175,455
- * sentences of the UN graph at each correction.
- */
-function rankedPositions(file: GraphFile, indexFile: EvidenceIndexFile): Int32Array {
-  let positions = rankedPositionsOf.get(indexFile.sentences);
-  if (positions === undefined) {
-    positions = new Int32Array(indexFile.sentences.length);
-    let rank = 0;
-    file.sentences.forEach((sentence, i) => {
-      if (sentence.mentions.length > 0) positions![rank++] = i;
-    });
-    rankedPositionsOf.set(indexFile.sentences, positions);
-  }
-  return positions;
 }
 
 /** Reads a path relative to `base` with fetch; an HTTP error becomes an error naming the file. */
