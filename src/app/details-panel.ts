@@ -47,6 +47,10 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   let generation = 0;
   // The relation label picked on a link's panel (its position in the link's list), until the selection changes.
   let picked: number | null = null;
+  // Where the panel is scrolled to, as its last scroll event said: read in a render, after the new content
+  // went in, it would lay the page out there and then (tens of ms for a hub's panel on the UN graph).
+  let scrolled = aside.scrollTop;
+  const onScroll = () => (scrolled = aside.scrollTop);
 
   const render = () => {
     const started = performance.now();
@@ -69,7 +73,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
           : renderPair(explorer, selection.source, selection.target, pending, picked);
     aside.replaceChildren(content);
     aside.dataset.view = selection === null ? (scope?.kind === "path" ? "paths" : "overview") : selection.kind;
-    if (selection !== lastSelection) aside.scrollTop = 0;
+    if (selection !== lastSelection && scrolled !== 0) aside.scrollTop = scrolled = 0;
     if (selection !== lastSelection && lastSelection !== undefined && !samePair(selection, lastSelection)) picked = null;
     lastSelection = selection;
     performance.measure("entity-graph:details-panel", { start: started });
@@ -125,6 +129,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   };
 
   aside.addEventListener("click", onClick);
+  aside.addEventListener("scroll", onScroll, { passive: true });
   const unsubscribe = store.subscribe((_state, change) => {
     if (change !== "hovered") render();
   });
@@ -137,7 +142,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   return {
     graphChanged() {
       // The same entity's panel stays where it was scrolled to; another's starts at the top, as on a click.
-      const scrollTop = store.get().selection === lastSelection ? aside.scrollTop : 0;
+      const scrollTop = store.get().selection === lastSelection ? scrolled : 0;
       render();
       if (scrollTop > 0) aside.scrollTop = scrollTop;
     },
@@ -146,6 +151,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
       unsubscribe();
       unsubscribeIndex();
       aside.removeEventListener("click", onClick);
+      aside.removeEventListener("scroll", onScroll);
       aside.replaceChildren();
     },
   };

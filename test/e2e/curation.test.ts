@@ -274,6 +274,24 @@ describe("curation in the explorer", () => {
     await expect.poll(() => fresh.evaluate(() => window.__entityGraph!.graph.hasNode("person:hassan-rouhani"))).toBe(true);
     await fresh.waitForSelector('.node-table__row[data-node="person:hassan-rouhani"]');
     await expect(fresh.locator('select[data-timeline="measure"]').inputValue()).resolves.toBe("mentions");
+
+    // A correction of the node in view leaves its panel where it was scrolled to; another node's starts at the top.
+    await fresh.waitForSelector('#details .details__title:has-text("Iran")');
+    const scrolledTo = await details.evaluate(async (aside) => {
+      aside.scrollTop = 150;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return aside.scrollTop;
+    });
+    expect(scrolledTo).toBeGreaterThan(0);
+    await fresh.fill('#curation input[name="label"]', "Iran Renamed");
+    await fresh.click('#curation [data-action="rename"]');
+    await fresh.waitForSelector('#details .details__title:has-text("Iran Renamed")');
+    await expect(details.evaluate((aside) => aside.scrollTop)).resolves.toBe(scrolledTo);
+    await box.fill("putin");
+    await fresh.locator('[role="option"]').first().waitFor();
+    await box.press("Enter");
+    await fresh.waitForSelector('#details .details__title:has-text("Putin")');
+    await expect(details.evaluate((aside) => aside.scrollTop)).resolves.toBe(0);
     expect(pageErrors(fresh)).toEqual([]);
   });
 
