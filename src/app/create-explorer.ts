@@ -26,7 +26,7 @@ import { refreshChanges } from "./refresh-changes.ts";
 import { requestNodeMetrics } from "./request-node-metrics.ts";
 import { createScopedView, highlightScope } from "./scope-view.ts";
 import { createDrawnGraph } from "./focus-drawn-graph.ts";
-import { updateGraph } from "./update-graph.ts";
+import { keyGraph, updateGraph } from "./update-graph.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
 import { computeVisibility, type Visibility } from "./visibility.ts";
@@ -85,6 +85,8 @@ export interface ExplorerInstance {
    * URL names selected. False when it cannot (the sentences come in pieces, or another graph): start anew.
    */
   update(file: LoadedGraphFile): boolean;
+  /** Does now, in idle time, what the first `update` would do in its click: the file on the page keyed for the diff. */
+  prepareUpdate(): void;
   /** The labels the last frame drew, where (for the tests: which labels are on screen). */
   drawnLabels(): readonly DrawnLabel[];
   /** Unmounts the panels, stops listening and kills the renderer. */
@@ -422,6 +424,9 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     explorer,
     timings: recorder.timings,
     update,
+    prepareUpdate: () => {
+      if (!isSplitGraphFile(shown)) keyGraph(shown.graph);
+    },
     drawnLabels: labels.drawn,
     dispose() {
       if (heldRedraw !== null) clearTimeout(heldRedraw);

@@ -73,6 +73,14 @@ interface Keyed {
 /** The files are never changed once made: the graph a correction led to is the next one's `from`, keyed once. */
 const keyedGraphs = new WeakMap<Serialized, Keyed>();
 
+/**
+ * Keys a serialized graph now (its nodes and links by key), so that the first updateGraph from it does not:
+ * the page calls it when idle for the file it shows.
+ */
+export function keyGraph(serialized: Serialized): void {
+  keyed(serialized);
+}
+
 function keyed(serialized: Serialized): Keyed {
   let found = keyedGraphs.get(serialized);
   if (found === undefined) {
