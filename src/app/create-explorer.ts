@@ -3,7 +3,8 @@
 // flights, and the renderer's pointer events turned into store changes. The page's panels are mounted by
 // the caller (`panels`), between the timing recorder and the redraw subscription, so that a panel's text
 // lands before the graph repaints; a corrected file is shown in place (`update`: the same renderer, the
-// panels told of the change, or mounted again when they cannot follow it). Side effects: DOM and WebGL in `container`, one document listener.
+// panels told of the change, or mounted again when they cannot follow it). Side effects: DOM and WebGL in
+// `container`, one document listener.
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
@@ -81,8 +82,9 @@ export interface ExplorerInstance {
   timings: ExplorerTimings;
   /**
    * Shows `file`, a correction of the graph file on the page (the same documents and sentences), in place:
-   * the graph changed where it differs, the evidence index patched, the panels told (or mounted anew), the node the
-   * URL names selected. False when it cannot (the sentences come in pieces, or another graph): start anew.
+   * the graph changed where it differs, the evidence index patched, the panels told (or mounted anew), the
+   * node the URL names selected. False when it cannot (the sentences come in pieces, or another graph): start
+   * anew.
    */
   update(file: LoadedGraphFile): boolean;
   /** Does now, in idle time, what the first `update` would do in its click: the file on the page keyed for the diff. */
