@@ -143,6 +143,8 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
     graphChanged() {
       // The same entity's panel stays where it was scrolled to; another's starts at the top, as on a click.
       const scrollTop = store.get().selection === lastSelection ? scrolled : 0;
+      // The picked relation is a place in the link's list, which the correction may have recounted.
+      picked = null;
       render();
       if (scrollTop > 0) aside.scrollTop = scrollTop;
     },
