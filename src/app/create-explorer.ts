@@ -3,7 +3,8 @@
 // flights, and the renderer's pointer events turned into store changes. The page's panels are mounted by
 // the caller (`panels`), between the timing recorder and the redraw subscription, so that a panel's text
 // lands before the graph repaints; a corrected file is shown in place (`update`: the same renderer, the
-// panels mounted again). Side effects: DOM and WebGL in `container`, one document listener.
+// panels told of the change, or mounted again when they cannot follow it). Side effects: DOM and WebGL in
+// `container`, one document listener.
 import { UndirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
@@ -13,7 +14,7 @@ import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "..
 import { afterPaint } from "./after-paint.ts";
 import { prefetchEvidence } from "./evidence-policy.ts";
 import { createMemoryEvidence, createSplitEvidence, fetchRelative, headOf } from "./evidence-store.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Dispose, Explorer, MountedPanel } from "./explorer.ts";
 import { recordTimings, type ExplorerTimings } from "./explorer-timings.ts";
 import { createLabelLayer, type DrawnLabel } from "./label-layer.ts";
 import { createLookStore } from "./look-store.ts";
@@ -26,7 +27,7 @@ import { refreshChanges } from "./refresh-changes.ts";
 import { requestNodeMetrics } from "./request-node-metrics.ts";
 import { createScopedView, highlightScope } from "./scope-view.ts";
 import { createDrawnGraph } from "./focus-drawn-graph.ts";
-import { updateGraph } from "./update-graph.ts";
+import { keyGraph, updateGraph } from "./update-graph.ts";
 import { readUrlState } from "./url-sync.ts";
 import { createViewStore, type Selection, type ViewState } from "./view-state.ts";
 import { computeVisibility, type Visibility } from "./visibility.ts";
@@ -56,8 +57,16 @@ export interface MountHooks {
   panelRendered(selection: Selection | null): void;
 }
 
-/** Mounts one of the page's panels; returns its cleanup. */
-export type PanelMount = (explorer: Explorer, hooks: MountHooks) => Dispose;
+/**
+ * Mounts one of the page's panels; returns its cleanup, or a MountedPanel that follows a correction in
+ * place (one returning only its cleanup is mounted again after each correction).
+ */
+export type PanelMount = (explorer: Explorer, hooks: MountHooks) => Dispose | MountedPanel;
+
+function disposePanel(panel: Dispose | MountedPanel): void {
+  if (typeof panel === "function") panel();
+  else panel.dispose();
+}
 
 /** Options of `createExplorerInSteps`. */
 export interface CreateExplorerOptions {
@@ -73,10 +82,13 @@ export interface ExplorerInstance {
   timings: ExplorerTimings;
   /**
    * Shows `file`, a correction of the graph file on the page (the same documents and sentences), in place:
-   * the graph changed where it differs, the evidence index patched, the panels mounted anew, the node the
-   * URL names selected. False when it cannot (the sentences come in pieces, or another graph): start anew.
+   * the graph changed where it differs, the evidence index patched, the panels told (or mounted anew), the
+   * node the URL names selected. False when it cannot (the sentences come in pieces, or another graph): start
+   * anew.
    */
   update(file: LoadedGraphFile): boolean;
+  /** Does now, in idle time, what the first `update` would do in its click: the file on the page keyed for the diff. */
+  prepareUpdate(): void;
   /** The labels the last frame drew, where (for the tests: which labels are on screen). */
   drawnLabels(): readonly DrawnLabel[];
   /** Unmounts the panels, stops listening and kills the renderer. */
@@ -324,7 +336,7 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
   yield { step: "opening the panels", force: true };
   const hooks: MountHooks = { holdRedrawFor, panelRendered: recorder.panelRendered };
   const disposers: Dispose[] = [recorder.dispose, labels.attach(renderer)];
-  let panels: Dispose[] = [];
+  const panels: (Dispose | MountedPanel)[] = [];
   for (const [i, mountPanel] of options.panels.entries()) {
     // Each panel's own work cannot be cut; several go in a task up to STEP_SLICE_MS (the timeline of
     // 5,000 documents alone is tens of ms).
@@ -370,7 +382,9 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     if (heldRedraw !== null) clearTimeout(heldRedraw);
     heldRedraw = null;
     updating = true;
-    for (const disposeOne of panels.splice(0)) disposeOne();
+    // Those that cannot follow the change are mounted again, in their place in the order.
+    const remounted = panels.map((panel) => typeof panel === "function");
+    for (const [i, panel] of panels.entries()) if (remounted[i]) disposePanel(panel);
     unsubscribeRedraw();
     const previous = shown;
     shown = next;
@@ -385,16 +399,24 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     model = null;
     look.graphChanged();
     // The node the correction leaves in view, as the Curation section put it in the URL.
-    store.setSelection(readUrlState((key) => graph.hasNode(key), (id) => documentIds.has(id)).selection ?? null);
-    panels = options.panels.map((mountPanel) => mountPanel(explorer, hooks));
+    // Unheard: each panel is told of the change below, once, and shows the selection with it.
+    store.replaceSelection(readUrlState((key) => graph.hasNode(key), (id) => documentIds.has(id)).selection ?? null);
+    for (const [i, panel] of panels.entries()) {
+      if (remounted[i]) panels[i] = options.panels[i]!(explorer, hooks);
+      else (panel as MountedPanel).graphChanged();
+    }
     unsubscribeRedraw = store.subscribe(redraw);
     updating = false;
-    // In a focus, the neighbourhood's graph is drawn again whole; otherwise only what the correction changed.
-    if (!drawGraph()) {
-      const after = getModel();
+    // In a focus, the neighbourhood's graph is drawn again whole; otherwise only what the correction changed:
+    // in the graph itself, or in the links graph a highlight draws (patched, not built and drawn again whole).
+    const scoped = getScoped();
+    const after = getModel();
+    const patched = renderer.getGraph() === graph ? null : drawnGraph.patch(scoped, after, changes);
+    if (patched !== null || !drawGraph()) {
+      drawnScoped = scoped;
       drawnModel = after;
       const display = before === null ? { nodes: null, edges: null } : changedDisplay(before, after);
-      refreshChanges(renderer, changes, lookIsLocal(look.look()) ? display : { ...display, nodes: null });
+      refreshChanges(renderer, patched ?? changes, lookIsLocal(look.look()) ? display : { ...display, nodes: null });
     }
     performance.measure("entity-graph:update-graph", { start: started, end: performance.now() });
     return true;
@@ -404,12 +426,16 @@ function* explorerSteps(file: LoadedGraphFile, container: HTMLElement, options: 
     explorer,
     timings: recorder.timings,
     update,
+    prepareUpdate: () => {
+      if (!isSplitGraphFile(shown)) keyGraph(shown.graph);
+    },
     drawnLabels: labels.drawn,
     dispose() {
       if (heldRedraw !== null) clearTimeout(heldRedraw);
       if (frameRequest !== null) cancelAnimationFrame(frameRequest);
       document.removeEventListener("keydown", onKeyDown);
-      for (const disposeOne of [...panels.splice(0), ...disposers.splice(0)]) disposeOne();
+      for (const panel of panels.splice(0)) disposePanel(panel);
+      for (const disposeOne of disposers.splice(0)) disposeOne();
       unsubscribeRedraw();
       renderer.kill();
     },

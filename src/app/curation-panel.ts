@@ -2,7 +2,7 @@
 // what can be done to them (merge, split, rename, change type, remove, stop and alias lists), Undo and Redo
 // (also Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z), the "Corrections (N)" list with a Revert on each, and the
 // corrections file's Download and Open. It only calls the curation controller; the page redraws the
-// corrected graph. Side effects: DOM in `container`, key and pointer listeners on the document, downloads.
+// corrected graph, and tells the section, which renders once per correction. Side effects: DOM in `container`, key and pointer listeners on the document, downloads.
 import { ENTITY_TYPES, type EntityType } from "../extract/types.ts";
 import { TYPE_LABELS } from "../graph/appearance.ts";
 import type { CorrectionOperation } from "../graph/corrections/corrections-file.ts";
@@ -10,7 +10,7 @@ import type { Curation } from "./curation.ts";
 import { describeCorrection } from "./describe-correction.ts";
 import { h, plural } from "./dom.ts";
 import { downloadFile } from "./download-file.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Explorer, MountedPanel } from "./explorer.ts";
 import { encodeViewState } from "./url-state.ts";
 import "./curation-panel.css";
 
@@ -20,10 +20,24 @@ function inField(target: EventTarget | null): boolean {
 }
 
 /** Mounts the Curation section into `container`. */
-export function mountCurationPanel(container: HTMLElement, explorer: Explorer, curation: Curation): Dispose {
+export function mountCurationPanel(container: HTMLElement, explorer: Explorer, curation: Curation): MountedPanel {
   const { graph, store } = explorer;
   const labelOf = (key: string) => (graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : undefined);
   let message: { text: string; error: boolean } | null = null;
+  // Renders so far, and whether a change of the picked nodes renders: not while a correction is under way,
+  // which renders the section once the graph has changed (a hub's section is tens of ms on the UN graph).
+  let renders = 0;
+  let holdRender = false;
+  let disposed = false;
+  const quietly = (change: () => void) => {
+    const held = holdRender;
+    holdRender = true;
+    try {
+      change();
+    } finally {
+      holdRender = held;
+    }
+  };
 
   // Shift held while a node is selected (a click, Enter in the search box) adds it to the picked nodes.
   let shift = false;
@@ -46,8 +60,13 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
     const { filters } = store.get();
     const fragment = encodeViewState({ selection: select === null ? null : { kind: "node", node: select }, filters });
     window.history.replaceState(null, "", fragment ? `#${fragment}` : window.location.pathname + window.location.search);
-    if (select !== null) curation.setPicked([select]);
-    curation.add(operation);
+    const before = renders;
+    quietly(() => {
+      if (select !== null) curation.setPicked([select]);
+      curation.add(operation);
+    });
+    // Nothing was shown anew (the sentences are not in yet): the picked nodes are.
+    if (!disposed && renders === before) render();
   };
 
   const button = (label: string, action: string, onClick: () => void, options: { disabled?: boolean; title?: string; primary?: boolean } = {}) =>
@@ -112,6 +131,16 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
     return [...positions].sort((a, b) => a - b).map((p) => index.documentOrder[p] as string);
   };
 
+  // A document's option, made once and moved into each render's list: a hub is named in most of the UN
+  // corpus's 1,939 documents, and the section renders again at each correction. Documents never change here.
+  const documentOptions = new Map<string, HTMLOptionElement>();
+  const documentOption = (id: string) => {
+    let option = documentOptions.get(id);
+    if (option === undefined) documentOptions.set(id, (option = h("option", { attrs: { value: `document:${id}`, title: id } }, explorer.evidence.index()?.documents.get(id)?.title || id)));
+    option.selected = false;
+    return option;
+  };
+
   /** The split row for the first picked node: what to move out, and where (a new node, or another picked one). */
   const splitRow = (key: string, others: readonly string[]): HTMLElement => {
     const attributes = graph.getNodeAttributes(key);
@@ -120,7 +149,7 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
       "select",
       { className: "curation__select", attrs: { name: "split", "aria-label": `What to split out of ${attributes.label}` } },
       attributes.aliases.length > 1 ? h("optgroup", { attrs: { label: "Mentions written" } }, ...attributes.aliases.map((alias) => h("option", { attrs: { value: `alias:${alias}` } }, alias))) : null,
-      documents.length > 1 ? h("optgroup", { attrs: { label: "Mentions in" } }, ...documents.map((id) => h("option", { attrs: { value: `document:${id}`, title: id } }, explorer.evidence.index()?.documents.get(id)?.title || id))) : null,
+      documents.length > 1 ? h("optgroup", { attrs: { label: "Mentions in" } }, ...documents.map(documentOption)) : null,
     );
     const into = h(
       "select",
@@ -169,6 +198,7 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
   };
 
   const render = () => {
+    renders++;
     const history = curation.history();
     const operations = history.operations();
     const unavailable = curation.unavailable();
@@ -244,21 +274,32 @@ export function mountCurationPanel(container: HTMLElement, explorer: Explorer, c
   document.addEventListener("keydown", onKeyDown, true);
   document.addEventListener("keyup", onKeyUp, true);
   document.addEventListener("pointerdown", trackShift, true);
-  // A node the page opens on (from the URL) is picked, as if clicked.
-  const opened = store.get().selection;
-  if (curation.picked().length === 0 && opened?.kind === "node") curation.setPicked([opened.node]);
+  // A node the page opens on (from the URL), or the one a correction leaves in view, is picked, as if clicked.
+  const pickOpened = () => {
+    const opened = store.get().selection;
+    if (curation.picked().length === 0 && opened?.kind === "node") curation.setPicked([opened.node]);
+  };
+  pickOpened();
   const unsubscribePicked = curation.subscribe((change) => {
-    if (change === "picked") render();
+    if (change === "picked" && !holdRender) render();
   });
   render();
   // Corrections kept for a split graph show as soon as its sentences are in.
   if (curation.needsSentences() && curation.history().operations().length > 0) loadSentences();
-  return () => {
-    unsubscribe();
-    unsubscribePicked();
-    document.removeEventListener("keydown", onKeyDown, true);
-    document.removeEventListener("keyup", onKeyUp, true);
-    document.removeEventListener("pointerdown", trackShift, true);
-    container.replaceChildren();
+  return {
+    graphChanged() {
+      message = null;
+      quietly(pickOpened);
+      render();
+    },
+    dispose() {
+      disposed = true;
+      unsubscribe();
+      unsubscribePicked();
+      document.removeEventListener("keydown", onKeyDown, true);
+      document.removeEventListener("keyup", onKeyUp, true);
+      document.removeEventListener("pointerdown", trackShift, true);
+      container.replaceChildren();
+    },
   };
 }

@@ -10,7 +10,7 @@ import { afterPaint } from "./after-paint.ts";
 import { formatCount, h, plural, safeHref } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
 import { listEvidence, pageRanks, pairSentences, ranksOf, SENTENCE_PAGE_SIZE, smallerNode, type EvidenceList } from "./evidence.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Explorer, MountedPanel } from "./explorer.ts";
 import { SELECTED_EDGE_COLOR } from "./reducers.ts";
 import { READ_DOCUMENT_EVENT } from "./document-reader.ts";
 import { renderPaths } from "./paths-panel.ts";
@@ -40,13 +40,17 @@ export interface DetailsPanelOptions {
 /** Work a render left running: sentences being loaded. The panel is complete when all have settled. */
 type Pending = Promise<unknown>[];
 
-/** Mounts the details panel into `aside`. */
-export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, options: DetailsPanelOptions = {}): Dispose {
-  const { store, graph, evidence } = explorer;
+/** Mounts the details panel into `aside`; after a correction it renders again in place, scrolled where it was. */
+export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, options: DetailsPanelOptions = {}): MountedPanel {
+  const { store, graph } = explorer;
   let lastSelection: Selection | null | undefined;
   let generation = 0;
   // The relation label picked on a link's panel (its position in the link's list), until the selection changes.
   let picked: number | null = null;
+  // Where the panel is scrolled to, as its last scroll event said: read in a render, after the new content
+  // went in, it would lay the page out there and then (tens of ms for a hub's panel on the UN graph).
+  let scrolled = aside.scrollTop;
+  const onScroll = () => (scrolled = aside.scrollTop);
 
   const render = () => {
     const started = performance.now();
@@ -69,7 +73,7 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
           : renderPair(explorer, selection.source, selection.target, pending, picked);
     aside.replaceChildren(content);
     aside.dataset.view = selection === null ? (scope?.kind === "path" ? "paths" : "overview") : selection.kind;
-    if (selection !== lastSelection) aside.scrollTop = 0;
+    if (selection !== lastSelection && scrolled !== 0) aside.scrollTop = scrolled = 0;
     if (selection !== lastSelection && lastSelection !== undefined && !samePair(selection, lastSelection)) picked = null;
     lastSelection = selection;
     performance.measure("entity-graph:details-panel", { start: started });
@@ -125,20 +129,33 @@ export function mountDetailsPanel(aside: HTMLElement, explorer: Explorer, option
   };
 
   aside.addEventListener("click", onClick);
+  aside.addEventListener("scroll", onScroll, { passive: true });
   const unsubscribe = store.subscribe((_state, change) => {
     if (change !== "hovered") render();
   });
-  // The evidence index of a split graph file arrives after the first frame: a panel waiting for it renders again.
-  const unsubscribeIndex = evidence.onIndex(() => {
+  // The evidence index of a split graph file arrives after the first frame: a panel waiting for it renders
+  // again. (A corrected graph's evidence is always in memory: its store has no index to wait for.)
+  const unsubscribeIndex = explorer.evidence.onIndex(() => {
     if (store.get().selection !== null || store.get().scope?.kind === "path") render();
   });
   render();
-  return () => {
-    generation++;
-    unsubscribe();
-    unsubscribeIndex();
-    aside.removeEventListener("click", onClick);
-    aside.replaceChildren();
+  return {
+    graphChanged() {
+      // The same entity's panel stays where it was scrolled to; another's starts at the top, as on a click.
+      const scrollTop = store.get().selection === lastSelection ? scrolled : 0;
+      // The picked relation is a place in the link's list, which the correction may have recounted.
+      picked = null;
+      render();
+      if (scrollTop > 0) aside.scrollTop = scrollTop;
+    },
+    dispose() {
+      generation++;
+      unsubscribe();
+      unsubscribeIndex();
+      aside.removeEventListener("click", onClick);
+      aside.removeEventListener("scroll", onScroll);
+      aside.replaceChildren();
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { indexEvidence, type EvidenceIndexFile, type GraphFileHead, type Sentenc
 import { parseTextIndex, type TextIndexFile } from "../export/text-index.ts";
 import type { GraphFile } from "../graph/types.ts";
 import { buildEvidenceIndex, type EvidenceIndex } from "./evidence-index.ts";
+import { rankedPositions } from "./ranked-positions.ts";
 
 /** The sentences of the loaded graph, and how to get the ones not here yet. */
 export interface EvidenceStore {
@@ -49,13 +50,16 @@ export interface EvidenceStore {
  */
 export function createMemoryEvidence(file: GraphFile, indexFile: EvidenceIndexFile = indexEvidence(file.documents, file.sentences)): EvidenceStore {
   const index = buildEvidenceIndex(file.documents, indexFile);
-  const sentences = file.sentences.filter((sentence) => sentence.mentions.length > 0);
+  const positions = rankedPositions(file, indexFile);
   return {
     total: file.sentences.length,
     split: false,
     index: () => index,
     loadIndex: () => Promise.resolve(index),
-    sentence: (rank) => sentences[rank],
+    sentence: (rank) => {
+      const position = positions[rank];
+      return position === undefined ? undefined : file.sentences[position];
+    },
     missing: () => [],
     load: () => Promise.resolve(),
     loadFile: () => Promise.resolve(file),

@@ -32,3 +32,16 @@ export interface Explorer {
 
 /** A function that mounts part of the page and returns its cleanup. */
 export type Dispose = () => void;
+
+/**
+ * A mounted part of the page that follows a correction in place, instead of being mounted again: it keeps
+ * what the user set in it (a typed filter, the timeline's measure, an open table, the scroll position).
+ */
+export interface MountedPanel {
+  dispose: Dispose;
+  /**
+   * The graph changed in place (a correction): its nodes, links and evidence (`explorer.evidence` is a new
+   * store), and maybe the selection, which the panel was not told of. Shows them as they are now.
+   */
+  graphChanged(): void;
+}

@@ -1,11 +1,12 @@
 // The filter controls: minimum edge weight, minimum mentions, the links' relation class, and which
 // documents count. The entity types are filtered from the legend, dates from the timeline. Every control
-// writes through the view store's setFilters.
+// writes through the view store's setFilters. A correction updates the ranges and counts in place, the
+// document list (its narrowing text, its scroll) kept.
 import { RELATION_CLASSES, type RelationClass } from "../extract/relation-verbs.ts";
 import type { DocumentRecord } from "../extract/types.ts";
 import { formatCount, h, whenIdle } from "./dom.ts";
 import type { EvidenceIndex } from "./evidence-index.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Explorer, MountedPanel } from "./explorer.ts";
 import { DEFAULT_FILTERS, sameFilters, type Filters } from "./view-state.ts";
 
 /** Delay before a dragged slider applies, so a drag does not redraw a big graph at every step. */
@@ -16,12 +17,16 @@ const DOCUMENT_FILTER_FROM = 8;
 const DOCUMENT_ROWS_PER_SLICE = 150;
 
 /** Mounts the filter controls into `container`. */
-export function mountFilters(container: HTMLElement, explorer: Explorer): Dispose {
+export function mountFilters(container: HTMLElement, explorer: Explorer): MountedPanel {
   const { store, graph, file } = explorer;
-  let maxWeight = 1;
-  graph.forEachEdge((_edge, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
-  let maxMentions = 1;
-  graph.forEachNode((_node, attributes) => (maxMentions = Math.max(maxMentions, attributes.mentions)));
+  const maxima = () => {
+    let weight = 1;
+    graph.forEachEdge((_edge, attributes) => (weight = Math.max(weight, attributes.weight)));
+    let mentions = 1;
+    graph.forEachNode((_node, attributes) => (mentions = Math.max(mentions, attributes.mentions)));
+    return { weight, mentions };
+  };
+  const { weight: maxWeight, mentions: maxMentions } = maxima();
 
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const weight = numberControl("min-weight", "Minimum link weight", "Sentences two entities share", maxWeight, (value) =>
@@ -29,14 +34,28 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
   );
   // The classes some link has are offered, and the one a URL asks for even when no link has it (then the
   // select says so, "(0)", rather than "Every link" over a graph without links); a graph without relation
-  // labels and no class asked for gets no select.
-  const classes = new Map<RelationClass, number>();
-  graph.forEachEdge((_edge, attributes) => {
-    const seen = new Set((attributes.relations ?? []).flatMap((relation) => (relation.class ? [relation.class] : [])));
-    for (const relationClass of seen) classes.set(relationClass, (classes.get(relationClass) ?? 0) + 1);
-  });
-  const asked = store.get().filters.relationClass;
-  if (asked !== null && !classes.has(asked)) classes.set(asked, 0);
+  // labels and no class asked for gets no select (hidden, should a correction take the last label away).
+  const countClasses = () => {
+    const counted = new Map<RelationClass, number>();
+    graph.forEachEdge((_edge, attributes) => {
+      // Each class once per link, without a set per link (33,000 links on the UN graph, at each correction).
+      const relations = attributes.relations ?? [];
+      for (let i = 0; i < relations.length; i++) {
+        const relationClass = relations[i]!.class;
+        let first = Boolean(relationClass);
+        for (let j = 0; first && j < i; j++) first = relations[j]!.class !== relationClass;
+        if (first) counted.set(relationClass!, (counted.get(relationClass!) ?? 0) + 1);
+      }
+    });
+    const asked = store.get().filters.relationClass;
+    if (asked !== null && !counted.has(asked)) counted.set(asked, 0);
+    return counted;
+  };
+  let classes = countClasses();
+  const relationOptions = () => [
+    h("option", { attrs: { value: "" } }, "Every link"),
+    ...RELATION_CLASSES.filter((c) => classes.has(c)).map((c) => h("option", { attrs: { value: c } }, `${c} (${formatCount(classes.get(c)!)})`)),
+  ];
   const relationSelect = h(
     "select",
     {
@@ -44,18 +63,16 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
       attrs: { id: "relation-class", "data-filter": "relation" },
       on: { change: () => store.setFilters({ relationClass: RELATION_CLASSES.find((c) => c === relationSelect.value) ?? null }) },
     },
-    h("option", { attrs: { value: "" } }, "Every link"),
-    ...RELATION_CLASSES.filter((c) => classes.has(c)).map((c) => h("option", { attrs: { value: c } }, `${c} (${formatCount(classes.get(c)!)})`)),
+    ...relationOptions(),
   );
-  const relationField =
-    classes.size > 0 &&
-    h(
-      "div",
-      { className: "field" },
-      h("label", { className: "field__label", attrs: { for: "relation-class" } }, "Links by relation"),
-      relationSelect,
-      h("p", { className: "field__hint" }, "Only links whose sentences say so, in the documents that count"),
-    );
+  const relationField = h(
+    "div",
+    { className: "field" },
+    h("label", { className: "field__label", attrs: { for: "relation-class" } }, "Links by relation"),
+    relationSelect,
+    h("p", { className: "field__hint" }, "Only links whose sentences say so, in the documents that count"),
+  );
+  relationField.hidden = classes.size === 0;
   const mentions = numberControl("min-mentions", "Minimum mentions", "Times an entity is named", maxMentions, (value) =>
     store.setFilters({ minMentions: value }),
   );
@@ -133,7 +150,7 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
     h("div", { className: "sidebar__heading" }, h("h2", { className: "sidebar__title" }, "Filters"), reset),
     weight.element,
     mentions.element,
-    ...(relationField ? [relationField] : []),
+    relationField,
     h(
       "fieldset",
       { className: "field documents-field" },
@@ -178,12 +195,28 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
   const index = explorer.evidence.index();
   const unsubscribeIndex = index ? () => {} : explorer.evidence.onIndex(showCounts);
   if (index) showCounts(index);
-  return () => {
-    disposed = true;
-    unsubscribe();
-    unsubscribeIndex();
-    for (const timer of timers) clearTimeout(timer);
-    container.replaceChildren();
+  let countedIndex = index;
+  return {
+    graphChanged() {
+      const { weight: heaviest, mentions: most } = maxima();
+      weight.setMax(heaviest);
+      mentions.setMax(most);
+      classes = countClasses();
+      relationSelect.replaceChildren(...relationOptions());
+      relationField.hidden = classes.size === 0;
+      render(store.get().filters);
+      // A correction moves mentions, not sentences: a document's count changes only if the index says so.
+      const next = explorer.evidence.index();
+      if (next !== null && (countedIndex === null || !sameCounts(countedIndex.documentSentences, next.documentSentences))) showCounts(next);
+      countedIndex = next;
+    },
+    dispose() {
+      disposed = true;
+      unsubscribe();
+      unsubscribeIndex();
+      for (const timer of timers) clearTimeout(timer);
+      container.replaceChildren();
+    },
   };
 
   function numberControl(id: string, label: string, unit: string, max: number, apply: (value: number) => void) {
@@ -220,6 +253,17 @@ export function mountFilters(container: HTMLElement, explorer: Explorer): Dispos
         range.value = String(value);
         number.value = String(value);
       },
+      setMax(next: number) {
+        range.max = String(next);
+        number.max = String(next);
+      },
     };
   }
+}
+
+function sameCounts(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -3,22 +3,35 @@
 // for paths, and for the whole graph while something is highlighted, every node (the faded context) and only
 // the links the model draws (the paths', or a hovered or selected node's). Sigma's frame costs every node and link in its buffers, hidden ones included (software
 // WebGL here: half a second on the UN graph for 31 nodes in view), so a view draws only what it can show.
-// Pure: attributes are shared, not copied.
+// After a correction changed the graph, a links graph is patched in place (`patch`) rather than built and
+// handed to sigma whole. Pure but for that patch: attributes are shared, not copied.
 import { UndirectedGraph } from "graphology";
 import type { EntityEdgeAttributes, EntityGraph, EntityNodeAttributes } from "../graph/types.ts";
 import type { DisplayModel } from "./reducers.ts";
 import type { ScopedView } from "./scope-view.ts";
+import { withListenersHeld, type GraphChanges } from "./update-graph.ts";
+
+/** The graph to draw for a view, and the links graph drawn now brought up to date after the graph changed. */
+export interface DrawnGraph {
+  (scoped: ScopedView, model: DisplayModel): EntityGraph;
+  /**
+   * After `changes` to the graph (made by updateGraph): when the graph drawn last is a links graph and the
+   * view draws one again, changes it in place, with its listeners held, into the graph `scoped` and `model`
+   * draw, and returns what changed in it (for refreshChanges); otherwise null, and nothing is changed.
+   */
+  patch(scoped: ScopedView, model: DisplayModel, changes: GraphChanges): GraphChanges | null;
+}
 
 /**
  * Creates the function that gives the graph to draw for a scoped view and its display model; the same view
  * drawing the same links gives back the same graph, and a view with no scope gives `graph` itself.
  * @example const drawn = createDrawnGraph(graph); renderer.setGraph(drawn(explorer.scoped(), model));
  */
-export function createDrawnGraph(graph: EntityGraph): (scoped: ScopedView, model: DisplayModel) => EntityGraph {
+export function createDrawnGraph(graph: EntityGraph): DrawnGraph {
   let lastView: ScopedView | null = null;
   let lastEdges: ReadonlySet<string> | null = null;
   let last: EntityGraph = graph;
-  return (scoped, model) => {
+  const drawn = (scoped: ScopedView, model: DisplayModel) => {
     const edges = scoped.neighbourhood ? null : drawnEdges(scoped, model);
     if (scoped === lastView && sameItems(edges, lastEdges)) return last;
     lastView = scoped;
@@ -26,6 +39,55 @@ export function createDrawnGraph(graph: EntityGraph): (scoped: ScopedView, model
     last = scoped.neighbourhood ? neighbourhoodGraph(graph, scoped) : edges ? linksGraph(graph, edges) : graph;
     return last;
   };
+  const patch = (scoped: ScopedView, model: DisplayModel, changes: GraphChanges): GraphChanges | null => {
+    const edges = scoped.neighbourhood ? null : drawnEdges(scoped, model);
+    if (edges === null || last === graph || lastEdges === null) return null;
+    const patched = withListenersHeld(last, last.eventNames() as Parameters<EntityGraph["listeners"]>[0][], () => patchLinksGraph(last, graph, edges, changes));
+    lastView = scoped;
+    lastEdges = edges;
+    return patched;
+  };
+  return Object.assign(drawn, { patch });
+}
+
+/**
+ * Changes `drawn`, a links graph of `graph` before `changes`, into `linksGraph(graph, edges)`: the same nodes
+ * in the same order (both graphs dropped and added the same ones), and the same links with the same
+ * attribute objects; a link kept keeps its place, so only the order among links may differ.
+ */
+export function patchLinksGraph(drawn: EntityGraph, graph: EntityGraph, edges: ReadonlySet<string>, changes: GraphChanges): GraphChanges {
+  const patched: GraphChanges = { droppedNodes: [], addedNodes: [], updatedNodes: [], droppedEdges: [], addedEdges: [], updatedEdges: [] };
+  for (const node of changes.droppedNodes) {
+    if (!drawn.hasNode(node)) continue;
+    patched.droppedEdges.push(...drawn.edges(node));
+    drawn.dropNode(node);
+    patched.droppedNodes.push(node);
+  }
+  // A link stays only while it is drawn, joins the same two nodes and is the graph's (not a new one under its key).
+  drawn.forEachEdge((edge, attributes, source, target) => {
+    const kept = edges.has(edge) && graph.hasEdge(edge) && graph.source(edge) === source && graph.target(edge) === target;
+    if (!kept) patched.droppedEdges.push(edge);
+    else if (graph.getEdgeAttributes(edge) !== attributes) patched.updatedEdges.push(edge);
+  });
+  for (const edge of patched.droppedEdges) if (drawn.hasEdge(edge)) drawn.dropEdge(edge);
+  for (const node of changes.addedNodes) {
+    if (!graph.hasNode(node) || drawn.hasNode(node)) continue;
+    drawn.addNode(node, graph.getNodeAttributes(node));
+    patched.addedNodes.push(node);
+  }
+  for (const node of changes.updatedNodes) {
+    if (!graph.hasNode(node) || !drawn.hasNode(node)) continue;
+    drawn.replaceNodeAttributes(node, graph.getNodeAttributes(node));
+    patched.updatedNodes.push(node);
+  }
+  for (const edge of patched.updatedEdges) drawn.replaceEdgeAttributes(edge, graph.getEdgeAttributes(edge));
+  for (const edge of edges) {
+    if (drawn.hasEdge(edge) || !graph.hasEdge(edge)) continue;
+    drawn.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+    // Also one dropped above and drawn again under its key between other nodes: sigma forgets it, then reduces it anew.
+    patched.addedEdges.push(edge);
+  }
+  return patched;
 }
 
 /**

@@ -161,6 +161,7 @@ async function start(file: LoadedGraphFile, status: StatusOverlay): Promise<void
       if (mounted.disposed) return;
       const preparing = performance.now();
       curation.prepare();
+      mounted.instance.prepareUpdate();
       performance.measure("entity-graph:curation-prepare", { start: preparing, end: performance.now() });
     };
     if ("requestIdleCallback" in window) requestIdleCallback(prepare, { timeout: 10_000 });

@@ -4,14 +4,14 @@
 // scroll as 30 do. Hand-written: rows have one fixed height, so the whole of virtualisation is
 // `visibleRange`, a dozen lines; a library (@tanstack/virtual-core) would measure rows we never vary.
 import { h } from "./dom.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Explorer, MountedPanel } from "./explorer.ts";
 import { TABLE_COLUMNS, formatCell, sortRows, tableRows, visibleRange, type TableColumn, type TableRow } from "./node-table-rows.ts";
 
 /** Height of a row in CSS pixels; style.css gives `.node-table__row` the same. */
 export const ROW_HEIGHT = 26;
 
-/** Mounts the table's toggle button and, once opened, the table into `container`. */
-export function mountNodeTable(container: HTMLElement, explorer: Explorer): Dispose {
+/** Mounts the table's toggle button and, once opened, the table into `container`; an open table stays open over a correction. */
+export function mountNodeTable(container: HTMLElement, explorer: Explorer): MountedPanel {
   const { store, graph, look } = explorer;
   let open = false;
   let column: TableColumn = "mentions";
@@ -114,9 +114,15 @@ export function mountNodeTable(container: HTMLElement, explorer: Explorer): Disp
     metricsIn = state.metrics;
     if (open) rebuild();
   });
-  return () => {
-    unsubscribe();
-    unsubscribeLook();
-    container.replaceChildren();
+  return {
+    graphChanged() {
+      metricsIn = look.get().metrics;
+      if (open) rebuild();
+    },
+    dispose() {
+      unsubscribe();
+      unsubscribeLook();
+      container.replaceChildren();
+    },
   };
 }

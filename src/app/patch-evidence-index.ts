@@ -4,6 +4,7 @@
 import { indexEvidence, type EvidenceIndexFile } from "../export/split-graph-file.ts";
 import type { SentenceRecord } from "../extract/types.ts";
 import type { GraphFile } from "../graph/types.ts";
+import { rankAt, rankedPositions } from "./ranked-positions.ts";
 
 type Sentences = Pick<GraphFile, "documents" | "sentences">;
 
@@ -33,26 +34,27 @@ export function patchEvidenceIndex(previous: Sentences, index: EvidenceIndexFile
   }
   if (changed.length === 0) return index;
 
-  // Ranks stay: a sentence's rank is its place among the sentences that name an entity.
+  // Ranks stay: a sentence's rank is its place among the sentences that name an entity, the same places
+  // in both files (no sentence gained its first mention or lost its last).
+  const positions = rankedPositions(previous, index);
   const rankOf = new Map<number, number>();
-  let rank = 0;
-  let at = 0;
-  for (let i = 0; i < next.sentences.length && at < changed.length; i++) {
-    if (i === changed[at]) {
-      rankOf.set(i, rank);
-      at++;
-    }
-    if ((next.sentences[i] as SentenceRecord).mentions.length > 0) rank++;
-  }
+  for (const i of changed) rankOf.set(i, rankAt(positions, i));
   const changedRanks = new Set(rankOf.values());
   // A node named as often in a changed sentence as before keeps its list: it holds one rank per mention.
+  // Only a node named where the two sentences differ can be named a different number of times.
   const affected = new Set<string>();
-  const count = new Map<string, number>();
+  const times = (mentions: readonly { entity: string }[], entity: string) => mentions.reduce((n, m) => (m.entity === entity ? n + 1 : n), 0);
   for (const i of changed) {
-    count.clear();
-    for (const m of (previous.sentences[i] as SentenceRecord).mentions) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
-    for (const m of (next.sentences[i] as SentenceRecord).mentions) count.set(m.entity, (count.get(m.entity) ?? 0) - 1);
-    for (const [entity, difference] of count) if (difference !== 0) affected.add(entity);
+    const before = (previous.sentences[i] as SentenceRecord).mentions;
+    const after = (next.sentences[i] as SentenceRecord).mentions;
+    for (let j = 0; j < Math.max(before.length, after.length); j++) {
+      const was = before[j]?.entity;
+      const is = after[j]?.entity;
+      if (was === is) continue;
+      for (const entity of [was, is]) {
+        if (entity !== undefined && !affected.has(entity) && times(before, entity) !== times(after, entity)) affected.add(entity);
+      }
+    }
   }
   /** The affected nodes each changed sentence names now, once per mention, by rank. */
   const added = new Map<string, number[]>();
@@ -71,12 +73,23 @@ export function patchEvidenceIndex(previous: Sentences, index: EvidenceIndexFile
       nodes.push([key, ranks]);
       continue;
     }
-    const kept = ranks.filter((r) => !changedRanks.has(r));
-    const list = [...kept, ...(added.get(key) ?? [])].sort((a, b) => a - b);
+    const list = mergeSorted(
+      ranks.filter((r) => !changedRanks.has(r)),
+      added.get(key) ?? [],
+    );
     added.delete(key);
     if (list.length > 0) nodes.push([key, list]);
   }
   // Nodes named for the first time (a split's new node), in the order of their first sentence.
   for (const [key, ranks] of added) nodes.push([key, ranks]);
   return { ...index, nodes };
+}
+
+/** Two ascending lists of ranks as one (the changed sentences' ranks come in reading order, as the kept ones). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return merged;
 }

@@ -4,15 +4,15 @@
 // entity's name word, or on the last suggestion, searches the sentences (text-search-panel.ts).
 import { TYPE_COLORS, TYPE_SINGULAR } from "../graph/appearance.ts";
 import { formatCount, h } from "./dom.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Explorer, MountedPanel } from "./explorer.ts";
 import { createSearchIndex, NAMES_ENTITY_UP_TO, type SearchIndex, type SearchMatch } from "./search.ts";
 import { phrasePattern } from "../export/fold-for-match.ts";
 import { TEXT_SEARCH_EVENT } from "./text-search-panel.ts";
 
 const SUGGESTIONS = 8;
 
-/** Mounts the search box into `container`. */
-export function mountSearchBox(container: HTMLElement, explorer: Explorer): Dispose {
+/** Mounts the search box into `container`; a correction keeps what is typed, and the names are indexed again when next searched. */
+export function mountSearchBox(container: HTMLElement, explorer: Explorer): MountedPanel {
   const { graph, store } = explorer;
   // Built when the box is first used, not while the graph is being drawn (a fifth of a second at 10,000 entities).
   let index: SearchIndex | null = null;
@@ -180,8 +180,14 @@ export function mountSearchBox(container: HTMLElement, explorer: Explorer): Disp
   document.addEventListener("keydown", shortcut);
 
   container.replaceChildren(h("div", { className: "search" }, input, list, h("kbd", { className: "search__kbd", attrs: { "aria-hidden": "true" } }, "/")));
-  return () => {
-    document.removeEventListener("keydown", shortcut);
-    container.replaceChildren();
+  return {
+    graphChanged() {
+      index = null;
+      close();
+    },
+    dispose() {
+      document.removeEventListener("keydown", shortcut);
+      container.replaceChildren();
+    },
   };
 }

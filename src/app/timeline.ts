@@ -1,9 +1,10 @@
 // The timeline under the graph: documents (or mentions) per day, month or year; brushing a range of bins
 // (drag, the From and To lists, or the arrow keys on the chart) makes only the documents dated in it count,
 // through the view store's filters; undated documents are counted apart, with a box to let them in or not.
-// Hidden when no document has a date. Side effects: DOM in `container`; resizes the renderer when shown.
+// Hidden when no document has a date. A correction recounts the mentions in place, the measure and any
+// drag kept. Side effects: DOM in `container`; resizes the renderer when shown.
 import { formatCount, h, plural } from "./dom.ts";
-import type { Dispose, Explorer } from "./explorer.ts";
+import type { Explorer, MountedPanel } from "./explorer.ts";
 import { axisLabels, createBarChart, documentAxis } from "./timeline-chart.ts";
 import { binCounts, binLabel, documentItems, mentionsPerDocument, type BinCounts } from "./timeline-bins.ts";
 import { inDateRange, uncountedDocuments } from "./timeline-range.ts";
@@ -14,13 +15,14 @@ import "./timeline.css";
 type Measure = "documents" | "mentions";
 
 /** Mounts the timeline into `container` (shown only when a document has a date). */
-export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispose {
-  const { store, file, evidence, renderer } = explorer;
+export function mountTimeline(container: HTMLElement, explorer: Explorer): MountedPanel {
+  const { store, file, renderer } = explorer;
+  // Dated documents, not the graph: a correction (which keeps the documents) never gives the axis.
   const axis = documentAxis(explorer);
   if (!axis) {
     container.hidden = true;
     container.replaceChildren();
-    return () => {};
+    return { dispose: () => {}, graphChanged: () => {} };
   }
   const { keys, unit } = axis;
   const last = keys.length - 1;
@@ -171,7 +173,7 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
 
   // Mentions per bin need the evidence index (a split graph file's arrives after the first frame).
   const countMentions = () => {
-    const index = evidence.index();
+    const index = explorer.evidence.index();
     if (!index || counts.mentions) return;
     counts.mentions = binCounts(axis, documentItems(file.documents, mentionsPerDocument(index, explorer.graph.nodes())));
   };
@@ -179,11 +181,11 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
     measure = measureSelect.value === "mentions" ? "mentions" : "documents";
     if (measure === "mentions") {
       countMentions();
-      if (!counts.mentions) void evidence.loadIndex().catch(() => {});
+      if (!counts.mentions) void explorer.evidence.loadIndex().catch(() => {});
     }
     render();
   });
-  const unsubscribeIndex = evidence.onIndex(() => {
+  const unsubscribeIndex = explorer.evidence.onIndex(() => {
     if (measure === "mentions") {
       countMentions();
       render();
@@ -193,10 +195,18 @@ export function mountTimeline(container: HTMLElement, explorer: Explorer): Dispo
     if (change === "filters") render();
   });
   render();
-  return () => {
-    unsubscribe();
-    unsubscribeIndex();
-    container.replaceChildren();
-    container.hidden = true;
+  return {
+    graphChanged() {
+      // Mentions per bin move with the mentions; documents per bin do not.
+      counts.mentions = null;
+      if (measure === "mentions") countMentions();
+      render();
+    },
+    dispose() {
+      unsubscribe();
+      unsubscribeIndex();
+      container.replaceChildren();
+      container.hidden = true;
+    },
   };
 }

@@ -54,7 +54,7 @@ export function updateGraph(graph: EntityGraph, from: Serialized, to: Serialized
 }
 
 /** Runs `change` with the graph's listeners of these events taken off, and puts them back. */
-function withListenersHeld<T>(graph: EntityGraph, events: readonly GraphEvent[], change: () => T): T {
+export function withListenersHeld<T>(graph: EntityGraph, events: readonly GraphEvent[], change: () => T): T {
   const held = events.map((event) => [event, graph.listeners(event) as ((...args: unknown[]) => void)[]] as const);
   for (const [event] of held) graph.removeAllListeners(event);
   try {
@@ -64,12 +64,38 @@ function withListenersHeld<T>(graph: EntityGraph, events: readonly GraphEvent[],
   }
 }
 
+/** A serialized graph's entries by key. */
+interface Keyed {
+  nodes: Map<string, Serialized["nodes"][number]>;
+  edges: Map<string, Serialized["edges"][number]>;
+}
+
+/** The files are never changed once made: the graph a correction led to is the next one's `from`, keyed once. */
+const keyedGraphs = new WeakMap<Serialized, Keyed>();
+
+/**
+ * Keys a serialized graph now (its nodes and links by key), so that the first updateGraph from it does not:
+ * the page calls it when idle for the file it shows.
+ */
+export function keyGraph(serialized: Serialized): void {
+  keyed(serialized);
+}
+
+function keyed(serialized: Serialized): Keyed {
+  let found = keyedGraphs.get(serialized);
+  if (found === undefined) {
+    found = { nodes: new Map(), edges: new Map() };
+    for (const node of serialized.nodes) found.nodes.set(node.key, node);
+    for (const edge of serialized.edges) found.edges.set(edge.key as string, edge);
+    keyedGraphs.set(serialized, found);
+  }
+  return found;
+}
+
 function changeGraph(graph: EntityGraph, from: Serialized, to: Serialized): GraphChanges {
   const changes: GraphChanges = { droppedNodes: [], addedNodes: [], updatedNodes: [], droppedEdges: [], addedEdges: [], updatedEdges: [] };
-  const fromNodes = new Map(from.nodes.map((n) => [n.key, n]));
-  const toNodes = new Set(to.nodes.map((n) => n.key));
-  const fromEdges = new Map(from.edges.map((e) => [e.key as string, e]));
-  const toEdges = new Set(to.edges.map((e) => e.key as string));
+  const { nodes: fromNodes, edges: fromEdges } = keyed(from);
+  const { nodes: toNodes, edges: toEdges } = keyed(to);
 
   // graphology announces each link a dropped node takes with it, too.
   for (const key of fromNodes.keys()) {
@@ -102,7 +128,7 @@ function changeGraph(graph: EntityGraph, from: Serialized, to: Serialized): Grap
   for (const edge of to.edges) {
     const key = edge.key as string;
     const next = edge.attributes as EntityEdgeAttributes;
-    const copy = (): EntityEdgeAttributes => ({ ...next, sentences: [...next.sentences], ...(next.relations ? { relations: structuredClone(next.relations) } : {}) });
+    const copy = (): EntityEdgeAttributes => ({ ...next, sentences: [...next.sentences], ...(next.relations ? { relations: next.relations.length === 0 ? [] : structuredClone(next.relations) } : {}) });
     if (!graph.hasEdge(key)) {
       graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, copy());
       changes.addedEdges.push(key);

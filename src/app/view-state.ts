@@ -64,6 +64,11 @@ export const DEFAULT_FILTERS: Readonly<Filters> = {
 export interface ViewStore {
   get(): ViewState;
   setSelection(selection: Selection | null): void;
+  /**
+   * Sets the selection without telling the listeners: for the explorer's update in place after a
+   * correction, which tells each part of the page itself (MountedPanel.graphChanged), each once.
+   */
+  replaceSelection(selection: Selection | null): void;
   setHovered(node: string | null): void;
   setFilters(filters: Partial<Filters>): void;
   setScope(scope: Scope | null): void;
@@ -91,6 +96,9 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
     setSelection(selection) {
       if (sameSelection(state.selection, selection)) return;
       update({ ...state, selection }, "selection");
+    },
+    replaceSelection(selection) {
+      if (!sameSelection(state.selection, selection)) state = { ...state, selection };
     },
     setHovered(hovered) {
       if (state.hovered === hovered) return;

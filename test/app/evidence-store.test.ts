@@ -6,6 +6,11 @@ import { createMemoryEvidence, createSplitEvidence } from "../../src/app/evidenc
 import { createSyntheticGraphFile } from "../../src/graph/generators/create-synthetic-graph-file.ts";
 import { splitGraphFile, type SentenceChunkFile, type SplitGraphFile } from "../../src/export/index.ts";
 import { loadSmallGraphFile } from "./helpers.ts";
+import { patchEvidenceIndex } from "../../src/app/patch-evidence-index.ts";
+import { indexEvidence } from "../../src/export/split-graph-file.ts";
+import { applyCorrections } from "../../src/graph/corrections/apply-corrections.ts";
+import type { CorrectionOperation } from "../../src/graph/corrections/corrections-file.ts";
+import { smallGraphFile } from "../graph/corrections/small-graph.ts";
 
 const file = createSyntheticGraphFile({ nodes: 600, edges: 3_000, seed: 11 });
 const entries = splitGraphFile(file, { chunkBytes: 8_000 });
@@ -122,5 +127,19 @@ describe("createMemoryEvidence", () => {
     const withEntities = small.sentences.filter((s) => s.mentions.length > 0);
     withEntities.forEach((sentence, rank) => expect(evidence.sentence(rank)).toBe(sentence));
     expect(await evidence.loadFile()).toBe(small);
+  });
+
+  it.each<[string, CorrectionOperation[]]>([
+    ["a merge", [{ op: "merge", nodes: ["place:zorvia", "country:zorvia-republic"], into: "country:zorvia-republic" }]],
+    ["a removal that leaves a sentence without entities", [{ op: "remove", node: "organization:wn" }]],
+  ])("gives a corrected file's own sentences by rank after %s, with the index patched", (_, operations) => {
+    const base = smallGraphFile({ "a.txt": [["WN wrote.", [["WN", "organization"]]], ["Alma Qarnabi met WN in Zorvia.", [["Alma Qarnabi", "person"], ["WN", "organization"], ["Zorvia", "place"]]], ["The Zorvia Republic voted.", [["Zorvia Republic", "country"]]]] });
+    const index = indexEvidence(base.documents, base.sentences);
+    createMemoryEvidence(base, index);
+    const corrected = applyCorrections(base, operations).file;
+    const evidence = createMemoryEvidence(corrected, patchEvidenceIndex(base, index, corrected));
+    const withEntities = corrected.sentences.filter((s) => s.mentions.length > 0);
+    withEntities.forEach((sentence, rank) => expect(evidence.sentence(rank)).toBe(sentence));
+    expect(evidence.sentence(withEntities.length)).toBeUndefined();
   });
 });

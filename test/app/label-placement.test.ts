@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { largestInView, placeLabels, type LabelCandidate } from "../../src/app/label-placement.ts";
+import { largestInView, largestPlacedInView, placeLabels, type LabelCandidate } from "../../src/app/label-placement.ts";
 
 const label = (key: string, x: number, y: number, size: number, priority = 0, width = 50): LabelCandidate => ({
   key,
@@ -76,6 +76,21 @@ describe("largestInView", () => {
     expect(largestInView(nodes, { width: 100, height: 100 }, 3).map((n) => n.key)).toEqual(["b", "c", "d"]);
     expect(largestInView(nodes, { width: 100, height: 100 }, 10).map((n) => n.key)).toEqual(["b", "c", "d", "a"]);
     expect(largestInView([], { width: 100, height: 100 })).toEqual([]);
+  });
+
+  it("keeps the same nodes when they are placed on screen as it goes, and places only those large enough to count", () => {
+    // Sizes and places of invented nodes, half of them out of view; on screen, twice the size.
+    const nodes = Array.from({ length: 400 }, (_, i) => ({ key: `n${i}`, size: (i * 37) % 101, x: (i * 53) % 200, y: (i * 29) % 100 }));
+    const placed: string[] = [];
+    const place = (node: (typeof nodes)[number]) => {
+      placed.push(node.key);
+      return { ...node, size: node.size * 2 };
+    };
+    const bounds = { width: 100, height: 100 };
+    const kept = largestPlacedInView(nodes, place, bounds, 20);
+    expect(kept.map((n) => n.key)).toEqual(largestInView(nodes, bounds, 20).map((n) => n.key));
+    expect(kept[0]!.size).toBe(2 * nodes.find((n) => n.key === kept[0]!.key)!.size);
+    expect(placed.length).toBeLessThan(nodes.length / 2);
   });
 
   it("gives a hub its label beside a bigger hub when a side is free, and drops it when all sides cover the bigger one", () => {

@@ -2,7 +2,12 @@
 // nodes that stay keep where the page has them, only what changed is written, and the evidence index
 // patched for the moved mentions is the one built from the corrected file.
 import { describe, expect, it } from "vitest";
+import { createDrawnGraph, linksGraph } from "../../src/app/focus-drawn-graph.ts";
 import { patchEvidenceIndex } from "../../src/app/patch-evidence-index.ts";
+import { deriveDisplayModel } from "../../src/app/reducers.ts";
+import { deriveScopedView, highlightScope } from "../../src/app/scope-view.ts";
+import { createViewStore, DEFAULT_FILTERS } from "../../src/app/view-state.ts";
+import { computeVisibility } from "../../src/app/visibility.ts";
 import { updateGraph } from "../../src/app/update-graph.ts";
 import { indexEvidence } from "../../src/export/split-graph-file.ts";
 import { applyCorrections } from "../../src/graph/corrections/apply-corrections.ts";
@@ -109,6 +114,58 @@ describe("updateGraph", () => {
     graph.updateNodeAttribute("country:zorvia-republic", "aliases", (aliases) => [...(aliases ?? []), "Z"]);
     graph.forEachEdge((_, attributes) => attributes.sentences.push("s99"));
     expect(corrected).toStrictEqual(applyCorrections(base, [MERGE]).file);
+  });
+});
+
+describe("the links graph a highlight draws, patched after a correction", () => {
+  /** The graph sigma draws while `node` is selected, as the explorer derives it. */
+  const view = (graph: EntityGraph, node: string) => {
+    const scoped = deriveScopedView(graph, null, computeVisibility(graph, null, DEFAULT_FILTERS));
+    const model = highlightScope(deriveDisplayModel(graph, { ...createViewStore().get(), selection: { kind: "node", node } }, scoped.visibility), scoped);
+    return { scoped, model };
+  };
+
+  it.each(STEPS)("is the links graph built anew after %s, and after its undo", (_, operations) => {
+    const corrected = applyCorrections(base, operations).file;
+    const graph = importGraph(base);
+    const drawnGraph = createDrawnGraph(graph);
+    // Zorvia Republic is in every corrected graph, and a merge gives it links it did not have.
+    const before = view(graph, "country:zorvia-republic");
+    const drawn = drawnGraph(before.scoped, before.model);
+    for (const [from, to] of [
+      [base, corrected],
+      [corrected, base],
+    ] as const) {
+      const changes = updateGraph(graph, from.graph, to.graph, { quiet: true });
+      const { scoped, model } = view(graph, "country:zorvia-republic");
+      const patched = drawnGraph.patch(scoped, model, changes);
+      expect(patched).not.toBeNull();
+      // The same graph object, now the one the view draws: nothing is built again.
+      expect(drawnGraph(scoped, model)).toBe(drawn);
+      const fresh = linksGraph(graph, model.focusEdges!);
+      expect(drawn.nodes()).toEqual(fresh.nodes());
+      expect(drawn.edges().sort()).toEqual(fresh.edges().sort());
+      drawn.forEachNode((node, attributes) => expect(attributes).toBe(graph.getNodeAttributes(node)));
+      drawn.forEachEdge((edge, attributes, source, target) => {
+        expect(attributes).toBe(graph.getEdgeAttributes(edge));
+        expect([source, target]).toEqual(graph.extremities(edge));
+      });
+      // What sigma is told: every link that left, came or changed, and the nodes as the graph's changes say.
+      expect(patched!.droppedNodes).toEqual(changes.droppedNodes.filter((node) => !graph.hasNode(node)));
+      expect(patched!.addedNodes).toEqual(changes.addedNodes);
+      for (const edge of patched!.addedEdges) expect(drawn.hasEdge(edge)).toBe(true);
+      for (const edge of patched!.droppedEdges) expect(drawn.hasEdge(edge) && !patched!.addedEdges.includes(edge)).toBe(false);
+    }
+  });
+
+  it("is not patched when nothing is highlighted: the graph itself is drawn", () => {
+    const graph = importGraph(base);
+    const drawnGraph = createDrawnGraph(graph);
+    const scoped = deriveScopedView(graph, null, computeVisibility(graph, null, DEFAULT_FILTERS));
+    const model = highlightScope(deriveDisplayModel(graph, createViewStore().get(), scoped.visibility), scoped);
+    expect(drawnGraph(scoped, model)).toBe(graph);
+    const changes = updateGraph(graph, base.graph, applyCorrections(base, [MERGE]).file.graph, { quiet: true });
+    expect(drawnGraph.patch(scoped, model, changes)).toBeNull();
   });
 });
 

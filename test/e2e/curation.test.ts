@@ -225,6 +225,76 @@ describe("curation in the explorer", () => {
     expect(await fresh.evaluate(() => window.__entityGraph!.graph.hasNode("person:ali"))).toBe(false);
   });
 
+  it("follows a merge in place: the panels show the merged node, and keep what the user set in them", async () => {
+    // The sample graph with its documents dated, so that the timeline shows.
+    const file = JSON.parse(readFileSync(join(harness.dist, "graph.json"), "utf8")) as GraphFile;
+    const dated = structuredClone(file);
+    dated.documents.forEach((doc, i) => (doc.date = `2025-01-0${i + 1}`));
+    const fresh = await harness.open("", {
+      prepare: async (p) => {
+        await p.route("**/graph.json", (route) => route.fulfill({ body: JSON.stringify(dated), contentType: "application/json" }));
+      },
+    });
+    await fresh.selectOption('select[data-timeline="measure"]', "mentions");
+    await expect(fresh.locator(".timeline__title").textContent()).resolves.toMatch(/^Mentions by/);
+    await fresh.click('[data-action="table"]');
+    await fresh.waitForSelector('.node-table__row[data-node="person:hassan-rouhani"]');
+    const box = fresh.locator('input[type="search"]');
+    for (const [query, shift] of [["iran", false], ["rouhani", true]] as const) {
+      await box.fill(query);
+      await fresh.locator('[role="option"]').first().waitFor();
+      await box.press(shift ? "Shift+Enter" : "Enter");
+    }
+    await fresh.waitForFunction(() => document.querySelector("[data-picked]")?.getAttribute("data-picked") === "country:iran person:hassan-rouhani");
+    await fresh.selectOption('#curation select[name="merge-into"]', "country:iran");
+    const mentionsOf = (key: string) => fresh.evaluate((key) => window.__entityGraph!.graph.getNodeAttribute(key, "mentions"), key);
+    const merged = (await mentionsOf("country:iran")) + (await mentionsOf("person:hassan-rouhani"));
+    await fresh.click('#curation [data-action="merge"]');
+    await fresh.waitForSelector('body[data-state="ready"]');
+    await expect.poll(() => fresh.evaluate(() => window.__entityGraph!.graph.hasNode("person:hassan-rouhani"))).toBe(false);
+    expect(await mentionsOf("country:iran")).toBeGreaterThan(0);
+
+    // The details panel: the merged node's counts.
+    const details = fresh.locator("#details");
+    await expect(details.locator(".details__title").textContent()).resolves.toContain("Iran");
+    const shown = await mentionsOf("country:iran");
+    expect(shown).toBeLessThanOrEqual(merged);
+    await expect(details.locator('.stat:has(dt:text("Mentions")) dd').textContent()).resolves.toBe(String(shown));
+    // The timeline still counts mentions, the table is still open and lists the merged node alone.
+    await expect(fresh.locator('select[data-timeline="measure"]').inputValue()).resolves.toBe("mentions");
+    await expect(fresh.locator(".timeline__title").textContent()).resolves.toMatch(/^Mentions by/);
+    await expect(fresh.locator('[data-action="table"]').getAttribute("aria-expanded")).resolves.toBe("true");
+    await expect(fresh.locator('.node-table__row[data-node="person:hassan-rouhani"]').count()).resolves.toBe(0);
+    await expect(fresh.locator('.node-table__row[data-node="country:iran"] td').nth(2).textContent()).resolves.toBe(String(shown));
+    // The filters' range reaches the most mentioned node as it is now.
+    const most = await fresh.evaluate(() => Math.max(...window.__entityGraph!.graph.mapNodes((_key, a) => a.mentions)));
+    await expect(fresh.locator("#min-mentions").getAttribute("max")).resolves.toBe(String(most));
+    // Undo: the same, the other way.
+    await fresh.click('#curation [data-action="undo"]');
+    await expect.poll(() => fresh.evaluate(() => window.__entityGraph!.graph.hasNode("person:hassan-rouhani"))).toBe(true);
+    await fresh.waitForSelector('.node-table__row[data-node="person:hassan-rouhani"]');
+    await expect(fresh.locator('select[data-timeline="measure"]').inputValue()).resolves.toBe("mentions");
+
+    // A correction of the node in view leaves its panel where it was scrolled to; another node's starts at the top.
+    await fresh.waitForSelector('#details .details__title:has-text("Iran")');
+    const scrolledTo = await details.evaluate(async (aside) => {
+      aside.scrollTop = 150;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return aside.scrollTop;
+    });
+    expect(scrolledTo).toBeGreaterThan(0);
+    await fresh.fill('#curation input[name="label"]', "Iran Renamed");
+    await fresh.click('#curation [data-action="rename"]');
+    await fresh.waitForSelector('#details .details__title:has-text("Iran Renamed")');
+    await expect(details.evaluate((aside) => aside.scrollTop)).resolves.toBe(scrolledTo);
+    await box.fill("putin");
+    await fresh.locator('[role="option"]').first().waitFor();
+    await box.press("Enter");
+    await fresh.waitForSelector('#details .details__title:has-text("Putin")');
+    await expect(details.evaluate((aside) => aside.scrollTop)).resolves.toBe(0);
+    expect(pageErrors(fresh)).toEqual([]);
+  });
+
   it("shows a hostile label and alias as text in the Curation section, and in the corrections list", async () => {
     const file = JSON.parse(readFileSync(join(harness.dist, "graph.json"), "utf8")) as GraphFile;
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
