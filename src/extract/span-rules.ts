@@ -229,6 +229,9 @@ const IN_WORDS: ReadonlySet<string> = new Set(["in", "near"]);
 /** Lowercase nouns after a name that make it a natural place's ("Amazon rainforest", "Congo basin"). */
 const NATURE_WORDS: ReadonlySet<string> = new Set(["rainforest", "forest", "forests", "jungle", "basin", "ecosystem", "biome", "delta", "watershed"]);
 
+/** Heads of a country's administrative divisions named after their seat ("Mysore Division"). */
+const DIVISION_WORDS: ReadonlySet<string> = new Set(["division"]);
+
 /** Words that point back at a thing named before ("this Hall"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
 
@@ -739,6 +742,17 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const key = fold(written(span, ctx));
       const entry = GAZETTEER.get(key);
       return ctx.knownNames.get(key) === "PER" && (!entry || entry.type === "place") ? { type: "person", name: written(span, ctx) } : null;
+    },
+  },
+  {
+    // "Mysore Division", "Dhaka Division": a city's name and "Division" is the administrative division
+    // around it (an army's divisions are numbered or named after their arm: "3rd Infantry Division").
+    reason: "division-of-place",
+    test: (span) => {
+      const [place, head] = span.words;
+      // "the Moscow Division of the bank" is a firm's.
+      if (span.words.length !== 2 || !place || !isHead(head, DIVISION_WORDS) || /^of$/i.test(span.after[0]?.text ?? "")) return null;
+      return GAZETTEER.get(fold(place.text))?.type === "place" ? { type: "place", name: `${place.text} ${head?.text ?? ""}` } : null;
     },
   },
   {

@@ -67,6 +67,11 @@ describe("extractDocument", () => {
     ["If someone catches Corona, it is bad. She lives in Corona, California.", ["place:Corona", "place:California"]],
     // A lone name ending a phrase an indefinite article begins is a thing, unless a person of that surname is named in full.
     ["Johnson wants a no-deal Qorbexit by October. Parliament voted against Qorbexit. A young Putin joined the KGB, and Vladimir Putin led Russia.", ["person:Johnson", "person:Vladimir Putin", "organization:KGB", "person:Vladimir Putin", "country:Russia"]],
+    // A city's division is a place; an army's, numbered, and a firm's, "of" something, are organisations.
+    [
+      "Floods hit Lahore Division and the Dhaka Division. The 3rd Infantry Division moved. The Moscow Division of the Qorvin Bank grew.",
+      ["place:Lahore Division", "place:Dhaka Division", "organization:Infantry Division", "organization:Moscow Division", "organization:Qorvin Bank"],
+    ],
     // The Amazon is the rainforest; Amazon, the firm.
     [
       "Fires raged in the Amazon. The Amazon rainforest burns. Amazon said its profits rose. He closed the Amazon account.",
