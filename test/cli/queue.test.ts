@@ -70,13 +70,16 @@ describe("extraction on a BullMQ queue", () => {
         const victim = workers[0] as Running;
         const coordinator = start("graph.ts", graphOnQueue(folder, join(dir, "un-queue.json")));
         running.push(coordinator);
-        // Once 20 speeches are done, the first worker is killed while it holds a job.
+        // Once 20 speeches are done, the first worker is killed while it holds a job: stopped first, so that
+        // it cannot finish the job it was seen holding before the kill (on a quiet machine it could).
         let taken = "";
         await waitFor(
           async () => {
             if ((await queue.getJobCountByTypes("completed")) < 20) return false;
+            victim.child.kill("SIGSTOP");
             const held = (await queue.getActive()).find((job) => job.processedBy?.endsWith(` ${victim.child.pid}`));
             taken = held?.id ?? "";
+            if (taken === "") victim.child.kill("SIGCONT");
             return taken !== "";
           },
           180_000,
