@@ -48,6 +48,13 @@ export const WORK_WORDS: ReadonlySet<string> = new Set([
   "referendum", "day", "week", "year", "decade", "era", "spring", "linux", "os", "app", "system", "systems",
 ]);
 
+/**
+ * Work words that end a firm's name after a word of its own, no English word: "Cisco Systems", "BAE Systems"
+ * are companies, "Food Systems", "National Electoral Systems" are things (training corpora: of the names ending
+ * in "Systems", 8 organisations, the rest conferences, journals and products, all after English words).
+ */
+export const FIRM_WORK_WORDS: ReadonlySet<string> = new Set(["systems"]);
+
 /** Head words that make any name an organisation's, whatever the tagger says ("Coast Guard", "Mahan Air"). */
 export const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "guard", "air", "airlines", "airways", "army", "navy", "party", "ministry", "council", "corps", "agency", "police",

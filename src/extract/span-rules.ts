@@ -5,7 +5,7 @@ import { fold } from "./fold.ts";
 import { AMBIGUOUS_DEMONYMS, COMMON_WORDS, DEMONYMS, GAZETTEER } from "./gazetteer.ts";
 import { GROUP_NAMES } from "./group-names.ts";
 import { ORGANIZATION_ACRONYMS } from "./extra-names.ts";
-import { EVENT_WORDS, HOLIDAYS, NAME_CONNECTORS, PLACES_AFTER_THE, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, STRONG_ORGANIZATION_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS, ACRONYM, UPPER_START } from "./name-words.ts";
+import { EVENT_WORDS, FIRM_WORK_WORDS, HOLIDAYS, NAME_CONNECTORS, PLACES_AFTER_THE, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PARTICLE_NAME, PLACE_HEADS, PLACE_WORDS, PLURAL_PLACE_WORDS, ROYAL_TITLES, SPEECH_VERBS, STRONG_ORGANIZATION_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, VESSEL_PREFIXES, WORK_WORDS, ACRONYM, UPPER_START } from "./name-words.ts";
 import type { TagClass } from "./tagger.ts";
 import type { EntityType } from "./types.ts";
 import { POSSESSIVE_S } from "./possessive.ts";
@@ -681,6 +681,18 @@ export const SPAN_RULES: readonly SpanRule[] = [
       const ends = (k: number) => isHead(span.words[k], ORGANIZATION_WORDS);
       if (!ends(and - 1) || !ends(span.words.length - 1) || !UPPER_START.test(span.words[and + 1]?.text ?? "")) return null;
       return { spans: [wordsOf(span, 0, and, "ORG"), wordsOf(span, and + 1, span.words.length, "ORG")] };
+    },
+  },
+  {
+    // "Cisco Systems", "BAE Systems": a firm's work word after a first word that is no English word is the
+    // firm's name ("Food Systems" stays a thing).
+    reason: "firm-work-word",
+    test: (span, ctx) => {
+      if (span.words.length < 2 || (span.cls === "PER" && startsAsPerson(span))) return null;
+      const last = span.words[span.words.length - 1] as SpanWord;
+      const first = span.words[0] as SpanWord;
+      const own = ACRONYM.test(first.text) || (UPPER_START.test(first.text) && !COMMON_WORDS.has(fold(first.text)));
+      return isHead(last, FIRM_WORK_WORDS) && own ? { type: "organization", name: written(span, ctx) } : null;
     },
   },
   {

@@ -112,6 +112,8 @@ describe("extractDocument", () => {
     ["Niagara Falls froze. Bernie Sanders saw the Cayman Islands.", ["place:Niagara Falls", "person:Bernie Sanders", "country:Cayman Islands"]],
     // A firm's legal form is part of its name, after a comma too, dot included.
     ["Zorvex, Inc. said profits rose, and Apple Inc. agreed.", ["organization:Zorvex, Inc.", "organization:Apple Inc."]],
+    // "Systems" after a word of the firm's own ends a company's name; after English words it is a thing.
+    ["Zelnor Systems sold radars to BAE Systems. The Qarnabad Food Systems Summit and National Electoral Systems are no firms.", ["organization:Zelnor Systems", "organization:BAE Systems"]],
     // A common noun's possessive inside a name is part of it; a country's is not.
     ["The Lekfjs People's Party won, and Iran's Revolutionary Guard fired.", ["organization:Lekfjs People's Party", "country:Iran", "organization:Revolutionary Guard"]],
     // Formal names with "and" inside are one name; an organisation and a country are two.
