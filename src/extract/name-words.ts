@@ -61,6 +61,8 @@ export const STRONG_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "forces", "brigade", "brigades", "company", "corporation", "university", "college", "institute", "foundation",
   "association", "federation", "union", "committee", "commission", "bank", "inc", "inc.", "ltd", "ltd.", "llc",
   "assembly", "society", "guild", "academy", "legion", "broadcasting", "conservatory", "club",
+  // "London Stock Exchange": a market, not the city (the training corpora's names ending in it are firms).
+  "exchange",
   // South Asian names' heads: society or committee, union, house ("Ashodaya Samithi", "Lok Sabha"), front.
   "samiti", "samithi", "sangh", "sabha", "morcha",
 ]);
@@ -144,6 +146,16 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "base", "airbase", "province", "city", "border", "airport", "crossing", "camp", "region", "district",
   "governorate", "port", "village", "town", "area", "neighbourhood", "neighborhood", "valley", "river",
   "countryside", "outskirts", "suburb", "suburbs", "municipality", "county", "state",
+]);
+
+/**
+ * Lowercase words that, with "of", put a place after them: "the town of Tesk", "north of Vorlat". In the
+ * training corpora 82 of the 83 capitalised names after such a pair are locations.
+ */
+export const PLACE_OF_WORDS: ReadonlySet<string> = new Set([
+  "city", "town", "village", "province", "region", "district", "governorate", "county", "municipality", "port",
+  "suburb", "outskirts", "capital", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+  "southwest",
 ]);
 
 /** Lowercase words before a place name. */

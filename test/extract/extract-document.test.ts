@@ -114,6 +114,12 @@ describe("extractDocument", () => {
     ["Zorvex, Inc. said profits rose, and Apple Inc. agreed.", ["organization:Zorvex, Inc.", "organization:Apple Inc."]],
     // "Systems" after a word of the firm's own ends a company's name; after English words it is a thing.
     ["Zelnor Systems sold radars to BAE Systems. The Qarnabad Food Systems Summit and National Electoral Systems are no firms.", ["organization:Zelnor Systems", "organization:BAE Systems"]],
+    // After a place word and "of", a name is a place even where a verb of speech follows it.
+    ["Police in the southern city of Qarnabad said three people died. The valley north of Vorlat flooded.", ["place:Qarnabad", "place:Vorlat"]],
+    // A market is an organisation, not the city it is in.
+    ["Shares of Zelmo fell on the Qarnabad Stock Exchange.", ["organization:Zelmo", "organization:Qarnabad Stock Exchange"]],
+    // An acronym, "High" and a title are a role: only the person after them is named.
+    ["Speaking in Geneva, UN High Commissioner for Refugees Filippo Grandi said aid was running out.", ["place:Geneva", "person:Filippo Grandi"]],
     // A common noun's possessive inside a name is part of it; a country's is not.
     ["The Lekfjs People's Party won, and Iran's Revolutionary Guard fired.", ["organization:Lekfjs People's Party", "country:Iran", "organization:Revolutionary Guard"]],
     // Formal names with "and" inside are one name; an organisation and a country are two.
