@@ -34,6 +34,8 @@ function buildNames(): Map<string, GazetteerEntry> {
     const entry = { type: "country", name: country.name } as const;
     for (const alias of [country.name, ...country.aliases, ...(EXTRA_COUNTRY_ALIASES[country.name] ?? [])]) {
       add(alias, entry);
+      // "Trinidad & Tobago", "Bosnia & Herzegovina": the ampersand as news writes it.
+      if (alias.includes(" and ")) add(alias.replaceAll(" and ", " & "), entry);
     }
   }
   return names;

@@ -75,7 +75,10 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
   for (const { span } of spans) {
     const after = text.slice(span.end, span.end + 120);
     // "X is a/the ...", "X, a ..." (with "the", a comma starts a list as often as a definition).
-    const match = /^(?:['’]s)?(?:\s*,\s*(?:a|an)|\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|one of the))\s+([^.;:()"“”,]*)/u.exec(after);
+    // "X, the ... <kind>, said": with "the", only an apposition closed by a comma and no "and" or "or" after.
+    const match =
+      /^(?:['’]s)?(?:\s*,\s*(?:a|an)|\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|one of the))\s+([^.;:()"“”,]*)/u.exec(after) ??
+      /^(?:['’]s)?\s*,\s*the\s+([^.;:()"“”,]*),\s+(?!and\b|or\b)\p{Ll}/u.exec(after);
     if (!match) continue;
     const words = (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
     const stop = words.findIndex((w) => /^(?:of|that|which|who|whose|from|in|on|for|with|and|by|to|at)$/.test(w));
@@ -530,12 +533,32 @@ function joinSurnames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): T
   });
 }
 
+/**
+ * Two names the tagger left apart on either side of "&" are one firm's ("Halvorsen & Brix", "Marks &
+ * Spencer"): a person's full name never holds one. Not two full names of people, nor places the gazetteer
+ * knows ("Trinidad & Tobago" is its country already, "Qarnabad & Vorlat" two places).
+ */
+function joinAmpersandNames(tagged: readonly TaggedSpan[], { text, tokens }: JoinContext): TaggedSpan[] {
+  let spans = [...tagged];
+  for (const left of tagged) {
+    const right = spans.find((s) => s.first === left.last + 2);
+    const and = tokens[left.last + 1];
+    if (!right || !spans.includes(left) || and?.text !== "&" || punctuationAfter(tokens, left.last) || punctuationAfter(tokens, left.last + 1)) continue;
+    const person = (s: TaggedSpan) => s.type === "PER" && s.last > s.first;
+    const place = (s: TaggedSpan) => GAZETTEER.has(fold(text.slice(s.start, s.end)));
+    if ([left, right].some((s) => person(s) || place(s) || s.type === "MISC")) continue;
+    spans = mergeSpans(spans, tokens, left.first, right.last);
+  }
+  return spans;
+}
+
 const SPAN_JOINS: readonly ((tagged: readonly TaggedSpan[], context: JoinContext) => TaggedSpan[])[] = [
   joinKnownNames,
   joinSurnames,
   joinPossessiveNames,
   joinCompanySuffixes,
   joinAndNames,
+  joinAmpersandNames,
   joinPlaceByAcronym,
 ];
 

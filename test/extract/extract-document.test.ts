@@ -116,6 +116,10 @@ describe("extractDocument", () => {
     ["Zelnor Systems sold radars to BAE Systems. The Qarnabad Food Systems Summit and National Electoral Systems are no firms.", ["organization:Zelnor Systems", "organization:BAE Systems"]],
     // After a place word and "of", a name is a place even where a verb of speech follows it.
     ["Police in the southern city of Qarnabad said three people died. The valley north of Vorlat flooded.", ["place:Qarnabad", "place:Vorlat"]],
+    // Names on either side of "&" are one firm's; two people's full names stay two, a country stays itself.
+    ["Halvorsen & Brix, a law firm, sued Donald Trump & Joe Biden. Floods hit Trinidad & Tobago.", ["organization:Halvorsen & Brix", "person:Donald Trump", "person:Joe Biden", "country:Trinidad and Tobago"]],
+    // "X, the ... bank, said": an apposition with "the" says what the name is; "X, the regime and Y" is a list.
+    ["Dunmore Keller, the Qarnabad-based bank, said profits fell. Assad, the regime and Iran met.", ["organization:Dunmore Keller", "person:Assad", "country:Iran"]],
     // A market is an organisation, not the city it is in.
     ["Shares of Zelmo fell on the Qarnabad Stock Exchange.", ["organization:Zelmo", "organization:Qarnabad Stock Exchange"]],
     // An acronym, "High" and a title are a role: only the person after them is named.
