@@ -76,9 +76,10 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
     const after = text.slice(span.end, span.end + 120);
     // "X is a/the ...", "X, a ..." (with "the", a comma starts a list as often as a definition).
     // "X, the ... <kind>, said": with "the", only an apposition closed by a comma and no "and" or "or" after.
-    const match =
-      /^(?:['’]s)?(?:\s*,\s*(?:a|an)|\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|one of the))\s+([^.;:()"“”,]*)/u.exec(after) ??
-      /^(?:['’]s)?\s*,\s*the\s+([^.;:()"“”,]*),\s+(?!and\b|or\b)\p{Ll}/u.exec(after);
+    // Such an apposition names a firm or a body; a person's ("Lord Carloway, the Lord President of the court,")
+    // is left to the title rules.
+    const plain = /^(?:['’]s)?(?:\s*,\s*(?:a|an)|\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|one of the))\s+([^.;:()"“”,]*)/u.exec(after);
+    const match = plain ?? /^(?:['’]s)?\s*,\s*the\s+([^.;:()"“”,]*),\s+(?!and\b|or\b)\p{Ll}/u.exec(after);
     if (!match) continue;
     const words = (match[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
     const stop = words.findIndex((w) => /^(?:of|that|which|who|whose|from|in|on|for|with|and|by|to|at)$/.test(w));
@@ -89,7 +90,7 @@ function documentKinds(text: string, spans: readonly { span: Span }[]): Map<stri
       const noun = phrase.slice(phrase.length - n).join(" ").replace(/s$/, "");
       found = KIND_NOUNS.has(noun) ? (KIND_NOUNS.get(noun) ?? null) : undefined;
     }
-    if (found === undefined) continue;
+    if (found === undefined || (!plain && found === "person")) continue;
     const key = fold(text.slice(span.start, span.end)).replace(/^the\s+/, "");
     if (!kinds.has(key)) kinds.set(key, found);
   }
