@@ -540,14 +540,14 @@ function joinSurnames(tagged: readonly TaggedSpan[], { tokens }: JoinContext): T
  * knows ("Trinidad & Tobago" is its country already, "Qarnabad & Vorlat" two places).
  */
 function joinAmpersandNames(tagged: readonly TaggedSpan[], { text, tokens }: JoinContext): TaggedSpan[] {
+  // A side that cannot be half of a firm's name: a person's full name, a place the gazetteer knows, a work.
+  const apart = (s: TaggedSpan) => (s.type === "PER" && s.last > s.first) || s.type === "MISC" || GAZETTEER.has(fold(text.slice(s.start, s.end)));
   let spans = [...tagged];
   for (const left of tagged) {
     const right = spans.find((s) => s.first === left.last + 2);
     const and = tokens[left.last + 1];
     if (!right || !spans.includes(left) || and?.text !== "&" || punctuationAfter(tokens, left.last) || punctuationAfter(tokens, left.last + 1)) continue;
-    const person = (s: TaggedSpan) => s.type === "PER" && s.last > s.first;
-    const place = (s: TaggedSpan) => GAZETTEER.has(fold(text.slice(s.start, s.end)));
-    if ([left, right].some((s) => person(s) || place(s) || s.type === "MISC")) continue;
+    if (apart(left) || apart(right)) continue;
     spans = mergeSpans(spans, tokens, left.first, right.last);
   }
   return spans;
